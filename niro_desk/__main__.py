@@ -1,0 +1,5 @@
+"""``python -m niro_desk`` = the ``niro-desk`` command."""
+
+from niro_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""Engines and sessions, built from a URL; nothing is created at import time.
+
+SQLite is opened with foreign keys on, WAL journal and a busy timeout, and
+every transaction starts with ``BEGIN IMMEDIATE`` (no instant SQLITE_BUSY when
+a reader turns writer). A SQLite file on a network share is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
+from niro_desk.network_share import is_network_path
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for the status bar and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Driver-level autocommit: SQLAlchemy's "begin" below emits BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, *, check_share: bool = True) -> Engine:
+    """Build the engine for ``url`` with the settings NIRO Desk relies on."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            if check_share and is_network_path(path.parent):
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The database file {path} lies on a network share. SQLite files"
+                        " get corrupted there. For several office PCs, use one PostgreSQL"
+                        " database instead (--database postgresql+psycopg://...).",
+                    ),
+                    path=str(path),
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Unsupported database '{url}': use a SQLite file or PostgreSQL."
+        ),
+        url=display_url(url),
+    )
+
+
+@dataclass
+class Database:
+    """An opened database: the engine and a session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session in one transaction: committed on success, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; nothing is committed."""
+        with self.sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, check_share: bool = True) -> Database:
+    """Open (but do not migrate) the database at ``url``."""
+    log.info("opening database %s", display_url(url))
+    return Database(url, make_engine(url, check_share=check_share))

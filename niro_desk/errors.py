@@ -1,0 +1,39 @@
+"""Domain errors: what went wrong, in words the user can act on.
+
+Services raise these; the UI shows them and the CLI prints them. Messages are
+English templates marked for translation (``QT_TRANSLATE_NOOP``, which lupdate
+finds); ``str(error)`` gives the English text, front ends translate
+``error.template`` with ``error.params`` (see ``niro_desk.messages``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGE_CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` without needing Qt."""
+    return text
+
+
+class NiroDeskError(Exception):
+    """Base of every error a user is meant to read."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class DatabaseError(NiroDeskError):
+    """The database cannot be opened, upgraded, backed up or restored."""
+
+
+class ValidationError(NiroDeskError):
+    """Input that cannot be saved; ``field`` names where the problem is."""
+
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)

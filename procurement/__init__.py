@@ -1,0 +1,1 @@
+"""Joint procurement pool: collections, tenders, agreements, savings (no Qt here)."""

@@ -1,0 +1,1 @@
+"""Shipped resources: reference data and translations, read with importlib.resources."""

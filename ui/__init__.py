@@ -1,0 +1,1 @@
+"""The Qt front end: main window, areas, table models, dialogs. Calls services only."""
