@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
 from niro_desk.network_share import is_network_path
+from niro_desk.search_text import search_fold
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
@@ -45,6 +46,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Driver-level autocommit: SQLAlchemy's "begin" below emits BEGIN itself.
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("niro_fold", 1, search_fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")

@@ -37,3 +37,27 @@ class ValidationError(NiroDeskError):
     def __init__(self, field: str, template: str, **params: Any) -> None:
         self.field = field
         super().__init__(template, **params)
+
+
+class NotFound(NiroDeskError):
+    """The record the user acted on no longer exists (deleted on another PC?)."""
+
+
+class RuleViolation(NiroDeskError):
+    """An action the house rules do not allow (e.g. admitting a former member directly)."""
+
+
+class CompetitorConflict(NiroDeskError):
+    """Admission refused: the check found conflicts and no board decision was recorded."""
+
+    def __init__(self, template: str, result: object, **params: Any) -> None:
+        self.result = result
+        super().__init__(template, **params)
+
+
+class ImportRejected(NiroDeskError):
+    """An import found errors; nothing was written. ``problems`` says where."""
+
+    def __init__(self, template: str, problems: list[Any], **params: Any) -> None:
+        self.problems = problems
+        super().__init__(template, **params)

@@ -26,8 +26,9 @@ os.environ.pop("NIRO_DESK_DATABASE_URL", None)
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.pool import NullPool  # noqa: E402
 
-from niro_desk import demo_network, schema_migrations  # noqa: E402
+from niro_desk import schema_migrations  # noqa: E402
 from niro_desk.app_context import AppContext  # noqa: E402
 from niro_desk.database import Database, open_database  # noqa: E402
 
@@ -38,7 +39,9 @@ TEST_LOGIN = "test.user"
 
 
 def _admin_engine():  # type: ignore[no-untyped-def]
-    return create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    # NullPool: the connection is closed on release, not left to the garbage collector
+    # (psycopg's ResourceWarning would fail the test that happens to be running).
+    return create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
 def _pg_url(database: str) -> str:
@@ -73,10 +76,17 @@ class Templates:
         db = open_database(url)
         schema_migrations.upgrade(db)
         if demo:
+            from niro_desk import demo_network
+
             demo_network.fill(db, TEST_LOGIN)
         if backend == "sqlite":
-            with db.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # On the driver connection: inside SQLAlchemy's BEGIN IMMEDIATE the
+            # checkpoint fails with "database table is locked".
+            raw = db.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
         db.dispose()
         return url
 
@@ -112,7 +122,7 @@ def _copy_database(templates: Templates, backend: str, demo: bool, tmp_path: Pat
     if backend == "sqlite":
         template = make_url(template_url).database
         assert template is not None
-        target = tmp_path / "niro_desk.sqlite3"
+        target = tmp_path / ("niro_desk_demo.sqlite3" if demo else "niro_desk.sqlite3")
         with sqlite3.connect(template) as source, sqlite3.connect(target) as destination:
             source.backup(destination)
         yield f"sqlite:///{target}"

@@ -1,0 +1,231 @@
+"""The competitor-exclusion check: does an organisation sell what a member sells?
+
+Compares the organisation with every current member and everyone on the
+waiting list on what they *sell*: shared NACE classes of their sales
+activities, overlapping product markets, and relations the office declared.
+A declared "does not compete" clears a false alarm; a declared "competes" is
+a conflict on its own. Shared materials/inputs never conflict: the result
+lists them separately so the office can see why they do not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from niro_desk.errors import QT_TRANSLATE_NOOP
+from niro_desk.membership.market_terms import markets_overlap
+from niro_desk.messages import translate_message
+from niro_desk.models import (
+    CompetitorRelation,
+    MembershipStatus,
+    Organisation,
+    OrganisationKind,
+    RelationKind,
+)
+from niro_desk.text_keys import fold
+
+COMPARED_STATUSES = (MembershipStatus.MEMBER, MembershipStatus.WAITING)
+
+SHARED_CLASS = QT_TRANSLATE_NOOP(
+    "Messages", "Both sell in the same industry class {code} “{title}”."
+)
+MARKET_OVERLAP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{candidate} sells “{candidate_market}” and {other} sells “{other_market}”:"
+    " that is the same product market.",
+)
+DECLARED_COMPETES = QT_TRANSLATE_NOOP(
+    "Messages", "The office has recorded that {candidate} competes with {other}.{note}"
+)
+CLEARED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{other} sells in similar areas, but the office has recorded that the two do not"
+    " compete.{note}",
+)
+MATERIALS_ONLY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{other} buys the same inputs ({materials}). Shared inputs never make two companies"
+    " competitors.",
+)
+NOTE = QT_TRANSLATE_NOOP("Messages", " Note: {note}")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason, as a translatable sentence with its parameters."""
+
+    kind: str  # shared_class | market_overlap | declared_competes | cleared | materials_only
+    template: str
+    params: dict[str, str]
+
+    def text(self, language: str = "en") -> str:
+        params = dict(self.params)
+        if "title_en" in params:
+            params["title"] = (
+                params["title_de"]
+                if language == "de" and params.get("title_de")
+                else params["title_en"]
+            )
+        if params.get("note"):
+            params["note"] = translate_message(NOTE, note=params["note"])
+        else:
+            params["note"] = ""
+        return translate_message(self.template, **params)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "template": self.template, "params": self.params}
+
+
+@dataclass
+class Finding:
+    """What the check found about one other organisation."""
+
+    other_id: int
+    other_name: str
+    other_status: str
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    """The whole check: conflicts, cleared pairs and material-only overlaps."""
+
+    organisation_id: int
+    organisation_name: str
+    conflicts: list[Finding] = field(default_factory=list)
+    cleared: list[Finding] = field(default_factory=list)
+    materials_only: list[Finding] = field(default_factory=list)
+    compared_with: int = 0
+
+    @property
+    def has_conflict(self) -> bool:
+        return bool(self.conflicts)
+
+    def sentences(self, language: str = "en") -> list[str]:
+        """Every conflict reason as one sentence, prefixed with the other organisation."""
+        return [
+            f"{finding.other_name}: {reason.text(language)}"
+            for finding in self.conflicts
+            for reason in finding.reasons
+        ]
+
+    def as_json(self) -> list[dict[str, Any]]:
+        """The conflicts as data, for the board decision record."""
+        return [
+            {
+                "other_id": finding.other_id,
+                "other_name": finding.other_name,
+                "reasons": [reason.as_dict() for reason in finding.reasons],
+            }
+            for finding in self.conflicts
+        ]
+
+
+def _relations(session: Session, organisation_id: int) -> dict[int, CompetitorRelation]:
+    rows = session.scalars(
+        select(CompetitorRelation).where(
+            or_(
+                CompetitorRelation.first_id == organisation_id,
+                CompetitorRelation.second_id == organisation_id,
+            )
+        )
+    )
+    return {
+        (row.second_id if row.first_id == organisation_id else row.first_id): row for row in rows
+    }
+
+
+def _sales_reasons(candidate: Organisation, other: Organisation) -> list[Reason]:
+    reasons: list[Reason] = []
+    other_codes = {code.code: code for code in other.sales_codes}
+    for code in candidate.sales_codes:
+        if code.code in other_codes:
+            reasons.append(
+                Reason(
+                    "shared_class",
+                    SHARED_CLASS,
+                    {"code": code.code, "title_en": code.title_en, "title_de": code.title_de},
+                )
+            )
+    for market in candidate.product_markets:
+        for other_market in other.product_markets:
+            if markets_overlap(market.name, other_market.name):
+                reasons.append(
+                    Reason(
+                        "market_overlap",
+                        MARKET_OVERLAP,
+                        {
+                            "candidate": candidate.name,
+                            "candidate_market": market.name,
+                            "other": other.name,
+                            "other_market": other_market.name,
+                        },
+                    )
+                )
+                break
+    return reasons
+
+
+def _shared_materials(candidate: Organisation, other: Organisation) -> list[str]:
+    """The other's names of the materials both use."""
+    keys = {fold(material.name) for material in candidate.materials}
+    return [material.name for material in other.materials if fold(material.name) in keys]
+
+
+def check_competitors(session: Session, organisation: Organisation) -> CheckResult:
+    """Compare ``organisation`` with every member and waiting applicant (not itself)."""
+    others = session.scalars(
+        select(Organisation)
+        .where(
+            Organisation.kind == OrganisationKind.MEMBER,
+            Organisation.membership_status.in_(COMPARED_STATUSES),
+            Organisation.id != organisation.id,
+        )
+        .options(
+            selectinload(Organisation.sales_codes),
+            selectinload(Organisation.product_markets),
+            selectinload(Organisation.materials),
+        )
+        .order_by(Organisation.name)
+    ).all()
+    relations = _relations(session, organisation.id) if organisation.id else {}
+    result = CheckResult(organisation.id, organisation.name, compared_with=len(others))
+    for other in others:
+        finding = Finding(other.id, other.name, str(other.membership_status))
+        reasons = _sales_reasons(organisation, other)
+        relation = relations.get(other.id)
+        if relation is not None and relation.kind == RelationKind.COMPETES:
+            reasons.insert(
+                0,
+                Reason(
+                    "declared_competes",
+                    DECLARED_COMPETES,
+                    {"candidate": organisation.name, "other": other.name, "note": relation.note},
+                ),
+            )
+        if relation is not None and relation.kind == RelationKind.DOES_NOT_COMPETE:
+            if reasons:
+                finding.reasons = [
+                    Reason("cleared", CLEARED, {"other": other.name, "note": relation.note})
+                ]
+                result.cleared.append(finding)
+            continue
+        if reasons:
+            finding.reasons = reasons
+            result.conflicts.append(finding)
+            continue
+        materials = _shared_materials(organisation, other)
+        if materials:
+            finding.reasons = [
+                Reason(
+                    "materials_only",
+                    MATERIALS_ONLY,
+                    {"other": other.name, "materials": ", ".join(sorted(materials, key=str.lower))},
+                )
+            ]
+            result.materials_only.append(finding)
+    return result

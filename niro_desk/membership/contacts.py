@@ -1,0 +1,293 @@
+"""Contacts and their expertise: validation, "who knows about X", GDPR export and erasure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from niro_desk import audit
+from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from niro_desk.models import Contact, Expertise, OfficeUser, Organisation
+from niro_desk.text_keys import expertise_key, fold
+
+
+@dataclass
+class ContactInput:
+    first_name: str
+    last_name: str
+    function: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    expertise: list[str] = field(default_factory=list)
+
+
+def normalise_phone(text: str, region: str = "DE") -> str:
+    """The number in international format (+49 2303 123456); ValueError when invalid."""
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as error:
+        raise ValueError(text) from error
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_contact(data: ContactInput) -> list[ValidationError]:
+    problems: list[ValidationError] = []
+    if not data.last_name.strip():
+        problems.append(
+            ValidationError("last_name", QT_TRANSLATE_NOOP("Messages", "The last name is missing."))
+        )
+    if data.email.strip():
+        try:
+            validate_email(data.email.strip(), check_deliverability=False)
+        except EmailNotValidError:
+            problems.append(
+                ValidationError(
+                    "email",
+                    QT_TRANSLATE_NOOP("Messages", "“{email}” is not a valid e-mail address."),
+                    email=data.email.strip(),
+                )
+            )
+    if data.phone.strip():
+        try:
+            normalise_phone(data.phone)
+        except ValueError:
+            problems.append(
+                ValidationError(
+                    "phone",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{phone}” is not a valid phone number (e.g. 02303 123456 or"
+                        " +49 2303 123456).",
+                    ),
+                    phone=data.phone.strip(),
+                )
+            )
+    return problems
+
+
+def _expertise(session: Session, names: list[str]) -> list[Expertise]:
+    result: list[Expertise] = []
+    for name in names:
+        cleaned = " ".join(name.split())
+        key = expertise_key(cleaned)
+        if not key or any(item.key == key for item in result):
+            continue
+        item = session.scalar(select(Expertise).where(Expertise.key == key))
+        if item is None:
+            item = Expertise(name=cleaned, key=key)
+            session.add(item)
+        result.append(item)
+    return result
+
+
+def _apply(session: Session, contact: Contact, data: ContactInput) -> None:
+    contact.first_name = data.first_name.strip()
+    contact.last_name = data.last_name.strip()
+    contact.function = data.function.strip()
+    contact.email = data.email.strip().lower()
+    contact.phone = normalise_phone(data.phone) if data.phone.strip() else ""
+    contact.notes = data.notes.strip()
+    with session.no_autoflush:
+        contact.expertise = _expertise(session, data.expertise)
+
+
+def _contact_snapshot(contact: Contact) -> dict[str, Any]:
+    data = audit.snapshot(contact)
+    data["expertise"] = [item.name for item in contact.expertise]
+    return data
+
+
+def get_contact(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "The contact #{id} no longer exists."), id=contact_id
+        )
+    return contact
+
+
+def create_contact(
+    session: Session, user: OfficeUser, organisation_id: int, data: ContactInput
+) -> Contact:
+    problems = validate_contact(data)
+    if problems:
+        raise problems[0]
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "The organisation #{id} no longer exists."),
+            id=organisation_id,
+        )
+    contact = Contact(last_name="")
+    _apply(session, contact, data)
+    contact.organisation = organisation
+    session.add(contact)
+    session.flush()
+    audit.record(
+        session,
+        user,
+        "create",
+        "contact",
+        contact.id,
+        f"Contact {contact.full_name} at {organisation.name} created",
+        None,
+        _contact_snapshot(contact),
+    )
+    return contact
+
+
+def update_contact(
+    session: Session, user: OfficeUser, contact_id: int, data: ContactInput
+) -> Contact:
+    problems = validate_contact(data)
+    if problems:
+        raise problems[0]
+    contact = get_contact(session, contact_id)
+    before = _contact_snapshot(contact)
+    _apply(session, contact, data)
+    session.flush()
+    after = _contact_snapshot(contact)
+    changed = audit.changed_fields(before, after)
+    if changed:
+        audit.record(
+            session,
+            user,
+            "update",
+            "contact",
+            contact.id,
+            f"Contact {contact.full_name} changed: {', '.join(sorted(changed))}",
+            {key: before.get(key) for key in changed},
+            changed,
+        )
+    return contact
+
+
+def delete_contact(session: Session, user: OfficeUser, contact_id: int) -> None:
+    contact = get_contact(session, contact_id)
+    audit.record(
+        session,
+        user,
+        "delete",
+        "contact",
+        contact.id,
+        f"Contact {contact.full_name} deleted",
+        _contact_snapshot(contact),
+        None,
+    )
+    session.delete(contact)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ExpertRow:
+    """One answer to "who knows about X"."""
+
+    contact_id: int
+    name: str
+    function: str
+    organisation: str
+    organisation_id: int
+    email: str
+    phone: str
+    expertise: str
+
+
+def who_knows(session: Session, topic: str, limit: int = 200) -> list[ExpertRow]:
+    """Contacts of current members whose expertise, function or notes match ``topic``."""
+    words = fold(topic).split()
+    if not words:
+        return []
+    conditions = [
+        or_(
+            Contact.expertise.any(Expertise.key.contains(word)),
+            func.lower(Contact.function).contains(word),
+        )
+        for word in words
+    ]
+    contacts = session.scalars(
+        select(Contact)
+        .join(Organisation)
+        .where(and_(*conditions))
+        .options(selectinload(Contact.expertise), selectinload(Contact.organisation))
+        .order_by(Organisation.name, Contact.last_name)
+        .limit(limit)
+    ).all()
+    return [
+        ExpertRow(
+            contact.id,
+            contact.full_name,
+            contact.function,
+            contact.organisation.name,
+            contact.organisation_id,
+            contact.email,
+            contact.phone,
+            ", ".join(item.name for item in contact.expertise),
+        )
+        for contact in contacts
+    ]
+
+
+def export_personal_data(session: Session, contact_id: int) -> dict[str, Any]:
+    """Everything NIRO Desk holds about one person (GDPR Art. 15), as JSON-ready data."""
+    contact = get_contact(session, contact_id)
+    history = [
+        {
+            "at": entry.at.isoformat(),
+            "by": entry.user.login,
+            "action": entry.action,
+            "summary": entry.summary,
+            "before": entry.before,
+            "after": entry.after,
+        }
+        for entry in audit.history(session, "contact", contact.id)
+    ]
+    return {
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(),
+        "organisation": contact.organisation.name,
+        "contact": _contact_snapshot(contact),
+        "history": history,
+    }
+
+
+ERASED = "[erased]"
+
+
+def erase_contact(session: Session, user: OfficeUser, contact_id: int) -> None:
+    """Erase a person (GDPR Art. 17): the contact goes, the audit log keeps its shape.
+
+    Past entries about the contact keep who changed what and when, with the
+    person's data replaced by "[erased]"; one new entry records the erasure.
+    """
+    contact = get_contact(session, contact_id)
+    organisation_name = contact.organisation.name
+    entries = audit.history(session, "contact", contact.id)
+    session.info["audit_redaction"] = True
+    try:
+        for entry in entries:
+            entry.summary = f"Contact {ERASED} at {organisation_name}: {entry.action}"
+            entry.before = dict.fromkeys(entry.before, ERASED) if entry.before else None
+            entry.after = dict.fromkeys(entry.after, ERASED) if entry.after else None
+        session.delete(contact)
+        session.flush()
+    finally:
+        session.info["audit_redaction"] = False
+    audit.record(
+        session,
+        user,
+        "erase",
+        "contact",
+        contact_id,
+        f"Personal data of a contact at {organisation_name} erased on request",
+        None,
+        None,
+    )
+    session.flush()

@@ -1,0 +1,446 @@
+"""Creating and editing organisations, with validation the dialogs show at each field.
+
+``validate_organisation`` is pure (no database) so a dialog can call it while
+the user types; ``create_organisation`` and ``update_organisation`` call it
+again and refuse invalid input, so the rule never lives only in a widget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from stdnum.eu import vat as eu_vat
+
+from niro_desk import audit
+from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from niro_desk.membership.competitor_check import CheckResult, check_competitors
+from niro_desk.models import (
+    IndustryCode,
+    Material,
+    Membership,
+    MembershipFee,
+    MembershipStatus,
+    OfficeUser,
+    Organisation,
+    OrganisationKind,
+    ProductMarket,
+)
+from niro_desk.text_keys import fold
+
+_WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+_GERMAN_POSTAL_CODE = re.compile(r"^\d{5}$")
+
+
+@dataclass
+class OrganisationInput:
+    """What the create/edit dialog and the importer hand over."""
+
+    name: str
+    legal_form: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = "DE"
+    website: str = ""
+    vat_id: str = ""
+    employees: int | None = None
+    notes: str = ""
+
+    @classmethod
+    def from_organisation(cls, organisation: Organisation) -> OrganisationInput:
+        return cls(**{f.name: getattr(organisation, f.name) for f in fields(cls)})
+
+
+@dataclass
+class SalesProfile:
+    """What an organisation sells (NACE classes, product markets) and uses (materials)."""
+
+    codes: list[str] = field(default_factory=list)
+    product_markets: list[str] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)
+
+
+def normalise_vat_id(text: str) -> str:
+    return re.sub(r"[\s.\-/]", "", text).upper()
+
+
+def validate_organisation(data: OrganisationInput) -> list[ValidationError]:
+    """Every problem with ``data``, each naming its field; empty when all is fine."""
+    problems: list[ValidationError] = []
+    if not data.name.strip():
+        problems.append(
+            ValidationError("name", QT_TRANSLATE_NOOP("Messages", "The name is missing."))
+        )
+    if len(data.name) > 200:
+        problems.append(
+            ValidationError(
+                "name", QT_TRANSLATE_NOOP("Messages", "The name is longer than 200 characters.")
+            )
+        )
+    if data.vat_id.strip():
+        vat = normalise_vat_id(data.vat_id)
+        if not eu_vat.is_valid(vat):
+            problems.append(
+                ValidationError(
+                    "vat_id",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{vat}” is not a valid VAT ID (e.g. DE123456788: country code,"
+                        " then the number with its check digit).",
+                    ),
+                    vat=data.vat_id.strip(),
+                )
+            )
+    country = data.country.strip().upper() or "DE"
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        problems.append(
+            ValidationError(
+                "country",
+                QT_TRANSLATE_NOOP("Messages", "The country is a two-letter code such as DE."),
+            )
+        )
+    if (
+        country == "DE"
+        and data.postal_code.strip()
+        and not _GERMAN_POSTAL_CODE.match(data.postal_code.strip())
+    ):
+        problems.append(
+            ValidationError(
+                "postal_code",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{code}” is not a German postal code (five digits)."
+                ),
+                code=data.postal_code.strip(),
+            )
+        )
+    if data.website.strip() and not _WEBSITE.match(data.website.strip()):
+        problems.append(
+            ValidationError(
+                "website",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{website}” is not a web address (e.g. www.example.de)."
+                ),
+                website=data.website.strip(),
+            )
+        )
+    if data.employees is not None and data.employees < 0:
+        problems.append(
+            ValidationError(
+                "employees",
+                QT_TRANSLATE_NOOP("Messages", "The number of employees cannot be negative."),
+            )
+        )
+    return problems
+
+
+def _apply(organisation: Organisation, data: OrganisationInput) -> None:
+    organisation.name = data.name.strip()
+    organisation.legal_form = data.legal_form.strip()
+    organisation.street = data.street.strip()
+    organisation.postal_code = data.postal_code.strip()
+    organisation.city = data.city.strip()
+    organisation.region = data.region.strip()
+    organisation.country = data.country.strip().upper() or "DE"
+    organisation.website = data.website.strip()
+    organisation.vat_id = normalise_vat_id(data.vat_id) if data.vat_id.strip() else ""
+    organisation.employees = data.employees
+    organisation.notes = data.notes.strip()
+
+
+def _raise_first(problems: list[ValidationError]) -> None:
+    if problems:
+        raise problems[0]
+
+
+def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "The organisation #{id} no longer exists."),
+            id=organisation_id,
+        )
+    return organisation
+
+
+def create_organisation(
+    session: Session,
+    user: OfficeUser,
+    data: OrganisationInput,
+    kind: OrganisationKind,
+    application_date: dt.date | None = None,
+) -> Organisation:
+    """Create an organisation. A member organisation starts as an applicant."""
+    _raise_first(validate_organisation(data))
+    organisation = Organisation(kind=kind)
+    _apply(organisation, data)
+    if kind == OrganisationKind.MEMBER:
+        organisation.membership_status = MembershipStatus.APPLICANT
+        organisation.membership = Membership(application_date=application_date or dt.date.today())
+    session.add(organisation)
+    session.flush()
+    audit.record(
+        session,
+        user,
+        "create",
+        "organisation",
+        organisation.id,
+        f"{organisation.name} created ({kind.value})",
+        None,
+        audit.snapshot(organisation),
+    )
+    return organisation
+
+
+def update_organisation(
+    session: Session, user: OfficeUser, organisation_id: int, data: OrganisationInput
+) -> Organisation:
+    _raise_first(validate_organisation(data))
+    organisation = get_organisation(session, organisation_id)
+    before = audit.snapshot(organisation)
+    _apply(organisation, data)
+    session.flush()
+    after = audit.snapshot(organisation)
+    changed = audit.changed_fields(before, after)
+    if changed:
+        audit.record(
+            session,
+            user,
+            "update",
+            "organisation",
+            organisation.id,
+            f"{organisation.name} changed: {', '.join(sorted(changed))}",
+            {key: before.get(key) for key in changed},
+            changed,
+        )
+    return organisation
+
+
+def _unique_by_key(names: list[str]) -> dict[str, str]:
+    unique: dict[str, str] = {}
+    for name in names:
+        cleaned = " ".join(name.split())
+        if cleaned and fold(cleaned) not in unique:
+            unique[fold(cleaned)] = cleaned
+    return unique
+
+
+_Named = TypeVar("_Named", ProductMarket, Material)
+
+
+def _reuse_by_key(
+    existing: list[_Named], wanted: dict[str, str], make: type[_Named]
+) -> list[_Named]:
+    """Keep rows whose key stays (a delete and insert of one key would clash in one flush)."""
+    by_key = {row.key: row for row in existing}
+    result: list[_Named] = []
+    for key, name in wanted.items():
+        row = by_key.get(key) or make(name=name, key=key)
+        row.name = name
+        result.append(row)
+    return result
+
+
+def set_sales_profile(
+    session: Session, user: OfficeUser, organisation_id: int, profile: SalesProfile
+) -> CheckResult | None:
+    """Replace what the organisation sells and uses.
+
+    For members and applicants the competitor check runs at once and its
+    result is returned, so the office sees a new conflict straight away.
+    """
+    organisation = get_organisation(session, organisation_id)
+    codes: list[IndustryCode] = []
+    for code in dict.fromkeys(c.strip() for c in profile.codes if c.strip()):
+        industry_code = session.get(IndustryCode, code)
+        if industry_code is None or industry_code.level != "class":
+            raise ValidationError(
+                "codes",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{code}” is not a NACE class (four digits such as 25.62).",
+                ),
+                code=code,
+            )
+        codes.append(industry_code)
+    before = {
+        "codes": [c.code for c in organisation.sales_codes],
+        "product_markets": [m.name for m in organisation.product_markets],
+        "materials": [m.name for m in organisation.materials],
+    }
+    organisation.sales_codes = codes
+    markets = _unique_by_key(profile.product_markets)
+    organisation.product_markets = _reuse_by_key(
+        organisation.product_markets, markets, ProductMarket
+    )
+    materials = _unique_by_key(profile.materials)
+    organisation.materials = _reuse_by_key(organisation.materials, materials, Material)
+    session.flush()
+    after = {
+        "codes": [c.code for c in codes],
+        "product_markets": list(markets.values()),
+        "materials": list(materials.values()),
+    }
+    if before != after:
+        audit.record(
+            session,
+            user,
+            "update_sales",
+            "organisation",
+            organisation.id,
+            f"Sales activities and inputs of {organisation.name} changed",
+            before,
+            after,
+        )
+    if organisation.kind != OrganisationKind.MEMBER or organisation.membership_status not in (
+        MembershipStatus.MEMBER,
+        MembershipStatus.WAITING,
+        MembershipStatus.APPLICANT,
+    ):
+        return None
+    return check_competitors(session, organisation)
+
+
+def set_fee(
+    session: Session,
+    user: OfficeUser,
+    organisation_id: int,
+    valid_from: dt.date,
+    annual_fee: object,
+    note: str = "",
+) -> MembershipFee:
+    """Add a step to the fee history (or replace the one on the same day)."""
+    from decimal import Decimal, InvalidOperation
+
+    organisation = get_organisation(session, organisation_id)
+    if organisation.membership is None:
+        raise ValidationError(
+            "annual_fee",
+            QT_TRANSLATE_NOOP("Messages", "{name} has no membership, so no fee."),
+            name=organisation.name,
+        )
+    try:
+        amount = Decimal(str(annual_fee))
+    except InvalidOperation as error:
+        raise ValidationError(
+            "annual_fee", QT_TRANSLATE_NOOP("Messages", "The fee is not an amount.")
+        ) from error
+    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(
+            "annual_fee",
+            QT_TRANSLATE_NOOP(
+                "Messages", "The fee must be a positive amount with at most two decimal places."
+            ),
+        )
+    existing = session.scalar(
+        select(MembershipFee).where(
+            MembershipFee.membership_id == organisation.membership.id,
+            MembershipFee.valid_from == valid_from,
+        )
+    )
+    before = None
+    if existing is None:
+        existing = MembershipFee(valid_from=valid_from, annual_fee=amount, note=note.strip())
+        organisation.membership.fees.append(existing)
+    else:
+        before = {"annual_fee": str(existing.annual_fee), "valid_from": valid_from.isoformat()}
+        existing.annual_fee = amount
+        existing.note = note.strip()
+    session.flush()
+    audit.record(
+        session,
+        user,
+        "fee",
+        "organisation",
+        organisation.id,
+        f"Annual fee of {organisation.name} from {valid_from.isoformat()}: {amount} €",
+        before,
+        {"annual_fee": str(amount), "valid_from": valid_from.isoformat()},
+    )
+    return existing
+
+
+def update_membership_details(
+    session: Session,
+    user: OfficeUser,
+    organisation_id: int,
+    application_date: dt.date,
+    founding_member: bool,
+) -> None:
+    """Correct the application date and the founding-member flag (audited)."""
+    organisation = get_organisation(session, organisation_id)
+    membership = organisation.membership
+    if membership is None:
+        raise ValidationError(
+            "application_date",
+            QT_TRANSLATE_NOOP("Messages", "{name} has no membership."),
+            name=organisation.name,
+        )
+    if membership.admission_date and application_date > membership.admission_date:
+        raise ValidationError(
+            "application_date",
+            QT_TRANSLATE_NOOP("Messages", "The application date lies after the admission date."),
+        )
+    before = audit.snapshot(membership)
+    membership.application_date = application_date
+    membership.founding_member = founding_member
+    session.flush()
+    changed = audit.changed_fields(before, audit.snapshot(membership))
+    if changed:
+        audit.record(
+            session,
+            user,
+            "update_membership",
+            "organisation",
+            organisation.id,
+            f"Membership of {organisation.name} changed: {', '.join(sorted(changed))}",
+            {key: before.get(key) for key in changed},
+            changed,
+        )
+
+
+def load_organisation(session: Session, organisation_id: int) -> Organisation:
+    """One organisation with everything the detail view shows, loaded eagerly.
+
+    The result can be used after the session is closed (no lazy loading).
+    """
+    from sqlalchemy.orm import selectinload
+
+    from niro_desk.models import Contact
+
+    organisation = session.scalar(
+        select(Organisation)
+        .where(Organisation.id == organisation_id)
+        .options(
+            selectinload(Organisation.contacts).selectinload(Contact.expertise),
+            selectinload(Organisation.sales_codes),
+            selectinload(Organisation.product_markets),
+            selectinload(Organisation.materials),
+            selectinload(Organisation.membership).selectinload(Membership.fees),
+        )
+    )
+    if organisation is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "The organisation #{id} no longer exists."),
+            id=organisation_id,
+        )
+    return organisation
+
+
+def search_industry_classes(session: Session, text: str, limit: int = 50) -> list[IndustryCode]:
+    """NACE classes whose code or title (German or English) contains ``text``."""
+    from niro_desk.search_text import contains_folded
+
+    query = select(IndustryCode).where(IndustryCode.level == "class")
+    for word in text.split():
+        query = query.where(
+            IndustryCode.code.startswith(word)
+            | contains_folded(IndustryCode.title_de, word)
+            | contains_folded(IndustryCode.title_en, word)
+        )
+    return list(session.scalars(query.order_by(IndustryCode.code).limit(limit)))

@@ -1,0 +1,96 @@
+"""Relations the office declares between two organisations: competes / does not compete."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from niro_desk import audit
+from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
+from niro_desk.membership.organisations import get_organisation
+from niro_desk.models import CompetitorRelation, OfficeUser, RelationKind
+
+
+def declare_relation(
+    session: Session,
+    user: OfficeUser,
+    organisation_id: int,
+    other_id: int,
+    kind: RelationKind,
+    note: str,
+) -> CompetitorRelation:
+    """Record (or change) the relation between two organisations; audited."""
+    if organisation_id == other_id:
+        raise ValidationError(
+            "other",
+            QT_TRANSLATE_NOOP("Messages", "An organisation has no relation with itself."),
+        )
+    if kind == RelationKind.DOES_NOT_COMPETE and not note.strip():
+        raise ValidationError(
+            "note",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Say why the two do not compete: the note is what the board reads."
+            ),
+        )
+    first, second = sorted((organisation_id, other_id))
+    names = (get_organisation(session, first).name, get_organisation(session, second).name)
+    relation = session.scalar(
+        select(CompetitorRelation).where(
+            CompetitorRelation.first_id == first, CompetitorRelation.second_id == second
+        )
+    )
+    before = None
+    if relation is None:
+        relation = CompetitorRelation(
+            first_id=first, second_id=second, kind=kind, note=note.strip(), declared_by=user
+        )
+        session.add(relation)
+    else:
+        before = {"kind": str(relation.kind), "note": relation.note}
+        relation.kind = kind
+        relation.note = note.strip()
+        relation.declared_by = user
+    session.flush()
+    for entity_id in (first, second):
+        audit.record(
+            session,
+            user,
+            "relation",
+            "organisation",
+            entity_id,
+            f"Relation {names[0]} – {names[1]}: {kind.value}",
+            before,
+            {"kind": kind.value, "note": note.strip()},
+        )
+    return relation
+
+
+def remove_relation(session: Session, user: OfficeUser, relation_id: int) -> None:
+    relation = session.get(CompetitorRelation, relation_id)
+    if relation is None:
+        return
+    before = {"kind": str(relation.kind), "note": relation.note}
+    for entity_id in (relation.first_id, relation.second_id):
+        audit.record(
+            session,
+            user,
+            "relation_removed",
+            "organisation",
+            entity_id,
+            f"Relation {relation.first.name} – {relation.second.name} removed",
+            before,
+            None,
+        )
+    session.delete(relation)
+    session.flush()
+
+
+def relations_of(session: Session, organisation_id: int) -> list[CompetitorRelation]:
+    return list(
+        session.scalars(
+            select(CompetitorRelation).where(
+                (CompetitorRelation.first_id == organisation_id)
+                | (CompetitorRelation.second_id == organisation_id)
+            )
+        )
+    )

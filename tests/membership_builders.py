@@ -1,0 +1,52 @@
+"""Small builders for membership tests: organisations made through the real services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from niro_desk.membership.admission import admit
+from niro_desk.membership.organisations import (
+    OrganisationInput,
+    SalesProfile,
+    create_organisation,
+    set_sales_profile,
+)
+from niro_desk.models import OfficeUser, Organisation, OrganisationKind
+from niro_desk.users import ensure_user
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def office_user(session: Session) -> OfficeUser:
+    return ensure_user(session, "test.user")
+
+
+def applicant(
+    session: Session,
+    name: str,
+    codes: list[str] | None = None,
+    markets: list[str] | None = None,
+    materials: list[str] | None = None,
+) -> Organisation:
+    user = office_user(session)
+    organisation = create_organisation(
+        session, user, OrganisationInput(name=name, city="Unna"), OrganisationKind.MEMBER, TODAY
+    )
+    set_sales_profile(
+        session, user, organisation.id, SalesProfile(codes or [], markets or [], materials or [])
+    )
+    return organisation
+
+
+def member(
+    session: Session,
+    name: str,
+    codes: list[str] | None = None,
+    markets: list[str] | None = None,
+    materials: list[str] | None = None,
+) -> Organisation:
+    organisation = applicant(session, name, codes, markets, materials)
+    admit(session, office_user(session), organisation.id, TODAY)
+    return organisation
