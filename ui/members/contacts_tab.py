@@ -1,0 +1,171 @@
+"""The Contacts tab: an organisation's people; add, edit, delete, GDPR export and erasure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from niro_desk.app_context import AppContext
+from niro_desk.errors import NiroDeskError
+from niro_desk.membership.contacts import delete_contact, erase_contact, export_personal_data
+from niro_desk.models import Contact
+from niro_desk.ui.members import prompts
+from niro_desk.ui.members.contact_dialog import ContactDialog
+from niro_desk.ui.members.contact_model import EXPERTISE, ContactModel
+from niro_desk.ui.members.table_view import RowTableView
+
+
+class ContactsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.organisation_id: int | None = None
+        self.dialog: ContactDialog | None = None
+        self.model = ContactModel(context.language, self)
+        self.view = RowTableView(self.model, stretch_column=EXPERTISE)
+        self.view.setObjectName("contactsView")
+        self.view.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.new_button = QPushButton(self.tr("&New contact…"))
+        self.new_button.setObjectName("newContactButton")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.export_button = QPushButton(self.tr("E&xport personal data…"))
+        self.export_button.setToolTip(
+            self.tr("Everything NIRO Desk holds about this person, as a JSON file (GDPR Art. 15)")
+        )
+        self.erase_button = QPushButton(self.tr("E&rase personal data…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the person on request (GDPR Art. 17); the history keeps only its shape")
+        )
+        self.new_button.clicked.connect(self.new_contact)
+        self.edit_button.clicked.connect(self.edit_contact)
+        self.delete_button.clicked.connect(self.delete_contact)
+        self.export_button.clicked.connect(lambda: self.export_contact())
+        self.erase_button.clicked.connect(self.erase_contact)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def show_contacts(self, organisation_id: int | None, contacts: list[Contact]) -> None:
+        selected = self.view.current_id()
+        self.organisation_id = organisation_id
+        self.model.set_rows(contacts)
+        self.view.fit_columns(300)
+        if selected is not None:
+            self.view.select_id(selected)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.view.current_id() is not None
+        self.new_button.setEnabled(self.organisation_id is not None)
+        for button in (self.edit_button, self.delete_button, self.export_button, self.erase_button):
+            button.setEnabled(has)
+
+    def _current(self) -> Contact | None:
+        row = self.view.current_row()
+        return row if isinstance(row, Contact) else None
+
+    def new_contact(self) -> ContactDialog | None:
+        if self.organisation_id is None:
+            return None
+        return self._open(ContactDialog(self.context, self.organisation_id, None, self))
+
+    def edit_contact(self) -> ContactDialog | None:
+        contact = self._current()
+        if contact is None or self.organisation_id is None:
+            return None
+        return self._open(ContactDialog(self.context, self.organisation_id, contact, self))
+
+    def _open(self, dialog: ContactDialog) -> ContactDialog:
+        dialog.saved.connect(lambda contact_id: self._saved(contact_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, contact_id: int) -> None:
+        self.changed.emit()
+        self.view.select_id(contact_id)
+
+    def delete_contact(self) -> bool:
+        contact = self._current()
+        if contact is None:
+            return False
+        if not prompts.confirm(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete %1? The history keeps what was recorded about the person.").replace(
+                "%1", contact.full_name
+            ),
+        ):
+            return False
+        return self._run(lambda session, user: delete_contact(session, user, contact.id))
+
+    def erase_contact(self) -> bool:
+        contact = self._current()
+        if contact is None:
+            return False
+        if not prompts.confirm(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase %1 for good? The contact is deleted and every history entry about the"
+                " person is blanked out. This cannot be undone."
+            ).replace("%1", contact.full_name),
+        ):
+            return False
+        return self._run(lambda session, user: erase_contact(session, user, contact.id))
+
+    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            with self.context.db.transaction() as session:
+                action(session, self.context.acting_user(session))
+        except NiroDeskError as error:
+            prompts.show_error(self, error)
+            return False
+        self.changed.emit()
+        return True
+
+    def export_contact(self, path: Path | None = None) -> Path | None:
+        """Write everything held about the selected person to a JSON file."""
+        contact = self._current()
+        if contact is None:
+            return None
+        if path is None:
+            suggested = Path.home() / f"personal-data-{contact.last_name or contact.id}.json"
+            path = prompts.save_file(
+                self, self.tr("Export personal data"), suggested, self.tr("JSON files (*.json)")
+            )
+            if path is None:
+                return None
+        try:
+            with self.context.db.reading() as session:
+                data = export_personal_data(session, contact.id)
+        except NiroDeskError as error:
+            prompts.show_error(self, error)
+            return None
+        try:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as error:
+            prompts.show_error(self, error)
+            return None
+        prompts.inform(
+            self,
+            self.tr("Export personal data"),
+            self.tr("The personal data of %1 is in %2.")
+            .replace("%1", contact.full_name)
+            .replace("%2", str(path)),
+        )
+        return path

@@ -1,0 +1,96 @@
+"""Add a step to a member's fee history: from a date, a new annual fee."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from niro_desk.app_context import AppContext
+from niro_desk.errors import NiroDeskError, ValidationError
+from niro_desk.formatting import format_number, parse_number
+from niro_desk.membership.organisations import set_fee
+from niro_desk.ui.members import prompts
+from niro_desk.ui.members.date_input import date_edit, date_of
+from niro_desk.ui.members.field_message import FieldMessages
+
+EXAMPLE_AMOUNT = Decimal("1234.50")
+
+
+class FeeDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self, context: AppContext, organisation_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.organisation_id = organisation_id
+        self.setObjectName("feeDialog")
+        self.setWindowTitle(self.tr("New fee step for %1").replace("%1", name))
+        self.messages = FieldMessages()
+        self.valid_from_edit = date_edit(context.language)
+        self.valid_from_edit.setObjectName("validFromEdit")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setObjectName("amountEdit")
+        self.amount_edit.setPlaceholderText(
+            format_number(EXAMPLE_AMOUNT, context.language, 2) + " €"
+        )
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("noteEdit")
+        form = QFormLayout()
+        form.addRow(
+            self.tr("Valid &from:"), self.messages.field("valid_from", self.valid_from_edit)
+        )
+        form.addRow(self.tr("&Annual fee:"), self.messages.field("annual_fee", self.amount_edit))
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.amount_edit.textChanged.connect(lambda _text: self.messages.set("annual_fee", ""))
+
+    def save(self) -> bool:
+        try:
+            amount = parse_number(self.amount_edit.text(), self.context.language)
+        except ValueError:
+            self.messages.set(
+                "annual_fee",
+                self.tr("Enter an amount such as %1.").replace(
+                    "%1", format_number(EXAMPLE_AMOUNT, self.context.language, 2)
+                ),
+            )
+            return False
+        try:
+            with self.context.db.transaction() as session:
+                set_fee(
+                    session,
+                    self.context.acting_user(session),
+                    self.organisation_id,
+                    date_of(self.valid_from_edit),
+                    amount,
+                    self.note_edit.text(),
+                )
+        except ValidationError as error:
+            if not self.messages.show_error(error):
+                prompts.show_error(self, error)
+            return False
+        except NiroDeskError as error:
+            prompts.show_error(self, error)
+            return False
+        self.changed.emit()
+        self.accept()
+        return True

@@ -1,0 +1,232 @@
+"""Import members from an Excel workbook: preview first, then import in one transaction.
+
+The preview runs off the UI thread and lists every row (new or update) and
+every problem with sheet, row and column. Import is only offered when there
+are no problems; the import itself runs off the UI thread too and writes
+nothing if anything is wrong (``ImportRejected``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from niro_desk.app_context import AppContext
+from niro_desk.errors import ImportRejected
+from niro_desk.messages import render_error
+from niro_desk.ui.members import prompts
+from niro_desk.ui.members.field_message import ERROR_COLOUR
+from niro_desk.ui.members.import_preview_model import (
+    NAME,
+    PROBLEM,
+    ImportProblemsModel,
+    ImportRowsModel,
+)
+from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.operation import Operation, Progress, run_operation
+
+
+class ImportDialog(QDialog):
+    """Choose a workbook, look at what would happen, then import (or not)."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path: Path | None = None
+        self.preview: Any = None
+        self.imported: Any = None
+        self.operation: Operation | None = None
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import members from Excel"))
+        self.resize(900, 620)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Choose an Excel workbook (.xlsx)"))
+        choose_button = QPushButton(self.tr("&Choose file…"))
+        choose_button.setObjectName("chooseButton")
+        choose_button.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(choose_button)
+
+        self.summary_label = QLabel(
+            self.tr(
+                "NIRO Desk first shows what the import would do. Nothing is written before you"
+                " press Import, and nothing at all if the workbook has problems."
+            )
+        )
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+
+        self.rows_model = ImportRowsModel(context.language, self)
+        self.rows_view = RowTableView(self.rows_model, stretch_column=NAME)
+        self.rows_view.setObjectName("importRowsView")
+        self.problems_model = ImportProblemsModel(context.language, self)
+        self.problems_view = RowTableView(self.problems_model, stretch_column=PROBLEM)
+        self.problems_view.setObjectName("importProblemsView")
+        self.problems_view.setWordWrap(True)
+        rows_box = QGroupBox(self.tr("Rows"))
+        QVBoxLayout(rows_box).addWidget(self.rows_view)
+        self.problems_box = QGroupBox(self.tr("Problems"))
+        problems_layout = QVBoxLayout(self.problems_box)
+        problems_layout.addWidget(self.problems_view)
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("warningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setVisible(False)
+        problems_layout.addWidget(self.warnings_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(rows_box)
+        splitter.addWidget(self.problems_box)
+        splitter.setChildrenCollapsible(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(path_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> Operation | None:
+        path = prompts.open_file(
+            self, self.tr("Import members from Excel"), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path is None:
+            return None
+        return self.load_preview(path)
+
+    # -- preview -------------------------------------------------------------------------------
+    def load_preview(self, path: Path) -> Operation:
+        """Read the workbook off the UI thread and show what an import would do."""
+        from niro_desk.membership.member_import import preview_import
+
+        self.path = path
+        self.preview = None
+        self.imported = None
+        self.path_edit.setText(str(path))
+        self.import_button.setEnabled(False)
+        self.rows_model.set_rows([])
+        self.problems_model.set_rows([])
+        self.summary_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        language = self.context.language
+
+        def work(progress: Progress) -> Any:
+            with self.context.db.reading() as session:
+                return preview_import(session, path, progress, language=language)
+
+        self.operation = run_operation(
+            self,
+            self.tr("Reading the workbook…"),
+            work,
+            self._show_preview,
+            self._preview_failed,
+        )
+        return self.operation
+
+    def _show_preview(self, preview: Any) -> None:
+        self.preview = preview
+        self.rows_model.set_rows(preview.rows)
+        self.rows_view.fit_columns()
+        self._show_problems(list(preview.problems), list(preview.warnings))
+        new = sum(
+            1
+            for row in preview.rows
+            if str(getattr(row.action, "value", row.action)) in {"new", "create"}
+        )
+        updates = len(preview.rows) - new
+        if preview.problems:
+            text = self.tr(
+                "%1 problem(s) found: nothing can be imported until the workbook is corrected."
+                " Each problem names its sheet, row and column."
+            ).replace("%1", str(len(preview.problems)))
+            self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        else:
+            text = (
+                self.tr("Ready to import: %1 new, %2 to update.")
+                .replace("%1", str(new))
+                .replace("%2", str(updates))
+            )
+            self.summary_label.setStyleSheet("")
+        self.summary_label.setText(text)
+        self.import_button.setEnabled(not preview.problems and bool(preview.rows))
+
+    def _show_problems(self, problems: list[Any], warnings: list[str]) -> None:
+        self.problems_model.set_rows(problems)
+        self.problems_view.fit_columns(500)
+        self.problems_box.setTitle(self.tr("Problems (%1)").replace("%1", str(len(problems))))
+        self.warnings_label.setText("\n".join(f"⚠ {warning}" for warning in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+
+    def _preview_failed(self, error: Exception) -> None:
+        self.summary_label.setText(self._error_text(error))
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+
+    # -- import ----------------------------------------------------------------------------------
+    def start_import(self) -> Operation | None:
+        """Import in one transaction off the UI thread; all or nothing."""
+        from niro_desk.membership.member_import import import_members
+
+        path = self.path
+        if path is None or self.preview is None or self.preview.problems:
+            return None
+        self.import_button.setEnabled(False)
+        language = self.context.language
+
+        def work(progress: Progress) -> Any:
+            with self.context.db.transaction() as session:
+                user = self.context.acting_user(session)
+                return import_members(session, user, path, progress, language=language)
+
+        self.operation = run_operation(
+            self, self.tr("Importing members…"), work, self._imported, self._import_failed
+        )
+        return self.operation
+
+    def _imported(self, result: Any) -> None:
+        self.imported = result
+        rows = list(getattr(result, "rows", []))
+        self.summary_label.setStyleSheet("color: #1b6e20;")
+        self.summary_label.setText(
+            self.tr("Imported: %1 organisation(s) saved.").replace("%1", str(len(rows)))
+        )
+        self.import_button.setVisible(False)
+        self.changed.emit()
+
+    def _import_failed(self, error: Exception) -> None:
+        if isinstance(error, ImportRejected):
+            self._show_problems(list(error.problems), [])
+        self.summary_label.setText(self._error_text(error) + " " + self.tr("Nothing was imported."))
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+
+    @staticmethod
+    def _error_text(error: Exception) -> str:
+        from niro_desk.errors import NiroDeskError
+
+        if isinstance(error, NiroDeskError):
+            return render_error(error)
+        return f"{type(error).__name__}: {error}"

@@ -1,0 +1,499 @@
+"""The members area: search and filter the directory, see one organisation, act on it.
+
+Top: instant search (debounced, searched in SQL by ``list_directory``:
+name, city, NACE class, product market, contact, expertise), status and
+region filters, and the count "Members: n / cap". Then the actions. Below, the
+directory table (sortable by column) beside the detail panel.
+
+``suppliers_customers_area`` is the same widget for suppliers and customers,
+filtered by kind, without the membership actions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from niro_desk.app_context import AppContext
+from niro_desk.membership.admission import CapStatus, cap_status
+from niro_desk.membership.member_directory import DirectoryFilter, DirectoryRow, list_directory
+from niro_desk.membership.member_directory import regions as directory_regions
+from niro_desk.models import MembershipStatus, OrganisationKind
+from niro_desk.ui.members import prompts
+from niro_desk.ui.members.admission_dialog import AdmissionDialog
+from niro_desk.ui.members.cap_dialog import CapDialog
+from niro_desk.ui.members.detail_panel import OrganisationPanel
+from niro_desk.ui.members.directory_model import (
+    ADMITTED,
+    CODES,
+    EMPLOYEES,
+    FEE,
+    NAME,
+    REGION,
+    WAITING_SINCE,
+    DirectoryModel,
+)
+from niro_desk.ui.members.import_dialog import ImportDialog
+from niro_desk.ui.members.leave_dialog import LeaveDialog
+from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
+from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
+from niro_desk.ui.operation import Operation, Progress, run_operation
+
+SEARCH_DELAY_MS = 200
+
+# status filter keys → statuses (empty: every status)
+_STATUS_FILTERS: dict[str, set[MembershipStatus]] = {
+    "all": set(),
+    "current": {MembershipStatus.MEMBER, MembershipStatus.WAITING, MembershipStatus.APPLICANT},
+    "members": {MembershipStatus.MEMBER},
+    "waiting": {MembershipStatus.WAITING},
+    "applicants": {MembershipStatus.APPLICANT},
+    "former": {MembershipStatus.FORMER},
+}
+_KIND_FILTERS: dict[str, set[OrganisationKind]] = {
+    "all": {OrganisationKind.CUSTOMER, OrganisationKind.SUPPLIER},
+    "customers": {OrganisationKind.CUSTOMER},
+    "suppliers": {OrganisationKind.SUPPLIER},
+}
+
+
+class MembersArea(QWidget):
+    """Directory, filters, count and actions of the member organisations."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, members: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.members = members
+        self.dialog: QDialog | None = None
+        self.operation: Operation | None = None
+        self.cap: CapStatus | None = None
+        self.setObjectName("membersArea" if self.members else "suppliersCustomersArea")
+
+        # -- search, filters, count -----------------------------------------------------------
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("directorySearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setToolTip(self.tr("Ctrl+F"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search: name, city, NACE, product, contact, expertise")
+        )
+        self.filter_combo = QComboBox()
+        self.filter_combo.setObjectName("statusFilter")
+        if self.members:
+            for key, text in (
+                ("all", self.tr("All statuses")),
+                ("current", self.tr("Members, waiting list and applicants")),
+                ("members", self.tr("Members")),
+                ("waiting", self.tr("Waiting list")),
+                ("applicants", self.tr("Applicants")),
+                ("former", self.tr("Former members")),
+            ):
+                self.filter_combo.addItem(text, key)
+        else:
+            for key, text in (
+                ("all", self.tr("Suppliers and customers")),
+                ("customers", self.tr("Customers")),
+                ("suppliers", self.tr("Suppliers")),
+            ):
+                self.filter_combo.addItem(text, key)
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("regionFilter")
+        for combo, letters in ((self.filter_combo, 16), (self.region_combo, 14)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("shownLabel")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.filter_combo)
+        top.addWidget(self.region_combo)
+        top.addSpacing(12)
+        top.addWidget(self.shown_label)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+
+        # -- actions ------------------------------------------------------------------------
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("membersToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_actions()
+
+        # -- directory and detail panel -----------------------------------------------------
+        self.model = DirectoryModel(context.language, self.members, self)
+        self.view = RowTableView(self.model, stretch_column=NAME)
+        self.view.setObjectName("directoryView")
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in self._context_actions():
+            self.view.addAction(action)
+        hidden = (
+            [REGION, EMPLOYEES, WAITING_SINCE] if self.members else [FEE, ADMITTED, WAITING_SINCE]
+        )
+        for column in hidden:
+            self.view.setColumnHidden(column, True)
+
+        self.panel = OrganisationPanel(context, self.members)
+        self.panel.changed.connect(lambda: self.refresh(reload_panel=False))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("membersSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 370])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        # -- behaviour ----------------------------------------------------------------------
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.refresh)
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.region_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.proxy.layoutChanged.connect(self._keep_selection_visible)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self._focus_search),
+            (QKeySequence.StandardKey.Refresh, self.reload),  # F5: changes made on other PCs
+        ):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self._fitted = False
+        self.reload()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, icon: QStyle.StandardPixmap | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        if self.members:
+            self.new_action = self._action(
+                self.tr("New member application…"), self.new_organisation, pixmap.SP_FileIcon
+            )
+        else:
+            self.new_action = self._action(
+                self.tr("New customer…"), self.new_organisation, pixmap.SP_FileIcon
+            )
+            self.new_supplier_action = self._action(
+                self.tr("New supplier…"),
+                lambda: self.new_organisation(OrganisationKind.SUPPLIER),
+                pixmap.SP_FileIcon,
+            )
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.new_action)
+        self.edit_action = self._action(self.tr("Edit…"), self.edit_selected)
+        self.admit_action = self._action(
+            self.tr("Admit…"), self.admit_selected, pixmap.SP_DialogApplyButton
+        )
+        self.leave_action = self._action(self.tr("Leave…"), self.leave_selected)
+        self.waiting_action = self._action(self.tr("Waiting list…"), self.show_waiting_list)
+        self.who_knows_action = self._action(
+            self.tr("Who knows…?"), self.who_knows, pixmap.SP_MessageBoxQuestion
+        )
+        self.import_action = self._action(self.tr("Import from Excel…"), self.import_excel)
+        self.export_action = self._action(self.tr("Export to Excel…"), self.export_excel)
+        self.cap_action = self._action(self.tr("Membership cap…"), self.edit_cap)
+        self.new_action.setObjectName("newAction")
+        self.edit_action.setObjectName("editAction")
+        self.admit_action.setObjectName("admitAction")
+        self.leave_action.setObjectName("leaveAction")
+
+        self.toolbar.addAction(self.new_action)
+        if not self.members:
+            self.toolbar.addAction(self.new_supplier_action)
+        self.toolbar.addAction(self.edit_action)
+        if self.members:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.admit_action)
+            self.toolbar.addAction(self.leave_action)
+            self.toolbar.addAction(self.waiting_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.who_knows_action)
+        if self.members:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.import_action)
+            self.toolbar.addAction(self.export_action)
+            self.toolbar.addAction(self.cap_action)
+
+    def _context_actions(self) -> list[QAction]:
+        if self.members:
+            return [self.edit_action, self.admit_action, self.leave_action]
+        return [self.edit_action]
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        self.edit_action.setEnabled(row is not None)
+        status = row.status if row is not None else None
+        self.admit_action.setEnabled(
+            status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
+        )
+        self.leave_action.setEnabled(status == MembershipStatus.MEMBER)
+
+    # -- loading ----------------------------------------------------------------------------
+    def criteria(self) -> DirectoryFilter:
+        key = self.filter_combo.currentData()
+        region = self.region_combo.currentData()
+        if self.members:
+            return DirectoryFilter(
+                text=self.search_edit.text(),
+                kinds={OrganisationKind.MEMBER},
+                statuses=set(_STATUS_FILTERS.get(key, set())),
+                region=region or "",
+            )
+        return DirectoryFilter(
+            text=self.search_edit.text(),
+            kinds=set(_KIND_FILTERS.get(key, _KIND_FILTERS["all"])),
+            region=region or "",
+        )
+
+    def reload(self) -> None:
+        """Regions and directory afresh (after imports and edits that may add regions)."""
+        with self.context.db.reading() as session:
+            regions = directory_regions(session)
+        current = self.region_combo.currentData()
+        self.region_combo.blockSignals(True)
+        self.region_combo.clear()
+        self.region_combo.addItem(self.tr("All regions"), "")
+        for region in regions:
+            self.region_combo.addItem(region, region)
+        index = self.region_combo.findData(current) if current else 0
+        self.region_combo.setCurrentIndex(max(index, 0))
+        self.region_combo.blockSignals(False)
+        self.refresh()
+
+    def refresh(self, reload_panel: bool = True) -> None:
+        """Search and filter in the database; keep the selection when it is still listed."""
+        self._search_timer.stop()
+        selected = self.selected_id()
+        with self.context.db.reading() as session:
+            rows = list_directory(session, self.criteria())
+            self.cap = cap_status(session) if self.members else None
+        self.model.set_rows(rows)
+        if rows and not self._fitted:
+            self._fit_columns()
+            self._fitted = True
+        self._update_counts(len(rows))
+        if selected is not None and self.view.select_id(selected):
+            if reload_panel:
+                self.panel.reload()
+        elif selected is not None or self.panel.organisation_id is not None:
+            self.panel.show_organisation(None)
+        self._update_actions()
+
+    def _fit_columns(self) -> None:
+        self.view.fit_columns(260)
+        header = self.view.horizontalHeader()
+        header.resizeSection(NAME, max(header.sectionSize(NAME), 220))
+        header.resizeSection(CODES, min(header.sectionSize(CODES), 130))
+
+    def _update_counts(self, shown: int) -> None:
+        self.shown_label.setText(self.tr("%1 shown").replace("%1", str(shown)))
+        cap = self.cap
+        if cap is None:
+            self.count_label.setVisible(False)
+            return
+        text = (
+            self.tr("Members: %1 / %2").replace("%1", str(cap.members)).replace("%2", str(cap.cap))
+        )
+        waiting = self.tr("waiting list: %1").replace("%1", str(cap.waiting))
+        self.count_label.setText(f"<b>{text}</b> · {waiting}")
+        self.count_label.setToolTip(
+            self.tr("%1 seat(s) free under the membership cap").replace("%1", str(cap.free))
+        )
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_row(self) -> DirectoryRow | None:
+        row = self.view.current_row()
+        return row if isinstance(row, DirectoryRow) else None
+
+    def selected_id(self) -> int | None:
+        return self.view.current_id()
+
+    def _selection_changed(self) -> None:
+        organisation_id = self.selected_id()
+        if organisation_id != self.panel.organisation_id:
+            self.panel.show_organisation(organisation_id)
+        self._update_actions()
+
+    def _keep_selection_visible(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.view.scrollTo(rows[0])
+
+    def select_organisation(self, organisation_id: int) -> bool:
+        """Select ``organisation_id``, clearing search and filters if they hide it."""
+        if self.view.select_id(organisation_id):
+            return True
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo in (self.filter_combo, self.region_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
+        return self.view.select_id(organisation_id)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _notify(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- what the user can do ----------------------------------------------------------------
+    def new_organisation(self, kind: OrganisationKind | None = None) -> OrganisationDialog:
+        if kind is None:
+            kind = OrganisationKind.MEMBER if self.members else OrganisationKind.CUSTOMER
+        dialog = OrganisationDialog(self.context, kind, parent=self)
+        dialog.saved.connect(self._created)
+        self._open(dialog)
+        return dialog
+
+    def _created(self, organisation_id: int) -> None:
+        self.reload()
+        if self.select_organisation(organisation_id):
+            # next step of an application: what it sells, so the check can run
+            self.panel.tabs.setCurrentWidget(self.panel.sales_tab)
+        self._notify(self.tr("Saved. Add what the company sells for the competitor check."))
+
+    def edit_selected(self) -> OrganisationDialog | None:
+        organisation_id = self.selected_id()
+        if organisation_id is None:
+            return None
+        dialog = OrganisationDialog(self.context, organisation_id=organisation_id, parent=self)
+        dialog.saved.connect(lambda _id: self.reload())
+        self._open(dialog)
+        return dialog
+
+    def admit_selected(self) -> AdmissionDialog | None:
+        organisation_id = self.selected_id()
+        if organisation_id is None:
+            return None
+        return self.open_admission(organisation_id)
+
+    def open_admission(self, organisation_id: int) -> AdmissionDialog:
+        dialog = AdmissionDialog(self.context, organisation_id, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+    def leave_selected(self) -> LeaveDialog | None:
+        organisation_id = self.selected_id()
+        if organisation_id is None:
+            return None
+        dialog = LeaveDialog(self.context, organisation_id, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+    def show_waiting_list(self) -> WaitingListDialog:
+        dialog = WaitingListDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        dialog.organisation_chosen.connect(self.select_organisation)
+        self._open(dialog)
+        return dialog
+
+    def who_knows(self) -> WhoKnowsDialog:
+        dialog = WhoKnowsDialog(self.context, self)
+        dialog.organisation_chosen.connect(self.select_organisation)
+        dialog.setModal(False)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def import_excel(self) -> ImportDialog:
+        dialog = ImportDialog(self.context, self)
+        dialog.changed.connect(self.reload)
+        self._open(dialog)
+        return dialog
+
+    def export_excel(self, path: Path | None = None) -> Operation | None:
+        """Write the members workbook off the UI thread."""
+        from niro_desk.membership.member_export import export_members
+
+        if path is None:
+            suggested = Path.home() / f"niro-members-{dt.date.today().isoformat()}.xlsx"
+            path = prompts.save_file(
+                self, self.tr("Export to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
+            )
+            if path is None:
+                return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        target = path
+        language = self.context.language
+
+        def work(progress: Progress) -> int:
+            with self.context.db.reading() as session:
+                return export_members(session, target, language, progress)
+
+        def done(count: int) -> None:
+            self._notify(
+                self.tr("%1 organisations exported to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(target))
+            )
+
+        self.operation = run_operation(self, self.tr("Exporting to Excel…"), work, done)
+        return self.operation
+
+    def edit_cap(self) -> CapDialog:
+        dialog = CapDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+
+def suppliers_customers_area(context: AppContext, parent: QWidget | None = None) -> MembersArea:
+    """Suppliers and customers: the same directory, filtered by kind, no membership actions."""
+    return MembersArea(context, parent, members=False)

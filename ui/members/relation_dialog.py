@@ -1,0 +1,125 @@
+"""Declare that two organisations compete, or that they do not (with the reason)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from niro_desk.app_context import AppContext
+from niro_desk.errors import NiroDeskError, ValidationError
+from niro_desk.membership.member_directory import DirectoryFilter, list_directory
+from niro_desk.membership.relations import declare_relation
+from niro_desk.models import OrganisationKind, RelationKind
+from niro_desk.ui.members import prompts
+from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.labels import status_label
+
+
+class RelationDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self, context: AppContext, organisation_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.organisation_id = organisation_id
+        self.setObjectName("relationDialog")
+        self.setWindowTitle(self.tr("Declare a relation of %1").replace("%1", name))
+        self.setMinimumWidth(520)
+        self.messages = FieldMessages()
+        with context.db.reading() as session:
+            others = [
+                row
+                for row in list_directory(session, DirectoryFilter(kinds={OrganisationKind.MEMBER}))
+                if row.id != organisation_id
+            ]
+        self.other_edit = QComboBox()
+        self.other_edit.setObjectName("otherEdit")
+        self.other_edit.setEditable(True)
+        self.other_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in others:
+            self.other_edit.addItem(f"{row.name} ({status_label(row.status)})", row.id)
+        self.other_edit.setCurrentIndex(-1)
+        completer = self.other_edit.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.competes_button = QRadioButton(self.tr("competes with %1").replace("%1", name))
+        self.not_competing_button = QRadioButton(
+            self.tr("does not compete with %1 (clears a false alarm of the check)").replace(
+                "%1", name
+            )
+        )
+        self.not_competing_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.competes_button)
+        group.addButton(self.not_competing_button)
+        kinds = QWidget()
+        kinds_layout = QVBoxLayout(kinds)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        kinds_layout.addWidget(self.competes_button)
+        kinds_layout.addWidget(self.not_competing_button)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(self.tr("What the board reads, e.g. different customers"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation:"), self.messages.field("other", self.other_edit))
+        form.addRow(self.tr("Relation:"), kinds)
+        form.addRow(self.tr("&Note:"), self.messages.field("note", self.note_edit))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def other_id(self) -> int | None:
+        index = self.other_edit.findText(self.other_edit.currentText())
+        if index < 0:
+            return None
+        value = self.other_edit.itemData(index)
+        return value if isinstance(value, int) else None
+
+    def save(self) -> bool:
+        other = self.other_id()
+        if other is None:
+            self.messages.set("other", self.tr("Choose an organisation from the list."))
+            return False
+        kind = (
+            RelationKind.COMPETES
+            if self.competes_button.isChecked()
+            else RelationKind.DOES_NOT_COMPETE
+        )
+        try:
+            with self.context.db.transaction() as session:
+                declare_relation(
+                    session,
+                    self.context.acting_user(session),
+                    self.organisation_id,
+                    other,
+                    kind,
+                    self.note_edit.text(),
+                )
+        except ValidationError as error:
+            if not self.messages.show_error(error):
+                prompts.show_error(self, error)
+            return False
+        except NiroDeskError as error:
+            prompts.show_error(self, error)
+            return False
+        self.changed.emit()
+        self.accept()
+        return True
