@@ -36,7 +36,8 @@ setup(
     packages=find_packages(),
     package_dir=MAPPED,
     package_data={
-        "niro_desk": ["migrations/*.mako", "migrations/*.ini"],
+        # versions/ is no package (no __init__.py): its scripts travel as package data.
+        "niro_desk": ["migrations/*.mako", "migrations/*.ini", "migrations/versions/*.py"],
         "niro_desk.resources": ["data/*.csv", "translations/*.qm", "translations/*.ts"],
     },
     include_package_data=False,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from niro_desk import APP_NAME, config, demo_network, schema_migrations
+from niro_desk import APP_NAME, config, schema_migrations
 from niro_desk.app_context import AppContext
 from niro_desk.database import Database, open_database
 from niro_desk.errors import NiroDeskError
@@ -45,6 +45,9 @@ def prepare_database(url: str, demo: bool, user_login: str) -> Database:
     backup = schema_migrations.upgrade(db)
     if backup is not None:
         log.info("the database was upgraded; the old version is kept in %s", backup)
+    if demo:
+        from niro_desk import demo_network
+
     if demo and demo_network.is_empty(db):
         log.info("filling the demo network")
         demo_network.fill(db, user_login)
@@ -81,11 +84,15 @@ def run_gui(options: StartOptions) -> int:
     from niro_desk.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(db, user_login, language, demo=options.demo), settings)
+    from niro_desk.ui.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(app)
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)
     if options.quit_after_show:
         QTimer.singleShot(0, window.close)
     exit_code = app.exec()
+    collector.stop()
     del translators
     db.dispose()
     return int(exit_code)

@@ -24,6 +24,7 @@ from niro_desk.search_text import search_fold
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY_OPTION = "niro_read_only"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -37,7 +38,10 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def display_url(url: str) -> str:
-    """The URL without its password, for the status bar and logs."""
+    """For the status bar and logs: a SQLite file's path, else the URL without password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -56,7 +60,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock at once (no SQLITE_BUSY on upgrade from
+        # reader to writer); readers begin deferred and never block each other.
+        reading = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, check_share: bool = True) -> Engine:
@@ -98,8 +105,12 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session] = field(init=False)
 
+    reading_sessions: sessionmaker[Session] = field(init=False)
+
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
+        self.reading_sessions = sessionmaker(reader, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -113,8 +124,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; nothing is committed."""
-        with self.sessions() as session:
+        """A session for reading (no write lock on SQLite); nothing is committed."""
+        with self.reading_sessions() as session:
             yield session
 
     def dispose(self) -> None:

@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from niro_desk import schema_migrations
-from niro_desk.database import Database, display_url, open_database, sqlite_path, sqlite_url
+from niro_desk.config import sqlite_url
+from niro_desk.database import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    display_url,
+    open_database,
+    sqlite_path,
+)
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
 from niro_desk.models.base import Base
 from niro_desk.sqlite_backup import copy_sqlite_file
@@ -27,10 +36,37 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 
 
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a table that references itself (industry codes) in an order its keys accept."""
+    links = [
+        (fk.parent.name, fk.column.name) for fk in table.foreign_keys if fk.column.table is table
+    ]
+    if not links:
+        return rows
+    placed: dict[str, set[Any]] = {target: set() for _, target in links}
+    ordered: list[dict[str, Any]] = []
+    pending = rows
+    while pending:
+        ready = [
+            row
+            for row in pending
+            if all(row[source] is None or row[source] in placed[target] for source, target in links)
+        ]
+        if not ready:  # a cycle or a dangling reference: the database will name it
+            return ordered + pending
+        for row in ready:
+            for _, target in links:
+                placed[target].add(row[target])
+        ordered += ready
+        done = {id(row) for row in ready}
+        pending = [row for row in pending if id(row) not in done]
+    return ordered
+
+
 def _copy_rows(source: Connection, target: Connection) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in Base.metadata.sorted_tables:
-        rows = [dict(row._mapping) for row in source.execute(select(table))]
+        rows = _parents_first(table, [dict(row._mapping) for row in source.execute(select(table))])
         for start in range(0, len(rows), BATCH):
             target.execute(insert(table), rows[start : start + BATCH])
         counts[table.name] = len(rows)
@@ -77,7 +113,9 @@ def backup(db: Database, target: Path) -> dict[str, int] | None:
                         "Messages", "Upgrade the database before a backup (niro-desk db upgrade)."
                     )
                 )
-            sink.execute(delete(Base.metadata.tables["industry_code"]))
+            # The migrations seed reference data (NACE codes, settings): the source's wins.
+            for table in reversed(Base.metadata.sorted_tables):
+                sink.execute(delete(table))
             counts = _copy_rows(source, sink)
     except BaseException:
         backup_db.dispose()
@@ -157,8 +195,13 @@ def restore(db: Database, source_path: Path) -> None:
             target = sqlite_path(db.url)
             assert target is not None
             db.dispose()
-            with sqlite3.connect(scratch) as src, sqlite3.connect(target) as dst:
-                src.backup(dst)
+            # closing(): sqlite3's own context manager commits but keeps the file open,
+            # and Windows cannot delete the scratch file below while it is.
+            with (
+                closing(sqlite3.connect(scratch)) as src,
+                closing(sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)) as dst,
+            ):
+                src.backup(dst)  # page by page, in one step: the target is replaced whole
             return
         schema_migrations.upgrade(db)
         with scratch_db.engine.connect() as source, db.engine.begin() as sink:
@@ -166,10 +209,10 @@ def restore(db: Database, source_path: Path) -> None:
                 sink.execute(delete(table))
             _copy_rows(source, sink)
             _reset_postgres_sequences(sink)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, sqlite3.Error) as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "Restore failed, nothing was changed: {error}"),
-            error=str(error.orig if hasattr(error, "orig") else error),
+            error=str(getattr(error, "orig", None) or error),
         ) from error
     finally:
         scratch_db.dispose()

@@ -29,6 +29,7 @@ from stdnum.iso7064 import mod_11_10
 from niro_desk import audit
 from niro_desk.database import Database
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
+from niro_desk.membership.membership_cap import set_cap
 from niro_desk.models import (
     CompetitorRelation,
     Contact,
@@ -822,6 +823,9 @@ FEE_ERAS: tuple[tuple[dt.date, tuple[int, int, int], str], ...] = (
 FOUNDING_MEMBER_COUNT = 10
 
 
+# One seat more than the current members: the network is nearly full.
+DEMO_CAP = len(MEMBERS) + 1
+
 def size_tier(employees: int) -> int:
     """0 for fewer than 50 employees, 1 up to 249, 2 from 250."""
     if employees < 50:
@@ -1178,4 +1182,7 @@ def fill(db: Database, user_login: str) -> dict[str, int]:
             "relations": len(relations),
         }
         audit.record(session, user, "create", "demo", None, "Demo network created", None, counts)
+        # The demo network is full but for one seat, so its waiting list is real:
+        # the seat belongs to the applicant waiting longest (the default cap is 80).
+        set_cap(session, user, DEMO_CAP)
     return counts

@@ -80,21 +80,30 @@ def upgrade(db: Database) -> Path | None:
     log.info("upgrading schema from %s to %s", revision, head)
     config = alembic_config()
     with db.engine.connect() as connection:
-        if db.is_sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-        if db.is_sqlite:
-            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-            if problems:
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The upgrade left {count} broken references in the database."
-                    ),
-                    count=len(problems),
-                )
+        # SQLite ignores this pragma inside a transaction, so it goes to the driver
+        # connection before SQLAlchemy's BEGIN IMMEDIATE.
+        raw = connection.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            # One transaction for all migrations: Alembic joins it, and the check
+            # below can still roll everything back.
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if raw is not None:
+                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise DatabaseError(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "The upgrade left {count} broken references in the database.",
+                            ),
+                            count=len(problems),
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

@@ -10,6 +10,7 @@ a missing server fails the run.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -206,6 +207,14 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def transaction(db: Database) -> Callable[..., object]:
     return db.transaction
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/garbage_collector.py): no collection in worker threads."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -152,7 +152,8 @@ def test_fill_returns_counts_that_match_the_database(db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Contact)) == counts["contacts"]
         entries = session.scalars(select(AuditEntry).options(selectinload(AuditEntry.user))).all()
         assert [(e.action, e.entity_type, e.user.login) for e in entries] == [
-            ("create", "demo", "office.user")
+            ("create", "demo", "office.user"),
+            ("update", "setting", "office.user"),  # the demo's cap, see DEMO_CAP
         ]
 
 
@@ -191,10 +192,23 @@ def test_two_fills_give_the_same_network(db: Database, tmp_path: Path) -> None:
         second.dispose()
 
 
-def test_membership_cap_setting_is_left_alone(demo_db: Database) -> None:
+def test_the_network_is_full_but_for_one_seat_so_the_waiting_list_is_real(
+    demo_db: Database,
+) -> None:
+    from niro_desk.membership.admission import cap_status
+
     with demo_db.reading() as session:
         settings = session.scalars(select(AppSetting)).all()
-        assert [(s.key, s.value) for s in settings] == [("membership_cap", "80")]
+        status = cap_status(session)
+        changes = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_type == "setting")
+        ).all()
+    assert [s.key for s in settings] == ["membership_cap"]
+    assert status.cap == status.members + 1 == demo_network.DEMO_CAP
+    assert status.waiting > status.free  # more waiting than seats: the list is needed
+    assert [(c.before, c.after) for c in changes] == [
+        ({"membership_cap": 80}, {"membership_cap": demo_network.DEMO_CAP})
+    ]
 
 
 # --- members -------------------------------------------------------------------

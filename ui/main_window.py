@@ -7,16 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QActionGroup,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from niro_desk import APP_NAME, __version__, db_backup
 from niro_desk.app_context import AppContext
 from niro_desk.database import display_url
+from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
 
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.areas = self._areas()
         self._area_widgets: dict[str, QWidget] = {}
@@ -69,12 +69,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # built on first visit
         self.navigation.currentRowChanged.connect(self._show_area)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_status_bar()
@@ -86,17 +87,7 @@ class MainWindow(QMainWindow):
             return lambda: PlaceholderArea(title, planned)
 
         return [
-            Area(
-                "members",
-                self.tr("Members"),
-                placeholder(
-                    self.tr("Members"),
-                    self.tr(
-                        "member companies, contacts and expertise, admission with the"
-                        " competitor check, membership cap and waiting list."
-                    ),
-                ),
-            ),
+            Area("members", self.tr("Members"), lambda: MembersArea(self.context)),
             Area(
                 "requirements",
                 self.tr("Requirements"),
@@ -132,11 +123,8 @@ class MainWindow(QMainWindow):
             ),
             Area(
                 "suppliers",
-                self.tr("Suppliers"),
-                placeholder(
-                    self.tr("Suppliers"),
-                    self.tr("suppliers that bid in tenders, with their contacts."),
-                ),
+                self.tr("Suppliers & customers"),
+                lambda: suppliers_customers_area(self.context),
             ),
             Area(
                 "reports",

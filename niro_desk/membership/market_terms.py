@@ -9,6 +9,7 @@ overlap on their own.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from niro_desk.text_keys import fold
 
@@ -221,7 +222,11 @@ def _is_modifier(word: str) -> bool:
     )
 
 
-def terms(market: str) -> set[str]:
+_GENERIC_STEMS = GENERIC | {stem(word) for word in GENERIC}
+
+
+@lru_cache(maxsize=4096)
+def terms(market: str) -> frozenset[str]:
     """The significant stems of a product-market name (modifiers left out)."""
     all_words = fold(market).split()
     words = [word for word in all_words if not _is_modifier(word)] or all_words
@@ -229,8 +234,7 @@ def terms(market: str) -> set[str]:
     joined = stem("".join(words)) if len(words) > 1 else None
     if joined:
         stems.add(joined)
-    generic = GENERIC | {stem(word) for word in GENERIC}
-    return {term for term in stems if term not in generic and len(term) >= 3}
+    return frozenset(term for term in stems if term not in _GENERIC_STEMS and len(term) >= 3)
 
 
 def _terms_meet(a: str, b: str) -> bool:

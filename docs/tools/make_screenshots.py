@@ -1,0 +1,77 @@
+"""Screenshots of every area of the main window on the demo network: ``make screenshots``.
+
+Runs offscreen in a temporary data folder (your own database and settings are not
+touched): fills a demo SQLite database, opens the main window at 1280x800 in
+German and writes docs/screenshots/<area>.png for each area.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (1280, 800)
+DEMO_LOGIN = "s.berger"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=["de", "en"], default="de")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="niro-desk-screenshots-") as folder:
+        data = Path(folder)
+        os.environ["NIRO_DESK_DATA_DIR"] = str(data)
+        os.environ.pop("NIRO_DESK_DATABASE_URL", None)
+        return _make(data, args.lang, args.out)
+
+
+def _make(data: Path, language: str, out: Path) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from niro_desk import APP_NAME
+    from niro_desk.app import prepare_database
+    from niro_desk.app_context import AppContext
+    from niro_desk.config import DEMO_DATABASE_FILE, sqlite_url
+    from niro_desk.i18n import install_translators, remove_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    translators = install_translators(app, language)
+    db = prepare_database(sqlite_url(data / DEMO_DATABASE_FILE), demo=True, user_login=DEMO_LOGIN)
+    try:
+        from niro_desk.ui.main_window import MainWindow
+
+        settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(AppContext(db, DEMO_LOGIN, language, demo=True), settings)
+        window.resize(*SIZE)
+        window.show()
+        out.mkdir(parents=True, exist_ok=True)
+        for key in window.area_keys():
+            window.show_area(key)
+            for _ in range(3):  # layouts, lazy models, first paint
+                app.processEvents()
+            target = out / f"{key}.png"
+            if not window.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)
+                return 1
+            print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+        window.close()
+        app.processEvents()
+    finally:
+        db.dispose()
+        remove_translators(app, translators)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
