@@ -57,7 +57,10 @@ def _make(data: Path, language: str, out: Path) -> int:
         window.show()
         out.mkdir(parents=True, exist_ok=True)
         for key in window.area_keys():
-            window.show_area(key)
+            area = window.show_area(key)
+            view = getattr(area, "view", None)
+            if view is not None and view.model().rowCount() > 2:
+                view.selectRow(2)  # show the detail panel filled, as the office sees it
             for _ in range(3):  # layouts, lazy models, first paint
                 app.processEvents()
             target = out / f"{key}.png"
@@ -65,12 +68,30 @@ def _make(data: Path, language: str, out: Path) -> int:
                 print(f"could not write {target}", file=sys.stderr)
                 return 1
             print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+        _dialogs(window, out, app)
         window.close()
         app.processEvents()
     finally:
         db.dispose()
         remove_translators(app, translators)
     return 0
+
+
+def _dialogs(window: object, out: Path, app: object) -> None:
+    """The admission dialog of the demo's conflicting applicant, as the board sees it."""
+    from niro_desk import demo_network
+    from niro_desk.membership.member_directory import DirectoryFilter, list_directory
+
+    members = window.show_area("members")  # type: ignore[attr-defined]
+    with members.context.db.reading() as session:
+        [row] = list_directory(session, DirectoryFilter(text=demo_network.CONFLICTING_APPLICANT))
+    dialog = members.open_admission(row.id)
+    dialog.resize(900, 640)
+    for _ in range(3):
+        app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(out / "admission.png"))
+    print(out / "admission.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -2,250 +2,1869 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
-    <name />
+    <name>AdmissionDialog</name>
+    <message>
+      <source>Membership cap</source>
+      <translation>Mitgliederobergrenze</translation>
+    </message>
+    <message>
+      <source>Competitor check</source>
+      <translation>Wettbewerbsprüfung</translation>
+    </message>
+    <message>
+      <source>Admission &amp;date:</source>
+      <translation>Aufnahme&amp;datum:</translation>
+    </message>
+    <message>
+      <source>Board decision to admit despite the conflicts</source>
+      <translation>Vorstandsbeschluss zur Aufnahme trotz der Konflikte</translation>
+    </message>
+    <message>
+      <source>Why the board admits the organisation despite the conflicts (required)</source>
+      <translation>Warum der Vorstand die Organisation trotz der Konflikte aufnimmt (Pflichtangabe)</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on:</source>
+      <translation>Beschlossen &amp;am:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+      <source>Admit</source>
+      <translation>Aufnehmen</translation>
+    </message>
+    <message>
+      <source>Admit %1</source>
+      <translation>%1 aufnehmen</translation>
+    </message>
+    <message>
+      <source>%1 cannot be admitted: only applicants and those on the waiting list can.</source>
+      <translation>%1 kann nicht aufgenommen werden: Nur Bewerber und Organisationen auf der Warteliste können aufgenommen werden.</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2 · free seats: %3 · waiting list: %4</source>
+      <translation>Mitglieder: %1 / %2 · freie Plätze: %3 · Warteliste: %4</translation>
+    </message>
+    <message>
+      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
+      <translation>Für %1 ist kein Platz frei: Bei der Aufnahme kommt die Organisation auf Platz %2 der Warteliste (Reihenfolge nach Eingang).</translation>
+    </message>
+    <message>
+      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
+      <translation>Für %1 ist ein Platz frei, auch nach den %2 Organisationen auf der Warteliste, die Vorrang haben.</translation>
+    </message>
+    <message>
+      <source>A seat is free: %1 can be admitted now.</source>
+      <translation>Ein Platz ist frei: %1 kann jetzt aufgenommen werden.</translation>
+    </message>
+    <message>
+      <source>Required: the check found conflicts.</source>
+      <translation>Pflichtangabe: Die Prüfung hat Konflikte gefunden.</translation>
+    </message>
+    <message>
+      <source>%1 is a member from %2. Members now: %3 / %4.</source>
+      <translation>%1 ist Mitglied ab %2. Mitglieder jetzt: %3 / %4.</translation>
+    </message>
+    <message>
+      <source>The network is full: %1 is on the waiting list at position %2.</source>
+      <translation>Das Netzwerk ist voll: %1 steht auf Platz %2 der Warteliste.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CapDialog</name>
+    <message>
+      <source>Membership cap</source>
+      <translation>Mitgliederobergrenze</translation>
+    </message>
+    <message>
+      <source>The network admits at most this many members (customers and applicants do not count). When it is full, applicants wait on the waiting list. Now: %1 members, %2 waiting.</source>
+      <translation>Das Netzwerk nimmt höchstens so viele Mitglieder auf (Kunden und Bewerber zählen nicht mit). Ist es voll, warten Bewerber auf der Warteliste. Aktuell: %1 Mitglieder, %2 wartend.</translation>
+    </message>
+    <message>
+      <source>&amp;Cap:</source>
+      <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+      <source>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</source>
+      <translation>Es gibt bereits mehr Mitglieder: Niemand wird ausgeschlossen, aber es wird niemand neu aufgenommen, bis Mitglieder austreten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckReport</name>
+    <message>
+      <source>Compared with %1 members and waiting applicants.</source>
+      <translation>Verglichen mit %1 Mitgliedern und Bewerbern auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>Conflicts with %1 organisation(s)</source>
+      <translation>Konflikte mit %1 Organisation(en)</translation>
+    </message>
+    <message>
+      <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
+      <translation>Diese Organisationen verkaufen dasselbe im selben Markt. Eine Aufnahme braucht einen protokollierten Vorstandsbeschluss.</translation>
+    </message>
+    <message>
+      <source>Nobody in the network sells the same things in the same market.</source>
+      <translation>Niemand im Netzwerk verkauft dasselbe im selben Markt.</translation>
+    </message>
+    <message>
+      <source>No conflicts</source>
+      <translation>Keine Konflikte</translation>
+    </message>
+    <message>
+      <source>Cleared by the office</source>
+      <translation>Von der Geschäftsstelle ausgeräumt</translation>
+    </message>
+    <message>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Nur gemeinsame Vorprodukte: kein Konflikt</translation>
+    </message>
+    <message>
+      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
+      <translation>Diese Organisationen kaufen dieselben Materialien oder Vorprodukte. Gemeinsame Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern; es zählt, was sie verkaufen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Error: {message}</source>
+      <translation>Fehler: {message}</translation>
+    </message>
     <message>
       <source>Backup of the old version: {path}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung der alten Version: {path}</translation>
     </message>
     <message>
       <source>Schema is at version {head}.</source>
-      <translation type="unfinished" />
+      <translation>Das Schema hat die Version {head}.</translation>
     </message>
     <message>
       <source>Database: {url}</source>
-      <translation type="unfinished" />
+      <translation>Datenbank: {url}</translation>
     </message>
     <message>
       <source>Schema version: {revision} (newest: {head})</source>
-      <translation type="unfinished" />
+      <translation>Schemaversion: {revision} (neueste: {head})</translation>
     </message>
     <message>
       <source>Schema differs from the models: {difference}</source>
-      <translation type="unfinished" />
+      <translation>Das Schema weicht von den Modellen ab: {difference}</translation>
     </message>
     <message>
       <source>Integrity problem: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Integritätsproblem: {problem}</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>PROBLEMS FOUND</source>
-      <translation type="unfinished" />
+      <translation>PROBLEME GEFUNDEN</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
       <source>Backup verified (schema version {revision}).</source>
-      <translation type="unfinished" />
+      <translation>Sicherung geprüft (Schemaversion {revision}).</translation>
     </message>
     <message>
       <source>Database restored from {path}</source>
-      <translation type="unfinished" />
+      <translation>Datenbank wiederhergestellt aus {path}</translation>
     </message>
     <message>
       <source>The database is not empty: the demo network is only written into an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbank ist nicht leer: Das Demo-Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
     <message>
       <source>Demo network written: {members} members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</source>
-      <translation type="unfinished" />
+      <translation>Demo-Netzwerk geschrieben: {members} Mitglieder, {customers} Kunden, {suppliers} Lieferanten, {contacts} Ansprechpartner.</translation>
     </message>
     <message>
-      <source>Error: {message}</source>
-      <translation type="unfinished" />
+      <source>new</source>
+      <translation>neu</translation>
+    </message>
+    <message>
+      <source>update</source>
+      <translation>ändern</translation>
+    </message>
+    <message>
+      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>Zeile {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update.</source>
+      <translation>{new} neu, {update} zu ändern.</translation>
+    </message>
+    <message>
+      <source>Warnings (they do not stop the import; the office decides):</source>
+      <translation>Warnungen (sie halten den Import nicht auf; die Geschäftsstelle entscheidet):</translation>
+    </message>
+    <message>
+      <source>{count} members written to {path}</source>
+      <translation>{count} Mitglieder gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was written.</source>
+      <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <source>{count} organisations imported.</source>
+      <translation>{count} Organisationen importiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Edit contact %1</source>
+      <translation>Ansprechpartner %1 bearbeiten</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+      <source>e.g. Head of purchasing</source>
+      <translation>z. B. Leitung Einkauf</translation>
+    </message>
+    <message>
+      <source>Separated by commas, e.g. ISO 9001, CNC</source>
+      <translation>Durch Kommas getrennt, z. B. ISO 9001, CNC</translation>
+    </message>
+    <message>
+      <source>&amp;First name:</source>
+      <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+      <source>&amp;Last name:</source>
+      <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+      <source>F&amp;unction:</source>
+      <translation>F&amp;unktion:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+      <source>E&amp;xpertise:</source>
+      <translation>Fach&amp;gebiete:</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>N&amp;otizen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Fachgebiete</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTab</name>
+    <message>
+      <source>&amp;New contact…</source>
+      <translation>&amp;Neuer Ansprechpartner…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <source>E&amp;xport personal data…</source>
+      <translation>Personendaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <source>Everything NIRO Desk holds about this person, as a JSON file (GDPR Art. 15)</source>
+      <translation>Alles, was NIRO Desk über diese Person gespeichert hat, als JSON-Datei (DSGVO Art. 15)</translation>
+    </message>
+    <message>
+      <source>E&amp;rase personal data…</source>
+      <translation>Personendaten lö&amp;schen…</translation>
+    </message>
+    <message>
+      <source>Erase the person on request (GDPR Art. 17); the history keeps only its shape</source>
+      <translation>Die Person auf Anfrage löschen (DSGVO Art. 17); im Verlauf bleibt nur die Struktur der Einträge erhalten</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
+      <source>Delete %1? The history keeps what was recorded about the person.</source>
+      <translation>%1 löschen? Im Verlauf bleibt erhalten, was über die Person erfasst wurde.</translation>
+    </message>
+    <message>
+      <source>Erase personal data</source>
+      <translation>Personendaten löschen</translation>
+    </message>
+    <message>
+      <source>Erase %1 for good? The contact is deleted and every history entry about the person is blanked out. This cannot be undone.</source>
+      <translation>%1 endgültig löschen? Der Ansprechpartner wird gelöscht und jeder Verlaufseintrag zu dieser Person wird geschwärzt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <source>Export personal data</source>
+      <translation>Personendaten exportieren</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <source>The personal data of %1 is in %2.</source>
+      <translation>Die Personendaten von %1 wurden in %2 gespeichert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>NACE classes</source>
+      <translation>WZ-Klassen</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <source>Employees</source>
+      <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Jahresbeitrag</translation>
+    </message>
+    <message>
+      <source>Member since</source>
+      <translation>Mitglied seit</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Wartet seit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpertModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Fachgebiete</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeDialog</name>
+    <message>
+      <source>New fee step for %1</source>
+      <translation>Neue Beitragsstufe für %1</translation>
+    </message>
+    <message>
+      <source>Valid &amp;from:</source>
+      <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+      <source>&amp;Annual fee:</source>
+      <translation>&amp;Jahresbeitrag:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+      <source>Enter an amount such as %1.</source>
+      <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeModel</name>
+    <message>
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Jahresbeitrag</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import members from Excel</source>
+      <translation>Mitglieder aus Excel importieren</translation>
+    </message>
+    <message>
+      <source>Choose an Excel workbook (.xlsx)</source>
+      <translation>Wählen Sie eine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+      <source>NIRO Desk first shows what the import would do. Nothing is written before you press Import, and nothing at all if the workbook has problems.</source>
+      <translation>NIRO Desk zeigt zuerst, was der Import bewirken würde. Erst wenn Sie auf „Importieren“ klicken, wird etwas gespeichert – und gar nichts, wenn die Arbeitsmappe Probleme enthält.</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+      <source>Reading the workbook…</source>
+      <translation>Arbeitsmappe wird gelesen…</translation>
+    </message>
+    <message>
+      <source>%1 problem(s) found: nothing can be imported until the workbook is corrected. Each problem names its sheet, row and column.</source>
+      <translation>%1 Problem(e) gefunden: Es kann nichts importiert werden, bis die Arbeitsmappe korrigiert ist. Zu jedem Problem sind Tabellenblatt, Zeile und Spalte angegeben.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update.</source>
+      <translation>Bereit zum Import: %1 neu, %2 zu aktualisieren.</translation>
+    </message>
+    <message>
+      <source>Problems (%1)</source>
+      <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+      <source>Importing members…</source>
+      <translation>Mitglieder werden importiert…</translation>
+    </message>
+    <message>
+      <source>Imported: %1 organisation(s) saved.</source>
+      <translation>Importiert: %1 Organisation(en) gespeichert.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Es wurde nichts importiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Ändern</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Unverändert</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblemsModel</name>
+    <message>
+      <source>Sheet</source>
+      <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRowsModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>NACE classes</source>
+      <translation>WZ-Klassen</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndustryClassModel</name>
+    <message>
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Bezeichnung</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeaveDialog</name>
+    <message>
+      <source>%1 leaves the network</source>
+      <translation>Austritt von %1 aus dem Netzwerk</translation>
+    </message>
+    <message>
+      <source>Notice given by the member</source>
+      <translation>Kündigung durch das Mitglied</translation>
+    </message>
+    <message>
+      <source>Company closed</source>
+      <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+      <source>Insolvency</source>
+      <translation>Insolvenz</translation>
+    </message>
+    <message>
+      <source>Merged or taken over</source>
+      <translation>Fusioniert oder übernommen</translation>
+    </message>
+    <message>
+      <source>Excluded by the board</source>
+      <translation>Ausschluss durch den Vorstand</translation>
+    </message>
+    <message>
+      <source>Exit</source>
+      <translation>Austritt</translation>
+    </message>
+    <message>
+      <source>E&amp;xit date:</source>
+      <translation>Austritts&amp;datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+      <source>A seat is free</source>
+      <translation>Ein Platz ist frei</translation>
+    </message>
+    <message>
+      <source>Record exit</source>
+      <translation>Austritt erfassen</translation>
+    </message>
+    <message>
+      <source>%1 left the network on %2.</source>
+      <translation>%1 ist am %2 aus dem Netzwerk ausgetreten.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>Next on the waiting list: &lt;b&gt;%1&lt;/b&gt;, waiting since %2.</source>
+      <translation>Als Nächstes auf der Warteliste: &lt;b&gt;%1&lt;/b&gt;, wartet seit %2.</translation>
+    </message>
+    <message>
+      <source>Admit %1…</source>
+      <translation>%1 aufnehmen…</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Demo network</source>
-      <translation type="unfinished" />
+      <translation>Demo-Netzwerk</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>member companies, contacts and expertise, admission with the competitor check, membership cap and waiting list.</source>
-      <translation type="unfinished" />
+      <translation>Mitglieder</translation>
     </message>
     <message>
       <source>Requirements</source>
-      <translation type="unfinished" />
+      <translation>Bedarfe</translation>
     </message>
     <message>
       <source>requirement collections: yearly volumes and today's prices per participant, with Excel workbooks that go out and come back.</source>
-      <translation type="unfinished" />
+      <translation>Bedarfsabfragen: Jahresmengen und aktuelle Preise je Teilnehmer, mit Excel-Arbeitsmappen, die verschickt werden und ausgefüllt zurückkommen.</translation>
     </message>
     <message>
       <source>Tenders</source>
-      <translation type="unfinished" />
+      <translation>Ausschreibungen</translation>
     </message>
     <message>
       <source>supplier bidding rounds on pooled volumes with sealed bids, negotiation rounds and weighted evaluation.</source>
-      <translation type="unfinished" />
+      <translation>Bieterrunden der Lieferanten für gebündelte Mengen mit verdeckten Angeboten, Verhandlungsrunden und gewichteter Bewertung.</translation>
     </message>
     <message>
       <source>Agreements</source>
-      <translation type="unfinished" />
+      <translation>Rahmenverträge</translation>
     </message>
     <message>
       <source>framework agreements, opt-ins by participants, savings and printed summaries.</source>
-      <translation type="unfinished" />
+      <translation>Rahmenverträge, Beitritte der Teilnehmer, Einsparungen und gedruckte Zusammenfassungen.</translation>
     </message>
     <message>
-      <source>Suppliers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>suppliers that bid in tenders, with their contacts.</source>
-      <translation type="unfinished" />
+      <source>Suppliers &amp; customers</source>
+      <translation>Lieferanten &amp; Kunden</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Berichte</translation>
     </message>
     <message>
       <source>savings per participant against the membership fee, pooled volumes and the network at a glance.</source>
-      <translation type="unfinished" />
+      <translation>Einsparungen je Teilnehmer im Vergleich zum Mitgliedsbeitrag, gebündelte Mengen und das Netzwerk auf einen Blick.</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <source>&amp;Back up database…</source>
-      <translation type="unfinished" />
+      <translation>Datenbank &amp;sichern…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Einstellungen</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
       <source>&amp;About NIRO Desk</source>
-      <translation type="unfinished" />
+      <translation>&amp;Über NIRO Desk</translation>
     </message>
     <message>
       <source>Database: %1</source>
-      <translation type="unfinished" />
+      <translation>Datenbank: %1</translation>
     </message>
     <message>
       <source>User: %1</source>
-      <translation type="unfinished" />
+      <translation>Benutzer: %1</translation>
     </message>
     <message>
       <source>The language changes when NIRO Desk starts next time.</source>
-      <translation type="unfinished" />
+      <translation>Die Sprache wird beim nächsten Start von NIRO Desk umgestellt.</translation>
     </message>
     <message>
       <source>About NIRO Desk</source>
-      <translation type="unfinished" />
+      <translation>Über NIRO Desk</translation>
     </message>
     <message>
       <source>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</source>
-      <translation type="unfinished" />
+      <translation>NIRO Desk %1&lt;br&gt;Mitglieder-CRM und gemeinsamer Einkaufspool des Netzwerks.</translation>
     </message>
     <message>
       <source>Back up database</source>
-      <translation type="unfinished" />
+      <translation>Datenbank sichern</translation>
     </message>
     <message>
       <source>NIRO Desk backup (*.sqlite3)</source>
-      <translation type="unfinished" />
+      <translation>Sicherung von NIRO Desk (*.sqlite3)</translation>
     </message>
     <message>
       <source>Backing up the database…</source>
-      <translation type="unfinished" />
+      <translation>Datenbank wird gesichert…</translation>
     </message>
     <message>
       <source>Backup written to %1</source>
-      <translation type="unfinished" />
+      <translation>Sicherung gespeichert unter %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberLabels</name>
+    <message>
+      <source>Applicant</source>
+      <translation>Bewerber</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>Warteliste</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <source>Former member</source>
+      <translation>Ehemaliges Mitglied</translation>
+    </message>
+    <message>
+      <source>Member organisation</source>
+      <translation>Mitgliedsorganisation</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>competes</source>
+      <translation>steht im Wettbewerb</translation>
+    </message>
+    <message>
+      <source>does not compete</source>
+      <translation>steht nicht im Wettbewerb</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Angelegt</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Geändert</translation>
+    </message>
+    <message>
+      <source>Sales &amp; usage</source>
+      <translation>Absatz &amp; Bezug</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Beitrag</translation>
+    </message>
+    <message>
+      <source>Admitted</source>
+      <translation>Aufgenommen</translation>
+    </message>
+    <message>
+      <source>Board decision</source>
+      <translation>Vorstandsbeschluss</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Ausgetreten</translation>
+    </message>
+    <message>
+      <source>Application closed</source>
+      <translation>Bewerbung beendet</translation>
+    </message>
+    <message>
+      <source>Applied again</source>
+      <translation>Erneut beworben</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <source>Relation removed</source>
+      <translation>Beziehung entfernt</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersArea</name>
+    <message>
+      <source>Ctrl+F</source>
+      <translation>Strg+F</translation>
+    </message>
+    <message>
+      <source>Search: name, city, NACE, product, contact, expertise</source>
+      <translation>Suche: Name, Ort, WZ, Produkt, Ansprechpartner, Fachgebiet</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle Status</translation>
+    </message>
+    <message>
+      <source>Members, waiting list and applicants</source>
+      <translation>Mitglieder, Warteliste und Bewerber</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>Warteliste</translation>
+    </message>
+    <message>
+      <source>Applicants</source>
+      <translation>Bewerber</translation>
+    </message>
+    <message>
+      <source>Former members</source>
+      <translation>Ehemalige Mitglieder</translation>
+    </message>
+    <message>
+      <source>Suppliers and customers</source>
+      <translation>Lieferanten und Kunden</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>Suppliers</source>
+      <translation>Lieferanten</translation>
+    </message>
+    <message>
+      <source>New member application…</source>
+      <translation>Neue Bewerbung…</translation>
+    </message>
+    <message>
+      <source>New customer…</source>
+      <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+      <source>New supplier…</source>
+      <translation>Neuer Lieferant…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Admit…</source>
+      <translation>Aufnehmen…</translation>
+    </message>
+    <message>
+      <source>Leave…</source>
+      <translation>Austritt…</translation>
+    </message>
+    <message>
+      <source>Waiting list…</source>
+      <translation>Warteliste…</translation>
+    </message>
+    <message>
+      <source>Who knows…?</source>
+      <translation>Wer kennt sich aus…?</translation>
+    </message>
+    <message>
+      <source>Import from Excel…</source>
+      <translation>Excel-Import…</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Excel-Export…</translation>
+    </message>
+    <message>
+      <source>Membership cap…</source>
+      <translation>Mitgliederobergrenze…</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>Alle Regionen</translation>
+    </message>
+    <message>
+      <source>%1 shown</source>
+      <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2</source>
+      <translation>Mitglieder: %1 / %2</translation>
+    </message>
+    <message>
+      <source>waiting list: %1</source>
+      <translation>Warteliste: %1</translation>
+    </message>
+    <message>
+      <source>%1 seat(s) free under the membership cap</source>
+      <translation>%1 Platz/Plätze frei unter der Mitgliederobergrenze</translation>
+    </message>
+    <message>
+      <source>Saved. Add what the company sells for the competitor check.</source>
+      <translation>Gespeichert. Ergänzen Sie für die Wettbewerbsprüfung, was das Unternehmen verkauft.</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>%1 organisations exported to %2</source>
+      <translation>%1 Organisationen nach %2 exportiert</translation>
+    </message>
+    <message>
+      <source>Exporting to Excel…</source>
+      <translation>Export nach Excel läuft…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipDetailsDialog</name>
+    <message>
+      <source>Membership of %1</source>
+      <translation>Mitgliedschaft von %1</translation>
+    </message>
+    <message>
+      <source>Founding member</source>
+      <translation>Gründungsmitglied</translation>
+    </message>
+    <message>
+      <source>&amp;Application date:</source>
+      <translation>&amp;Bewerbungsdatum:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipTab</name>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Applied on:</source>
+      <translation>Beworben am:</translation>
+    </message>
+    <message>
+      <source>Waiting since:</source>
+      <translation>Wartet seit:</translation>
+    </message>
+    <message>
+      <source>Member since:</source>
+      <translation>Mitglied seit:</translation>
+    </message>
+    <message>
+      <source>Left on:</source>
+      <translation>Ausgetreten am:</translation>
+    </message>
+    <message>
+      <source>Founding member:</source>
+      <translation>Gründungsmitglied:</translation>
+    </message>
+    <message>
+      <source>Annual fee now:</source>
+      <translation>Aktueller Jahresbeitrag:</translation>
+    </message>
+    <message>
+      <source>Edit &amp;membership…</source>
+      <translation>&amp;Mitgliedschaft bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw application…</source>
+      <translation>Bewerbung &amp;zurückziehen…</translation>
+    </message>
+    <message>
+      <source>Apply a&amp;gain</source>
+      <translation>Er&amp;neut bewerben</translation>
+    </message>
+    <message>
+      <source>&amp;Add fee step…</source>
+      <translation>&amp;Beitragsstufe hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Fee history</source>
+      <translation>Beitragsverlauf</translation>
+    </message>
+    <message>
+      <source>&amp;Declare relation…</source>
+      <translation>Beziehung &amp;erklären…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove relation</source>
+      <translation>Beziehung ent&amp;fernen</translation>
+    </message>
+    <message>
+      <source>Declared relations (competitor check)</source>
+      <translation>Erklärte Beziehungen (Wettbewerbsprüfung)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Remove relation</source>
+      <translation>Beziehung entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the declared relation with %1? The competitor check then compares the two again by what they sell.</source>
+      <translation>Die erklärte Beziehung zu %1 entfernen? Die Wettbewerbsprüfung vergleicht die beiden dann wieder anhand dessen, was sie verkaufen.</translation>
+    </message>
+    <message>
+      <source>Withdraw application</source>
+      <translation>Bewerbung zurückziehen</translation>
+    </message>
+    <message>
+      <source>Why is the application of %1 closed?</source>
+      <translation>Warum wird die Bewerbung von %1 beendet?</translation>
+    </message>
+    <message>
+      <source>Apply again</source>
+      <translation>Erneut bewerben</translation>
+    </message>
+    <message>
+      <source>%1 applies again today: it becomes an applicant.</source>
+      <translation>%1 bewirbt sich heute erneut und wird damit Bewerber.</translation>
     </message>
   </context>
   <context>
     <name>Messages</name>
     <message>
       <source>The database file {path} lies on a network share. SQLite files get corrupted there. For several office PCs, use one PostgreSQL database instead (--database postgresql+psycopg://...).</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbankdatei {path} liegt auf einer Netzwerkfreigabe. SQLite-Dateien werden dort beschädigt. Verwenden Sie für mehrere Büro-PCs stattdessen eine gemeinsame PostgreSQL-Datenbank (--database postgresql+psycopg://...).</translation>
     </message>
     <message>
       <source>Unsupported database '{url}': use a SQLite file or PostgreSQL.</source>
-      <translation type="unfinished" />
+      <translation>Nicht unterstützte Datenbank „{url}“: Verwenden Sie eine SQLite-Datei oder PostgreSQL.</translation>
     </message>
     <message>
       <source>{path} exists already: choose a new file name.</source>
-      <translation type="unfinished" />
+      <translation>{path} existiert bereits: Wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
       <source>Upgrade the database before a backup (niro-desk db upgrade).</source>
-      <translation type="unfinished" />
+      <translation>Aktualisieren Sie die Datenbank vor einer Sicherung (niro-desk db upgrade).</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>{path} existiert nicht.</translation>
     </message>
     <message>
       <source>{path} is not a NIRO Desk backup: {error}</source>
-      <translation type="unfinished" />
+      <translation>{path} ist keine Sicherung von NIRO Desk: {error}</translation>
     </message>
     <message>
       <source>{path} is damaged (integrity check failed).</source>
-      <translation type="unfinished" />
+      <translation>{path} ist beschädigt (Integritätsprüfung fehlgeschlagen).</translation>
     </message>
     <message>
       <source>{path} is not a NIRO Desk backup (no schema version).</source>
-      <translation type="unfinished" />
+      <translation>{path} ist keine Sicherung von NIRO Desk (keine Schemaversion).</translation>
     </message>
     <message>
       <source>{path} has schema version {revision}, unknown to this NIRO Desk (written by a newer version?).</source>
-      <translation type="unfinished" />
+      <translation>{path} hat die Schemaversion {revision}, die diese Version von NIRO Desk nicht kennt (von einer neueren Version geschrieben?).</translation>
     </message>
     <message>
       <source>Restore failed, nothing was changed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen fehlgeschlagen, es wurde nichts geändert: {error}</translation>
+    </message>
+    <message>
+      <source>The NACE industry classes {codes} are missing from the database: it has not been upgraded completely.</source>
+      <translation>Die Wirtschaftszweige (NACE/WZ-Klassen) {codes} fehlen in der Datenbank: Die Datenbank wurde nicht vollständig aktualisiert.</translation>
+    </message>
+    <message>
+      <source>The database is not empty: the demo network is only written into an empty database.</source>
+      <translation>Die Datenbank ist nicht leer: Das Demo-Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist or cannot be read.</source>
+      <translation>Die Datei {file} existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>{file} is in the old Excel format (.xls). Open it in Excel and save it as “Excel workbook (.xlsx)”, then import that file.</source>
+      <translation>{file} liegt im alten Excel-Format (.xls) vor. Öffnen Sie die Datei in Excel, speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+      <source>{file} is not an Excel workbook (.xlsx). If it is protected by a password, save a copy without the password and import that.</source>
+      <translation>{file} ist keine Excel-Arbeitsmappe (.xlsx). Falls die Datei durch ein Kennwort geschützt ist, speichern Sie eine Kopie ohne Kennwort und importieren Sie diese.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: it holds {count} parts, far more than a workbook has (at most {limit}). It may be damaged or not a genuine workbook.</source>
+      <translation>{file} wurde abgelehnt: Die Datei enthält {count} Teile, weit mehr als eine Arbeitsmappe hat (höchstens {limit}). Möglicherweise ist sie beschädigt oder keine echte Arbeitsmappe.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: unpacked it would take {size} MB, more than the {limit} MB NIRO Desk reads. Split the data into smaller workbooks.</source>
+      <translation>{file} wurde abgelehnt: Entpackt würde die Datei {size} MB belegen, mehr als die {limit} MB, die NIRO Desk einliest. Teilen Sie die Daten auf kleinere Arbeitsmappen auf.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its part “{part}” unpacks to {ratio} times its packed size. Genuine workbooks do not do that (a “zip bomb” does).</source>
+      <translation>{file} wurde abgelehnt: Der Teil „{part}“ entpackt sich auf das {ratio}-Fache seiner gepackten Größe. Echte Arbeitsmappen tun das nicht (eine „Zip-Bombe“ schon).</translation>
+    </message>
+    <message>
+      <source>The member organisation #{id} no longer exists.</source>
+      <translation>Die Mitgliedsorganisation #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be admitted: only applicants and the waiting list can (status now: {status}).</source>
+      <translation>{name} kann nicht aufgenommen werden: Aufgenommen werden können nur Bewerber und Organisationen auf der Warteliste (aktueller Status: {status}).</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the competitor check found conflicts with {count} organisation(s). Admission needs a recorded board decision.</source>
+      <translation>{name} wurde nicht aufgenommen: Die Wettbewerbsprüfung hat Konflikte mit {count} Organisation(en) gefunden. Für die Aufnahme ist ein erfasster Vorstandsbeschluss erforderlich.</translation>
+    </message>
+    <message>
+      <source>The board decision needs a reason.</source>
+      <translation>Für den Vorstandsbeschluss ist eine Begründung erforderlich.</translation>
+    </message>
+    <message>
+      <source>{name} is not a member and cannot leave.</source>
+      <translation>{name} ist kein Mitglied und kann daher nicht austreten.</translation>
+    </message>
+    <message>
+      <source>The exit date lies before the admission date.</source>
+      <translation>Das Austrittsdatum liegt vor dem Aufnahmedatum.</translation>
+    </message>
+    <message>
+      <source>{name} has no open application.</source>
+      <translation>{name} hat keine offene Bewerbung.</translation>
+    </message>
+    <message>
+      <source>{name} is not a former member.</source>
+      <translation>{name} ist kein ehemaliges Mitglied.</translation>
+    </message>
+    <message>
+      <source>Both sell in the same industry class {code} “{title}”.</source>
+      <translation>Beide verkaufen im selben Wirtschaftszweig (WZ-Klasse) {code} „{title}“.</translation>
+    </message>
+    <message>
+      <source>{candidate} sells “{candidate_market}” and {other} sells “{other_market}”: that is the same product market.</source>
+      <translation>{candidate} verkauft „{candidate_market}“ und {other} verkauft „{other_market}“: Das ist derselbe Produktmarkt.</translation>
+    </message>
+    <message>
+      <source>The office has recorded that {candidate} competes with {other}.{note}</source>
+      <translation>Die Geschäftsstelle hat erfasst, dass {candidate} mit {other} im Wettbewerb steht.{note}</translation>
+    </message>
+    <message>
+      <source>{other} sells in similar areas, but the office has recorded that the two do not compete.{note}</source>
+      <translation>{other} verkauft in ähnlichen Bereichen, aber die Geschäftsstelle hat erfasst, dass die beiden nicht im Wettbewerb stehen.{note}</translation>
+    </message>
+    <message>
+      <source>{other} buys the same inputs ({materials}). Shared inputs never make two companies competitors.</source>
+      <translation>{other} kauft dieselben Materialien/Vorprodukte ein ({materials}). Gemeinsame Materialien/Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern.</translation>
+    </message>
+    <message>
+      <source> Note: {note}</source>
+      <translation> Anmerkung: {note}</translation>
+    </message>
+    <message>
+      <source>The last name is missing.</source>
+      <translation>Der Nachname fehlt.</translation>
+    </message>
+    <message>
+      <source>“{email}” is not a valid e-mail address.</source>
+      <translation>„{email}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <source>“{phone}” is not a valid phone number (e.g. 02303 123456 or +49 2303 123456).</source>
+      <translation>„{phone}“ ist keine gültige Telefonnummer (z. B. 02303 123456 oder +49 2303 123456).</translation>
+    </message>
+    <message>
+      <source>The contact #{id} no longer exists.</source>
+      <translation>Der Ansprechpartner #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The organisation #{id} no longer exists.</source>
+      <translation>Die Organisation #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{file} could not be written ({reason}). If it is open in Excel, close it and try again.</source>
+      <translation>{file} konnte nicht geschrieben werden ({reason}). Falls die Datei in Excel geöffnet ist, schließen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The export file name must end in .xlsx (not “{file}”).</source>
+      <translation>Der Name der Exportdatei muss auf .xlsx enden (nicht „{file}“).</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, column “{column}”: {message}</source>
+      <translation>Tabellenblatt „{sheet}“, Zeile {row}, Spalte „{column}“: {message}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}: {message}</source>
+      <translation>Tabellenblatt „{sheet}“, Zeile {row}: {message}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”: {message}</source>
+      <translation>Tabellenblatt „{sheet}“: {message}</translation>
+    </message>
+    <message>
+      <source>{file} was not imported: {count} problem(s) found. Nothing was written.</source>
+      <translation>{file} wurde nicht importiert: {count} Problem(e) gefunden. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <source>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</source>
+      <translation>{file} konnte nicht als Excel-Arbeitsmappe gelesen werden ({reason}). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <source>The workbook has no worksheet.</source>
+      <translation>Die Arbeitsmappe enthält kein Tabellenblatt.</translation>
+    </message>
+    <message>
+      <source>No header row found in the first {rows} rows: the import needs a column “Name” (or “Firma”) and the other columns named as in the exported member list.</source>
+      <translation>In den ersten {rows} Zeilen wurde keine Kopfzeile gefunden: Der Import benötigt eine Spalte „Name“ (oder „Firma“) und die übrigen Spalten mit denselben Namen wie in der exportierten Mitgliederliste.</translation>
+    </message>
+    <message>
+      <source>This column means the same as column “{other}”; keep only one of them.</source>
+      <translation>Diese Spalte bedeutet dasselbe wie die Spalte „{other}“; behalten Sie nur eine davon.</translation>
+    </message>
+    <message>
+      <source>Column “{column}” is not known to NIRO Desk and was ignored.</source>
+      <translation>Die Spalte „{column}“ ist NIRO Desk nicht bekannt und wurde ignoriert.</translation>
+    </message>
+    <message>
+      <source>The sheet has no column “Status”: every row is imported as a member.</source>
+      <translation>Das Tabellenblatt hat keine Spalte „Status“: Jede Zeile wird als Mitglied importiert.</translation>
+    </message>
+    <message>
+      <source>There are no rows below the header row.</source>
+      <translation>Unterhalb der Kopfzeile gibt es keine Zeilen.</translation>
+    </message>
+    <message>
+      <source>The sheet has more than {limit} rows; split it into smaller files.</source>
+      <translation>Das Tabellenblatt hat mehr als {limit} Zeilen; teilen Sie es auf kleinere Dateien auf.</translation>
+    </message>
+    <message>
+      <source>The text is longer than {limit} characters.</source>
+      <translation>Der Text ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>“{item}…” is longer than {limit} characters.</source>
+      <translation>„{item}…“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a whole number.</source>
+      <translation>„{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 01.03.2024).</source>
+      <translation>„{value}“ ist kein Datum: Schreiben Sie es als TT.MM.JJJJ (z. B. 01.03.2024).</translation>
+    </message>
+    <message>
+      <source>“{value}” is neither “ja”/“yes” nor “nein”/“no”.</source>
+      <translation>„{value}“ ist weder „ja“/„yes“ noch „nein“/„no“.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an amount (e.g. 1.234,56 € or 1234.56).</source>
+      <translation>„{value}“ ist kein Betrag (z. B. 1.234,56 € oder 1234.56).</translation>
+    </message>
+    <message>
+      <source>The fee must be a positive amount with at most two decimal places.</source>
+      <translation>Der Beitrag muss ein positiver Betrag mit höchstens zwei Nachkommastellen sein.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a membership status: use Mitglied/member, Warteliste/waiting, Bewerber/applicant or ehemalig/former.</source>
+      <translation>„{value}“ ist kein Mitgliedschaftsstatus: Verwenden Sie Mitglied/member, Warteliste/waiting, Bewerber/applicant oder ehemalig/former.</translation>
+    </message>
+    <message>
+      <source>The status is missing.</source>
+      <translation>Der Status fehlt.</translation>
+    </message>
+    <message>
+      <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
+      <translation>„{code}“ ist keine WZ-Klasse (NACE; vier Ziffern wie 25.62).</translation>
+    </message>
+    <message>
+      <source>A member needs an admission date (DD.MM.YYYY).</source>
+      <translation>Ein Mitglied benötigt ein Aufnahmedatum (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+      <source>The application date is missing: it orders the waiting list and dates the first fee.</source>
+      <translation>Das Bewerbungsdatum fehlt: Es bestimmt die Reihenfolge auf der Warteliste und das Datum des ersten Beitrags.</translation>
+    </message>
+    <message>
+      <source>An admission date does not fit the status “{status}”: only members and former members have been admitted.</source>
+      <translation>Ein Aufnahmedatum passt nicht zum Status „{status}“: Nur Mitglieder und ehemalige Mitglieder wurden aufgenommen.</translation>
+    </message>
+    <message>
+      <source>The application date lies after the admission date.</source>
+      <translation>Das Bewerbungsdatum liegt nach dem Aufnahmedatum.</translation>
+    </message>
+    <message>
+      <source>Row {other} already has the name “{name}”.</source>
+      <translation>Zeile {other} hat bereits den Namen „{name}“.</translation>
+    </message>
+    <message>
+      <source>Row {other} already has the VAT ID {vat}.</source>
+      <translation>Zeile {other} hat bereits die USt-IdNr. {vat}.</translation>
+    </message>
+    <message>
+      <source>Row {other} already updates “{name}” in NIRO Desk.</source>
+      <translation>Zeile {other} aktualisiert bereits „{name}“ in NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
+      <translation>In NIRO Desk gibt es {count} Organisationen mit dem Namen „{name}“: Ergänzen Sie die USt-IdNr., damit der Import erkennt, welche davon die Zeile meint.</translation>
+    </message>
+    <message>
+      <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
+      <translation>„{name}“ ist in NIRO Desk als {kind} erfasst, nicht als Mitgliedsorganisation; der Mitgliederimport ändert daran nichts.</translation>
+    </message>
+    <message>
+      <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
+      <translation>Mit dieser Zeile hätte das Netzwerk {count} Mitglieder, mehr als die Mitgliederobergrenze von {cap}. Importieren Sie die übrigen mit dem Status „Warteliste“/„waiting“ oder erhöhen Sie zuerst die Obergrenze.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the status of {name} changes from “{before}” to “{after}”.</source>
+      <translation>Zeile {row}: Der Status von {name} ändert sich von „{before}“ zu „{after}“.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the annual fee of {name} changes from {before} to {after} as of today; the fee history is kept.</source>
+      <translation>Zeile {row}: Der Jahresbeitrag von {name} ändert sich ab heute von {before} auf {after}; die Beitragshistorie bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>Row {row}: empty cells clear what NIRO Desk holds for {name} in: {columns}.</source>
+      <translation>Zeile {row}: Leere Zellen löschen die in NIRO Desk gespeicherten Angaben zu {name} in: {columns}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} was matched by its name; its VAT ID changes from {before} to {after}.</source>
+      <translation>Zeile {row}: {name} wurde über den Namen zugeordnet; die USt-IdNr. ändert sich von {before} auf {after}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
+      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} ({status} in NIRO Desk). {reasons}</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
+      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} (Zeile {other_row}). {reasons}</translation>
+    </message>
+    <message>
+      <source>member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <source>on the waiting list</source>
+      <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+      <source>customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>The membership cap must be at least 1.</source>
+      <translation>Die Mitgliederobergrenze muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+      <source>The name is missing.</source>
+      <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+      <source>The name is longer than 200 characters.</source>
+      <translation>Der Name ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+      <source>“{vat}” is not a valid VAT ID (e.g. DE123456788: country code, then the number with its check digit).</source>
+      <translation>„{vat}“ ist keine gültige USt-IdNr. (z. B. DE123456788: Ländercode, dann die Nummer mit Prüfziffer).</translation>
+    </message>
+    <message>
+      <source>The country is a two-letter code such as DE.</source>
+      <translation>Das Land ist als zweistelliger Ländercode wie DE anzugeben.</translation>
+    </message>
+    <message>
+      <source>“{code}” is not a German postal code (five digits).</source>
+      <translation>„{code}“ ist keine deutsche PLZ (fünf Ziffern).</translation>
+    </message>
+    <message>
+      <source>“{website}” is not a web address (e.g. www.example.de).</source>
+      <translation>„{website}“ ist keine Webadresse (z. B. www.example.de).</translation>
+    </message>
+    <message>
+      <source>The number of employees cannot be negative.</source>
+      <translation>Die Zahl der Beschäftigten kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>{name} has no membership, so no fee.</source>
+      <translation>{name} hat keine Mitgliedschaft und daher keinen Beitrag.</translation>
+    </message>
+    <message>
+      <source>The fee is not an amount.</source>
+      <translation>Der Beitrag ist kein Betrag.</translation>
+    </message>
+    <message>
+      <source>{name} has no membership.</source>
+      <translation>{name} hat keine Mitgliedschaft.</translation>
+    </message>
+    <message>
+      <source>An organisation has no relation with itself.</source>
+      <translation>Eine Organisation kann keine Beziehung zu sich selbst haben.</translation>
+    </message>
+    <message>
+      <source>Say why the two do not compete: the note is what the board reads.</source>
+      <translation>Begründen Sie, warum die beiden nicht im Wettbewerb stehen: Diese Anmerkung liest der Vorstand.</translation>
     </message>
     <message>
       <source>The database has schema version {revision}, which this NIRO Desk does not know. It was probably written by a newer version: update NIRO Desk.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbank hat die Schemaversion {revision}, die diese Version von NIRO Desk nicht kennt. Vermutlich wurde sie von einer neueren Version geschrieben: Aktualisieren Sie NIRO Desk.</translation>
     </message>
     <message>
       <source>The upgrade left {count} broken references in the database.</source>
-      <translation type="unfinished" />
+      <translation>Nach der Aktualisierung enthält die Datenbank {count} fehlerhafte Verweise.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Legal form:</source>
+      <translation>&amp;Rechtsform:</translation>
+    </message>
+    <message>
+      <source>&amp;Street:</source>
+      <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+      <source>Postal code, city, country:</source>
+      <translation>PLZ, Ort, Land:</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+      <source>&amp;Website:</source>
+      <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+      <source>&amp;VAT ID:</source>
+      <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+      <source>&amp;Employees:</source>
+      <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+      <source>&amp;Application date:</source>
+      <translation>Bewerbungs&amp;datum:</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+      <source>New member application</source>
+      <translation>Neue Mitgliedsbewerbung</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+      <source>New supplier</source>
+      <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, e.g. 120.</source>
+      <translation>Geben Sie eine ganze Zahl ein, z. B. 120.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationPanel</name>
+    <message>
+      <source>Choose an organisation in the list to see its details.</source>
+      <translation>Wählen Sie eine Organisation in der Liste, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Sales &amp;&amp; usage</source>
+      <translation>Absatz &amp;&amp; Bezug</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <source>Membership &amp;&amp; fees</source>
+      <translation>Mitgliedschaft &amp;&amp; Beiträge</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Legal form:</source>
+      <translation>Rechtsform:</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>Adresse:</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Region:</translation>
+    </message>
+    <message>
+      <source>Website:</source>
+      <translation>Webseite:</translation>
+    </message>
+    <message>
+      <source>VAT ID:</source>
+      <translation>USt-IdNr.:</translation>
+    </message>
+    <message>
+      <source>Employees:</source>
+      <translation>Mitarbeiter:</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>&amp;Edit company…</source>
+      <translation>Unternehmen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Sells in the industry classes (NACE)</source>
+      <translation>Verkauft in den WZ-Klassen (NACE)</translation>
+    </message>
+    <message>
+      <source>Product markets</source>
+      <translation>Produktmärkte</translation>
+    </message>
+    <message>
+      <source>Buys and uses (never a conflict)</source>
+      <translation>Kauft und verwendet (nie ein Konflikt)</translation>
+    </message>
+    <message>
+      <source>Edit sales &amp;&amp; &amp;usage…</source>
+      <translation>&amp;Absatz &amp;&amp; Bezug bearbeiten…</translation>
+    </message>
+    <message>
+      <source>No changes recorded yet.</source>
+      <translation>Noch keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+      <source>no notes</source>
+      <translation>keine Notizen</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>nichts erfasst</translation>
+    </message>
+    <message>
+      <source>Contacts (%1)</source>
+      <translation>Ansprechpartner (%1)</translation>
+    </message>
+    <message>
+      <source>founding member</source>
+      <translation>Gründungsmitglied</translation>
     </message>
   </context>
   <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Bereich ist noch nicht fertig.</translation>
     </message>
     <message>
       <source>Planned: </source>
-      <translation type="unfinished" />
+      <translation>Geplant: </translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>RelationDialog</name>
     <message>
-      <source>NIRO Desk</source>
-      <translation type="unfinished" />
+      <source>Declare a relation of %1</source>
+      <translation>Beziehung von %1 erklären</translation>
+    </message>
+    <message>
+      <source>competes with %1</source>
+      <translation>steht im Wettbewerb mit %1</translation>
+    </message>
+    <message>
+      <source>does not compete with %1 (clears a false alarm of the check)</source>
+      <translation>steht nicht im Wettbewerb mit %1 (räumt einen Fehlalarm der Prüfung aus)</translation>
+    </message>
+    <message>
+      <source>What the board reads, e.g. different customers</source>
+      <translation>Was der Vorstand liest, z. B. unterschiedliche Kunden</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>Relation:</source>
+      <translation>Beziehung:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+      <source>Choose an organisation from the list.</source>
+      <translation>Wählen Sie eine Organisation aus der Liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelationModel</name>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Declared</source>
+      <translation>Erklärt</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesProfileDialog</name>
+    <message>
+      <source>Sales &amp; usage of %1</source>
+      <translation>Absatz &amp; Bezug von %1</translation>
+    </message>
+    <message>
+      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
+      <translation>Nach Code oder Stichwörtern suchen, z. B. 25.62 oder Pumpen</translation>
+    </message>
+    <message>
+      <source>Add →</source>
+      <translation>Hinzufügen →</translation>
+    </message>
+    <message>
+      <source>← Remove</source>
+      <translation>← Entfernen</translation>
+    </message>
+    <message>
+      <source>Industry classes it sells in (NACE Rev. 2 / WZ 2008)</source>
+      <translation>WZ-Klassen, in denen das Unternehmen verkauft (NACE Rev. 2 / WZ 2008)</translation>
+    </message>
+    <message>
+      <source>Chosen classes:</source>
+      <translation>Gewählte Klassen:</translation>
+    </message>
+    <message>
+      <source>One per line, e.g. Hydraulic pumps</source>
+      <translation>Einer pro Zeile, z. B. Hydraulikpumpen</translation>
+    </message>
+    <message>
+      <source>One per line, e.g. Steel, Electricity</source>
+      <translation>Eines pro Zeile, z. B. Stahl, Strom</translation>
+    </message>
+    <message>
+      <source>Product markets it sells in</source>
+      <translation>Produktmärkte, in denen das Unternehmen verkauft</translation>
+    </message>
+    <message>
+      <source>Materials and inputs it buys</source>
+      <translation>Materialien/Vorprodukte, die das Unternehmen einkauft</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors.</source>
+      <translation>Gemeinsame Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern.</translation>
+    </message>
+    <message>
+      <source>Competitor check</source>
+      <translation>Wettbewerbsprüfung</translation>
+    </message>
+    <message>
+      <source>Saved. The competitor check now finds conflicts:</source>
+      <translation>Gespeichert. Die Wettbewerbsprüfung findet jetzt Konflikte:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingListDialog</name>
+    <message>
+      <source>Waiting list</source>
+      <translation>Warteliste</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting.</source>
+      <translation>Niemand wartet.</translation>
+    </message>
+    <message>
+      <source>Admit…</source>
+      <translation>Aufnehmen…</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
+      <translation>Mitglieder: %1 / %2 · freie Plätze: %3. Frei werdende Plätze gehen an die am längsten Wartenden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingListModel</name>
+    <message>
+      <source>Position</source>
+      <translation>Platz</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Applied on</source>
+      <translation>Beworben am</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Wartet seit</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhoKnowsDialog</name>
+    <message>
+      <source>Who knows…?</source>
+      <translation>Wer kennt sich aus…?</translation>
+    </message>
+    <message>
+      <source>Topic, e.g. ISO 9001, energy, Zoll, CNC — expertise or function</source>
+      <translation>Thema, z. B. ISO 9001, Energie, Zoll, CNC – Fachgebiet oder Funktion</translation>
+    </message>
+    <message>
+      <source>Type a topic to find the people who know about it.</source>
+      <translation>Geben Sie ein Thema ein, um Personen zu finden, die sich damit auskennen.</translation>
+    </message>
+    <message>
+      <source>People found: %1</source>
+      <translation>Gefundene Personen: %1</translation>
+    </message>
+    <message>
+      <source>Nobody found for “%1”.</source>
+      <translation>Niemand gefunden für „%1“.</translation>
     </message>
   </context>
 </TS>

@@ -2,7 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
-    <name />
+    <name>AdmissionDialog</name>
+    <message>
+      <source>Membership cap</source>
+      <translation>Membership cap</translation>
+    </message>
+    <message>
+      <source>Competitor check</source>
+      <translation>Competitor check</translation>
+    </message>
+    <message>
+      <source>Admission &amp;date:</source>
+      <translation>Admission &amp;date:</translation>
+    </message>
+    <message>
+      <source>Board decision to admit despite the conflicts</source>
+      <translation>Board decision to admit despite the conflicts</translation>
+    </message>
+    <message>
+      <source>Why the board admits the organisation despite the conflicts (required)</source>
+      <translation>Why the board admits the organisation despite the conflicts (required)</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on:</source>
+      <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <source>Admit</source>
+      <translation>Admit</translation>
+    </message>
+    <message>
+      <source>Admit %1</source>
+      <translation>Admit %1</translation>
+    </message>
+    <message>
+      <source>%1 cannot be admitted: only applicants and those on the waiting list can.</source>
+      <translation>%1 cannot be admitted: only applicants and those on the waiting list can.</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2 · free seats: %3 · waiting list: %4</source>
+      <translation>Members: %1 / %2 · free seats: %3 · waiting list: %4</translation>
+    </message>
+    <message>
+      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
+      <translation>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</translation>
+    </message>
+    <message>
+      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
+      <translation>A seat is free for %1 even after the %2 on the waiting list, who come first.</translation>
+    </message>
+    <message>
+      <source>A seat is free: %1 can be admitted now.</source>
+      <translation>A seat is free: %1 can be admitted now.</translation>
+    </message>
+    <message>
+      <source>Required: the check found conflicts.</source>
+      <translation>Required: the check found conflicts.</translation>
+    </message>
+    <message>
+      <source>%1 is a member from %2. Members now: %3 / %4.</source>
+      <translation>%1 is a member from %2. Members now: %3 / %4.</translation>
+    </message>
+    <message>
+      <source>The network is full: %1 is on the waiting list at position %2.</source>
+      <translation>The network is full: %1 is on the waiting list at position %2.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>CapDialog</name>
+    <message>
+      <source>Membership cap</source>
+      <translation>Membership cap</translation>
+    </message>
+    <message>
+      <source>The network admits at most this many members (customers and applicants do not count). When it is full, applicants wait on the waiting list. Now: %1 members, %2 waiting.</source>
+      <translation>The network admits at most this many members (customers and applicants do not count). When it is full, applicants wait on the waiting list. Now: %1 members, %2 waiting.</translation>
+    </message>
+    <message>
+      <source>&amp;Cap:</source>
+      <translation>&amp;Cap:</translation>
+    </message>
+    <message>
+      <source>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</source>
+      <translation>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckReport</name>
+    <message>
+      <source>Compared with %1 members and waiting applicants.</source>
+      <translation>Compared with %1 members and waiting applicants.</translation>
+    </message>
+    <message>
+      <source>Conflicts with %1 organisation(s)</source>
+      <translation>Conflicts with %1 organisation(s)</translation>
+    </message>
+    <message>
+      <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
+      <translation>These organisations sell the same things in the same market. Admission needs a recorded board decision.</translation>
+    </message>
+    <message>
+      <source>Nobody in the network sells the same things in the same market.</source>
+      <translation>Nobody in the network sells the same things in the same market.</translation>
+    </message>
+    <message>
+      <source>No conflicts</source>
+      <translation>No conflicts</translation>
+    </message>
+    <message>
+      <source>Cleared by the office</source>
+      <translation>Cleared by the office</translation>
+    </message>
+    <message>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Shared inputs only: not a conflict</translation>
+    </message>
+    <message>
+      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
+      <translation>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Error: {message}</source>
+      <translation>Error: {message}</translation>
+    </message>
     <message>
       <source>Backup of the old version: {path}</source>
       <translation>Backup of the old version: {path}</translation>
@@ -56,8 +189,498 @@
       <translation>Demo network written: {members} members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</translation>
     </message>
     <message>
-      <source>Error: {message}</source>
-      <translation>Error: {message}</translation>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>update</source>
+      <translation>update</translation>
+    </message>
+    <message>
+      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>Row {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update.</source>
+      <translation>{new} new, {update} to update.</translation>
+    </message>
+    <message>
+      <source>Warnings (they do not stop the import; the office decides):</source>
+      <translation>Warnings (they do not stop the import; the office decides):</translation>
+    </message>
+    <message>
+      <source>{count} members written to {path}</source>
+      <translation>{count} members written to {path}</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was written.</source>
+      <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+      <source>{count} organisations imported.</source>
+      <translation>{count} organisations imported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Edit contact %1</source>
+      <translation>Edit contact %1</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>New contact</translation>
+    </message>
+    <message>
+      <source>e.g. Head of purchasing</source>
+      <translation>e.g. Head of purchasing</translation>
+    </message>
+    <message>
+      <source>Separated by commas, e.g. ISO 9001, CNC</source>
+      <translation>Separated by commas, e.g. ISO 9001, CNC</translation>
+    </message>
+    <message>
+      <source>&amp;First name:</source>
+      <translation>&amp;First name:</translation>
+    </message>
+    <message>
+      <source>&amp;Last name:</source>
+      <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+      <source>F&amp;unction:</source>
+      <translation>F&amp;unction:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <source>E&amp;xpertise:</source>
+      <translation>E&amp;xpertise:</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>N&amp;otes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Expertise</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTab</name>
+    <message>
+      <source>&amp;New contact…</source>
+      <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>E&amp;xport personal data…</source>
+      <translation>E&amp;xport personal data…</translation>
+    </message>
+    <message>
+      <source>Everything NIRO Desk holds about this person, as a JSON file (GDPR Art. 15)</source>
+      <translation>Everything NIRO Desk holds about this person, as a JSON file (GDPR Art. 15)</translation>
+    </message>
+    <message>
+      <source>E&amp;rase personal data…</source>
+      <translation>E&amp;rase personal data…</translation>
+    </message>
+    <message>
+      <source>Erase the person on request (GDPR Art. 17); the history keeps only its shape</source>
+      <translation>Erase the person on request (GDPR Art. 17); the history keeps only its shape</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Delete contact</translation>
+    </message>
+    <message>
+      <source>Delete %1? The history keeps what was recorded about the person.</source>
+      <translation>Delete %1? The history keeps what was recorded about the person.</translation>
+    </message>
+    <message>
+      <source>Erase personal data</source>
+      <translation>Erase personal data</translation>
+    </message>
+    <message>
+      <source>Erase %1 for good? The contact is deleted and every history entry about the person is blanked out. This cannot be undone.</source>
+      <translation>Erase %1 for good? The contact is deleted and every history entry about the person is blanked out. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Export personal data</source>
+      <translation>Export personal data</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <source>The personal data of %1 is in %2.</source>
+      <translation>The personal data of %1 is in %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>NACE classes</source>
+      <translation>NACE classes</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>Employees</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Annual fee</translation>
+    </message>
+    <message>
+      <source>Member since</source>
+      <translation>Member since</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Waiting since</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpertModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Expertise</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeDialog</name>
+    <message>
+      <source>New fee step for %1</source>
+      <translation>New fee step for %1</translation>
+    </message>
+    <message>
+      <source>Valid &amp;from:</source>
+      <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+      <source>&amp;Annual fee:</source>
+      <translation>&amp;Annual fee:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Enter an amount such as %1.</source>
+      <translation>Enter an amount such as %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeModel</name>
+    <message>
+      <source>Valid from</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Annual fee</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import members from Excel</source>
+      <translation>Import members from Excel</translation>
+    </message>
+    <message>
+      <source>Choose an Excel workbook (.xlsx)</source>
+      <translation>Choose an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+      <source>NIRO Desk first shows what the import would do. Nothing is written before you press Import, and nothing at all if the workbook has problems.</source>
+      <translation>NIRO Desk first shows what the import would do. Nothing is written before you press Import, and nothing at all if the workbook has problems.</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>Reading %1…</translation>
+    </message>
+    <message>
+      <source>Reading the workbook…</source>
+      <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+      <source>%1 problem(s) found: nothing can be imported until the workbook is corrected. Each problem names its sheet, row and column.</source>
+      <translation>%1 problem(s) found: nothing can be imported until the workbook is corrected. Each problem names its sheet, row and column.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update.</source>
+      <translation>Ready to import: %1 new, %2 to update.</translation>
+    </message>
+    <message>
+      <source>Problems (%1)</source>
+      <translation>Problems (%1)</translation>
+    </message>
+    <message>
+      <source>Importing members…</source>
+      <translation>Importing members…</translation>
+    </message>
+    <message>
+      <source>Imported: %1 organisation(s) saved.</source>
+      <translation>Imported: %1 organisation(s) saved.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Nothing was imported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Unchanged</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblemsModel</name>
+    <message>
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRowsModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>NACE classes</source>
+      <translation>NACE classes</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndustryClassModel</name>
+    <message>
+      <source>Class</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeaveDialog</name>
+    <message>
+      <source>%1 leaves the network</source>
+      <translation>%1 leaves the network</translation>
+    </message>
+    <message>
+      <source>Notice given by the member</source>
+      <translation>Notice given by the member</translation>
+    </message>
+    <message>
+      <source>Company closed</source>
+      <translation>Company closed</translation>
+    </message>
+    <message>
+      <source>Insolvency</source>
+      <translation>Insolvency</translation>
+    </message>
+    <message>
+      <source>Merged or taken over</source>
+      <translation>Merged or taken over</translation>
+    </message>
+    <message>
+      <source>Excluded by the board</source>
+      <translation>Excluded by the board</translation>
+    </message>
+    <message>
+      <source>Exit</source>
+      <translation>Exit</translation>
+    </message>
+    <message>
+      <source>E&amp;xit date:</source>
+      <translation>E&amp;xit date:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <source>A seat is free</source>
+      <translation>A seat is free</translation>
+    </message>
+    <message>
+      <source>Record exit</source>
+      <translation>Record exit</translation>
+    </message>
+    <message>
+      <source>%1 left the network on %2.</source>
+      <translation>%1 left the network on %2.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Next on the waiting list: &lt;b&gt;%1&lt;/b&gt;, waiting since %2.</source>
+      <translation>Next on the waiting list: &lt;b&gt;%1&lt;/b&gt;, waiting since %2.</translation>
+    </message>
+    <message>
+      <source>Admit %1…</source>
+      <translation>Admit %1…</translation>
     </message>
   </context>
   <context>
@@ -69,10 +692,6 @@
     <message>
       <source>Members</source>
       <translation>Members</translation>
-    </message>
-    <message>
-      <source>member companies, contacts and expertise, admission with the competitor check, membership cap and waiting list.</source>
-      <translation>member companies, contacts and expertise, admission with the competitor check, membership cap and waiting list.</translation>
     </message>
     <message>
       <source>Requirements</source>
@@ -99,12 +718,8 @@
       <translation>framework agreements, opt-ins by participants, savings and printed summaries.</translation>
     </message>
     <message>
-      <source>Suppliers</source>
-      <translation>Suppliers</translation>
-    </message>
-    <message>
-      <source>suppliers that bid in tenders, with their contacts.</source>
-      <translation>suppliers that bid in tenders, with their contacts.</translation>
+      <source>Suppliers &amp; customers</source>
+      <translation>Suppliers &amp; customers</translation>
     </message>
     <message>
       <source>Reports</source>
@@ -180,6 +795,338 @@
     </message>
   </context>
   <context>
+    <name>MemberLabels</name>
+    <message>
+      <source>Applicant</source>
+      <translation>Applicant</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Former member</source>
+      <translation>Former member</translation>
+    </message>
+    <message>
+      <source>Member organisation</source>
+      <translation>Member organisation</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>competes</source>
+      <translation>competes</translation>
+    </message>
+    <message>
+      <source>does not compete</source>
+      <translation>does not compete</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Sales &amp; usage</source>
+      <translation>Sales &amp; usage</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>Membership</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <source>Admitted</source>
+      <translation>Admitted</translation>
+    </message>
+    <message>
+      <source>Board decision</source>
+      <translation>Board decision</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>Application closed</source>
+      <translation>Application closed</translation>
+    </message>
+    <message>
+      <source>Applied again</source>
+      <translation>Applied again</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Relation removed</source>
+      <translation>Relation removed</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersArea</name>
+    <message>
+      <source>Ctrl+F</source>
+      <translation>Ctrl+F</translation>
+    </message>
+    <message>
+      <source>Search: name, city, NACE, product, contact, expertise</source>
+      <translation>Search: name, city, NACE, product, contact, expertise</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Members, waiting list and applicants</source>
+      <translation>Members, waiting list and applicants</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <source>Applicants</source>
+      <translation>Applicants</translation>
+    </message>
+    <message>
+      <source>Former members</source>
+      <translation>Former members</translation>
+    </message>
+    <message>
+      <source>Suppliers and customers</source>
+      <translation>Suppliers and customers</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>Suppliers</source>
+      <translation>Suppliers</translation>
+    </message>
+    <message>
+      <source>New member application…</source>
+      <translation>New member application…</translation>
+    </message>
+    <message>
+      <source>New customer…</source>
+      <translation>New customer…</translation>
+    </message>
+    <message>
+      <source>New supplier…</source>
+      <translation>New supplier…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Admit…</source>
+      <translation>Admit…</translation>
+    </message>
+    <message>
+      <source>Leave…</source>
+      <translation>Leave…</translation>
+    </message>
+    <message>
+      <source>Waiting list…</source>
+      <translation>Waiting list…</translation>
+    </message>
+    <message>
+      <source>Who knows…?</source>
+      <translation>Who knows…?</translation>
+    </message>
+    <message>
+      <source>Import from Excel…</source>
+      <translation>Import from Excel…</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>Membership cap…</source>
+      <translation>Membership cap…</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <source>%1 shown</source>
+      <translation>%1 shown</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2</source>
+      <translation>Members: %1 / %2</translation>
+    </message>
+    <message>
+      <source>waiting list: %1</source>
+      <translation>waiting list: %1</translation>
+    </message>
+    <message>
+      <source>%1 seat(s) free under the membership cap</source>
+      <translation>%1 seat(s) free under the membership cap</translation>
+    </message>
+    <message>
+      <source>Saved. Add what the company sells for the competitor check.</source>
+      <translation>Saved. Add what the company sells for the competitor check.</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>%1 organisations exported to %2</source>
+      <translation>%1 organisations exported to %2</translation>
+    </message>
+    <message>
+      <source>Exporting to Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipDetailsDialog</name>
+    <message>
+      <source>Membership of %1</source>
+      <translation>Membership of %1</translation>
+    </message>
+    <message>
+      <source>Founding member</source>
+      <translation>Founding member</translation>
+    </message>
+    <message>
+      <source>&amp;Application date:</source>
+      <translation>&amp;Application date:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipTab</name>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Applied on:</source>
+      <translation>Applied on:</translation>
+    </message>
+    <message>
+      <source>Waiting since:</source>
+      <translation>Waiting since:</translation>
+    </message>
+    <message>
+      <source>Member since:</source>
+      <translation>Member since:</translation>
+    </message>
+    <message>
+      <source>Left on:</source>
+      <translation>Left on:</translation>
+    </message>
+    <message>
+      <source>Founding member:</source>
+      <translation>Founding member:</translation>
+    </message>
+    <message>
+      <source>Annual fee now:</source>
+      <translation>Annual fee now:</translation>
+    </message>
+    <message>
+      <source>Edit &amp;membership…</source>
+      <translation>Edit &amp;membership…</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw application…</source>
+      <translation>&amp;Withdraw application…</translation>
+    </message>
+    <message>
+      <source>Apply a&amp;gain</source>
+      <translation>Apply a&amp;gain</translation>
+    </message>
+    <message>
+      <source>&amp;Add fee step…</source>
+      <translation>&amp;Add fee step…</translation>
+    </message>
+    <message>
+      <source>Fee history</source>
+      <translation>Fee history</translation>
+    </message>
+    <message>
+      <source>&amp;Declare relation…</source>
+      <translation>&amp;Declare relation…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove relation</source>
+      <translation>&amp;Remove relation</translation>
+    </message>
+    <message>
+      <source>Declared relations (competitor check)</source>
+      <translation>Declared relations (competitor check)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Remove relation</source>
+      <translation>Remove relation</translation>
+    </message>
+    <message>
+      <source>Remove the declared relation with %1? The competitor check then compares the two again by what they sell.</source>
+      <translation>Remove the declared relation with %1? The competitor check then compares the two again by what they sell.</translation>
+    </message>
+    <message>
+      <source>Withdraw application</source>
+      <translation>Withdraw application</translation>
+    </message>
+    <message>
+      <source>Why is the application of %1 closed?</source>
+      <translation>Why is the application of %1 closed?</translation>
+    </message>
+    <message>
+      <source>Apply again</source>
+      <translation>Apply again</translation>
+    </message>
+    <message>
+      <source>%1 applies again today: it becomes an applicant.</source>
+      <translation>%1 applies again today: it becomes an applicant.</translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
       <source>The database file {path} lies on a network share. SQLite files get corrupted there. For several office PCs, use one PostgreSQL database instead (--database postgresql+psycopg://...).</source>
@@ -222,12 +1169,517 @@
       <translation>Restore failed, nothing was changed: {error}</translation>
     </message>
     <message>
+      <source>The NACE industry classes {codes} are missing from the database: it has not been upgraded completely.</source>
+      <translation>The NACE industry classes {codes} are missing from the database: it has not been upgraded completely.</translation>
+    </message>
+    <message>
+      <source>The database is not empty: the demo network is only written into an empty database.</source>
+      <translation>The database is not empty: the demo network is only written into an empty database.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist or cannot be read.</source>
+      <translation>The file {file} does not exist or cannot be read.</translation>
+    </message>
+    <message>
+      <source>{file} is in the old Excel format (.xls). Open it in Excel and save it as “Excel workbook (.xlsx)”, then import that file.</source>
+      <translation>{file} is in the old Excel format (.xls). Open it in Excel and save it as “Excel workbook (.xlsx)”, then import that file.</translation>
+    </message>
+    <message>
+      <source>{file} is not an Excel workbook (.xlsx). If it is protected by a password, save a copy without the password and import that.</source>
+      <translation>{file} is not an Excel workbook (.xlsx). If it is protected by a password, save a copy without the password and import that.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: it holds {count} parts, far more than a workbook has (at most {limit}). It may be damaged or not a genuine workbook.</source>
+      <translation>{file} was refused: it holds {count} parts, far more than a workbook has (at most {limit}). It may be damaged or not a genuine workbook.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: unpacked it would take {size} MB, more than the {limit} MB NIRO Desk reads. Split the data into smaller workbooks.</source>
+      <translation>{file} was refused: unpacked it would take {size} MB, more than the {limit} MB NIRO Desk reads. Split the data into smaller workbooks.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its part “{part}” unpacks to {ratio} times its packed size. Genuine workbooks do not do that (a “zip bomb” does).</source>
+      <translation>{file} was refused: its part “{part}” unpacks to {ratio} times its packed size. Genuine workbooks do not do that (a “zip bomb” does).</translation>
+    </message>
+    <message>
+      <source>The member organisation #{id} no longer exists.</source>
+      <translation>The member organisation #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be admitted: only applicants and the waiting list can (status now: {status}).</source>
+      <translation>{name} cannot be admitted: only applicants and the waiting list can (status now: {status}).</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the competitor check found conflicts with {count} organisation(s). Admission needs a recorded board decision.</source>
+      <translation>{name} is not admitted: the competitor check found conflicts with {count} organisation(s). Admission needs a recorded board decision.</translation>
+    </message>
+    <message>
+      <source>The board decision needs a reason.</source>
+      <translation>The board decision needs a reason.</translation>
+    </message>
+    <message>
+      <source>{name} is not a member and cannot leave.</source>
+      <translation>{name} is not a member and cannot leave.</translation>
+    </message>
+    <message>
+      <source>The exit date lies before the admission date.</source>
+      <translation>The exit date lies before the admission date.</translation>
+    </message>
+    <message>
+      <source>{name} has no open application.</source>
+      <translation>{name} has no open application.</translation>
+    </message>
+    <message>
+      <source>{name} is not a former member.</source>
+      <translation>{name} is not a former member.</translation>
+    </message>
+    <message>
+      <source>Both sell in the same industry class {code} “{title}”.</source>
+      <translation>Both sell in the same industry class {code} “{title}”.</translation>
+    </message>
+    <message>
+      <source>{candidate} sells “{candidate_market}” and {other} sells “{other_market}”: that is the same product market.</source>
+      <translation>{candidate} sells “{candidate_market}” and {other} sells “{other_market}”: that is the same product market.</translation>
+    </message>
+    <message>
+      <source>The office has recorded that {candidate} competes with {other}.{note}</source>
+      <translation>The office has recorded that {candidate} competes with {other}.{note}</translation>
+    </message>
+    <message>
+      <source>{other} sells in similar areas, but the office has recorded that the two do not compete.{note}</source>
+      <translation>{other} sells in similar areas, but the office has recorded that the two do not compete.{note}</translation>
+    </message>
+    <message>
+      <source>{other} buys the same inputs ({materials}). Shared inputs never make two companies competitors.</source>
+      <translation>{other} buys the same inputs ({materials}). Shared inputs never make two companies competitors.</translation>
+    </message>
+    <message>
+      <source> Note: {note}</source>
+      <translation> Note: {note}</translation>
+    </message>
+    <message>
+      <source>The last name is missing.</source>
+      <translation>The last name is missing.</translation>
+    </message>
+    <message>
+      <source>“{email}” is not a valid e-mail address.</source>
+      <translation>“{email}” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+      <source>“{phone}” is not a valid phone number (e.g. 02303 123456 or +49 2303 123456).</source>
+      <translation>“{phone}” is not a valid phone number (e.g. 02303 123456 or +49 2303 123456).</translation>
+    </message>
+    <message>
+      <source>The contact #{id} no longer exists.</source>
+      <translation>The contact #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The organisation #{id} no longer exists.</source>
+      <translation>The organisation #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{file} could not be written ({reason}). If it is open in Excel, close it and try again.</source>
+      <translation>{file} could not be written ({reason}). If it is open in Excel, close it and try again.</translation>
+    </message>
+    <message>
+      <source>The export file name must end in .xlsx (not “{file}”).</source>
+      <translation>The export file name must end in .xlsx (not “{file}”).</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, column “{column}”: {message}</source>
+      <translation>Sheet “{sheet}”, row {row}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}: {message}</source>
+      <translation>Sheet “{sheet}”, row {row}: {message}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”: {message}</source>
+      <translation>Sheet “{sheet}”: {message}</translation>
+    </message>
+    <message>
+      <source>{file} was not imported: {count} problem(s) found. Nothing was written.</source>
+      <translation>{file} was not imported: {count} problem(s) found. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</source>
+      <translation>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</translation>
+    </message>
+    <message>
+      <source>The workbook has no worksheet.</source>
+      <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+      <source>No header row found in the first {rows} rows: the import needs a column “Name” (or “Firma”) and the other columns named as in the exported member list.</source>
+      <translation>No header row found in the first {rows} rows: the import needs a column “Name” (or “Firma”) and the other columns named as in the exported member list.</translation>
+    </message>
+    <message>
+      <source>This column means the same as column “{other}”; keep only one of them.</source>
+      <translation>This column means the same as column “{other}”; keep only one of them.</translation>
+    </message>
+    <message>
+      <source>Column “{column}” is not known to NIRO Desk and was ignored.</source>
+      <translation>Column “{column}” is not known to NIRO Desk and was ignored.</translation>
+    </message>
+    <message>
+      <source>The sheet has no column “Status”: every row is imported as a member.</source>
+      <translation>The sheet has no column “Status”: every row is imported as a member.</translation>
+    </message>
+    <message>
+      <source>There are no rows below the header row.</source>
+      <translation>There are no rows below the header row.</translation>
+    </message>
+    <message>
+      <source>The sheet has more than {limit} rows; split it into smaller files.</source>
+      <translation>The sheet has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+      <source>The text is longer than {limit} characters.</source>
+      <translation>The text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+      <source>“{item}…” is longer than {limit} characters.</source>
+      <translation>“{item}…” is longer than {limit} characters.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a whole number.</source>
+      <translation>“{value}” is not a whole number.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 01.03.2024).</source>
+      <translation>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 01.03.2024).</translation>
+    </message>
+    <message>
+      <source>“{value}” is neither “ja”/“yes” nor “nein”/“no”.</source>
+      <translation>“{value}” is neither “ja”/“yes” nor “nein”/“no”.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an amount (e.g. 1.234,56 € or 1234.56).</source>
+      <translation>“{value}” is not an amount (e.g. 1.234,56 € or 1234.56).</translation>
+    </message>
+    <message>
+      <source>The fee must be a positive amount with at most two decimal places.</source>
+      <translation>The fee must be a positive amount with at most two decimal places.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a membership status: use Mitglied/member, Warteliste/waiting, Bewerber/applicant or ehemalig/former.</source>
+      <translation>“{value}” is not a membership status: use Mitglied/member, Warteliste/waiting, Bewerber/applicant or ehemalig/former.</translation>
+    </message>
+    <message>
+      <source>The status is missing.</source>
+      <translation>The status is missing.</translation>
+    </message>
+    <message>
+      <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
+      <translation>“{code}” is not a NACE class (four digits such as 25.62).</translation>
+    </message>
+    <message>
+      <source>A member needs an admission date (DD.MM.YYYY).</source>
+      <translation>A member needs an admission date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+      <source>The application date is missing: it orders the waiting list and dates the first fee.</source>
+      <translation>The application date is missing: it orders the waiting list and dates the first fee.</translation>
+    </message>
+    <message>
+      <source>An admission date does not fit the status “{status}”: only members and former members have been admitted.</source>
+      <translation>An admission date does not fit the status “{status}”: only members and former members have been admitted.</translation>
+    </message>
+    <message>
+      <source>The application date lies after the admission date.</source>
+      <translation>The application date lies after the admission date.</translation>
+    </message>
+    <message>
+      <source>Row {other} already has the name “{name}”.</source>
+      <translation>Row {other} already has the name “{name}”.</translation>
+    </message>
+    <message>
+      <source>Row {other} already has the VAT ID {vat}.</source>
+      <translation>Row {other} already has the VAT ID {vat}.</translation>
+    </message>
+    <message>
+      <source>Row {other} already updates “{name}” in NIRO Desk.</source>
+      <translation>Row {other} already updates “{name}” in NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
+      <translation>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</translation>
+    </message>
+    <message>
+      <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
+      <translation>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</translation>
+    </message>
+    <message>
+      <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
+      <translation>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the status of {name} changes from “{before}” to “{after}”.</source>
+      <translation>Row {row}: the status of {name} changes from “{before}” to “{after}”.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the annual fee of {name} changes from {before} to {after} as of today; the fee history is kept.</source>
+      <translation>Row {row}: the annual fee of {name} changes from {before} to {after} as of today; the fee history is kept.</translation>
+    </message>
+    <message>
+      <source>Row {row}: empty cells clear what NIRO Desk holds for {name} in: {columns}.</source>
+      <translation>Row {row}: empty cells clear what NIRO Desk holds for {name} in: {columns}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} was matched by its name; its VAT ID changes from {before} to {after}.</source>
+      <translation>Row {row}: {name} was matched by its name; its VAT ID changes from {before} to {after}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
+      <translation>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
+      <translation>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</translation>
+    </message>
+    <message>
+      <source>member</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <source>on the waiting list</source>
+      <translation>on the waiting list</translation>
+    </message>
+    <message>
+      <source>customer</source>
+      <translation>customer</translation>
+    </message>
+    <message>
+      <source>supplier</source>
+      <translation>supplier</translation>
+    </message>
+    <message>
+      <source>The membership cap must be at least 1.</source>
+      <translation>The membership cap must be at least 1.</translation>
+    </message>
+    <message>
+      <source>The name is missing.</source>
+      <translation>The name is missing.</translation>
+    </message>
+    <message>
+      <source>The name is longer than 200 characters.</source>
+      <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+      <source>“{vat}” is not a valid VAT ID (e.g. DE123456788: country code, then the number with its check digit).</source>
+      <translation>“{vat}” is not a valid VAT ID (e.g. DE123456788: country code, then the number with its check digit).</translation>
+    </message>
+    <message>
+      <source>The country is a two-letter code such as DE.</source>
+      <translation>The country is a two-letter code such as DE.</translation>
+    </message>
+    <message>
+      <source>“{code}” is not a German postal code (five digits).</source>
+      <translation>“{code}” is not a German postal code (five digits).</translation>
+    </message>
+    <message>
+      <source>“{website}” is not a web address (e.g. www.example.de).</source>
+      <translation>“{website}” is not a web address (e.g. www.example.de).</translation>
+    </message>
+    <message>
+      <source>The number of employees cannot be negative.</source>
+      <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+      <source>{name} has no membership, so no fee.</source>
+      <translation>{name} has no membership, so no fee.</translation>
+    </message>
+    <message>
+      <source>The fee is not an amount.</source>
+      <translation>The fee is not an amount.</translation>
+    </message>
+    <message>
+      <source>{name} has no membership.</source>
+      <translation>{name} has no membership.</translation>
+    </message>
+    <message>
+      <source>An organisation has no relation with itself.</source>
+      <translation>An organisation has no relation with itself.</translation>
+    </message>
+    <message>
+      <source>Say why the two do not compete: the note is what the board reads.</source>
+      <translation>Say why the two do not compete: the note is what the board reads.</translation>
+    </message>
+    <message>
       <source>The database has schema version {revision}, which this NIRO Desk does not know. It was probably written by a newer version: update NIRO Desk.</source>
       <translation>The database has schema version {revision}, which this NIRO Desk does not know. It was probably written by a newer version: update NIRO Desk.</translation>
     </message>
     <message>
       <source>The upgrade left {count} broken references in the database.</source>
       <translation>The upgrade left {count} broken references in the database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Legal form:</source>
+      <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+      <source>&amp;Street:</source>
+      <translation>&amp;Street:</translation>
+    </message>
+    <message>
+      <source>Postal code, city, country:</source>
+      <translation>Postal code, city, country:</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <source>&amp;Website:</source>
+      <translation>&amp;Website:</translation>
+    </message>
+    <message>
+      <source>&amp;VAT ID:</source>
+      <translation>&amp;VAT ID:</translation>
+    </message>
+    <message>
+      <source>&amp;Employees:</source>
+      <translation>&amp;Employees:</translation>
+    </message>
+    <message>
+      <source>&amp;Application date:</source>
+      <translation>&amp;Application date:</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>New member application</source>
+      <translation>New member application</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>New supplier</source>
+      <translation>New supplier</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, e.g. 120.</source>
+      <translation>Enter a whole number, e.g. 120.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationPanel</name>
+    <message>
+      <source>Choose an organisation in the list to see its details.</source>
+      <translation>Choose an organisation in the list to see its details.</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Sales &amp;&amp; usage</source>
+      <translation>Sales &amp;&amp; usage</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>Membership &amp;&amp; fees</source>
+      <translation>Membership &amp;&amp; fees</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Legal form:</source>
+      <translation>Legal form:</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Region:</translation>
+    </message>
+    <message>
+      <source>Website:</source>
+      <translation>Website:</translation>
+    </message>
+    <message>
+      <source>VAT ID:</source>
+      <translation>VAT ID:</translation>
+    </message>
+    <message>
+      <source>Employees:</source>
+      <translation>Employees:</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Edit company…</source>
+      <translation>&amp;Edit company…</translation>
+    </message>
+    <message>
+      <source>Sells in the industry classes (NACE)</source>
+      <translation>Sells in the industry classes (NACE)</translation>
+    </message>
+    <message>
+      <source>Product markets</source>
+      <translation>Product markets</translation>
+    </message>
+    <message>
+      <source>Buys and uses (never a conflict)</source>
+      <translation>Buys and uses (never a conflict)</translation>
+    </message>
+    <message>
+      <source>Edit sales &amp;&amp; &amp;usage…</source>
+      <translation>Edit sales &amp;&amp; &amp;usage…</translation>
+    </message>
+    <message>
+      <source>No changes recorded yet.</source>
+      <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+      <source>no notes</source>
+      <translation>no notes</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>none recorded</translation>
+    </message>
+    <message>
+      <source>Contacts (%1)</source>
+      <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+      <source>founding member</source>
+      <translation>founding member</translation>
     </message>
   </context>
   <context>
@@ -242,10 +1694,177 @@
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>RelationDialog</name>
     <message>
-      <source>NIRO Desk</source>
-      <translation>NIRO Desk</translation>
+      <source>Declare a relation of %1</source>
+      <translation>Declare a relation of %1</translation>
+    </message>
+    <message>
+      <source>competes with %1</source>
+      <translation>competes with %1</translation>
+    </message>
+    <message>
+      <source>does not compete with %1 (clears a false alarm of the check)</source>
+      <translation>does not compete with %1 (clears a false alarm of the check)</translation>
+    </message>
+    <message>
+      <source>What the board reads, e.g. different customers</source>
+      <translation>What the board reads, e.g. different customers</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>Relation:</source>
+      <translation>Relation:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Choose an organisation from the list.</source>
+      <translation>Choose an organisation from the list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelationModel</name>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Declared</source>
+      <translation>Declared</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesProfileDialog</name>
+    <message>
+      <source>Sales &amp; usage of %1</source>
+      <translation>Sales &amp; usage of %1</translation>
+    </message>
+    <message>
+      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
+      <translation>Search by code or words, e.g. 25.62 or Pumpen</translation>
+    </message>
+    <message>
+      <source>Add →</source>
+      <translation>Add →</translation>
+    </message>
+    <message>
+      <source>← Remove</source>
+      <translation>← Remove</translation>
+    </message>
+    <message>
+      <source>Industry classes it sells in (NACE Rev. 2 / WZ 2008)</source>
+      <translation>Industry classes it sells in (NACE Rev. 2 / WZ 2008)</translation>
+    </message>
+    <message>
+      <source>Chosen classes:</source>
+      <translation>Chosen classes:</translation>
+    </message>
+    <message>
+      <source>One per line, e.g. Hydraulic pumps</source>
+      <translation>One per line, e.g. Hydraulic pumps</translation>
+    </message>
+    <message>
+      <source>One per line, e.g. Steel, Electricity</source>
+      <translation>One per line, e.g. Steel, Electricity</translation>
+    </message>
+    <message>
+      <source>Product markets it sells in</source>
+      <translation>Product markets it sells in</translation>
+    </message>
+    <message>
+      <source>Materials and inputs it buys</source>
+      <translation>Materials and inputs it buys</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors.</source>
+      <translation>Shared inputs never make two companies competitors.</translation>
+    </message>
+    <message>
+      <source>Competitor check</source>
+      <translation>Competitor check</translation>
+    </message>
+    <message>
+      <source>Saved. The competitor check now finds conflicts:</source>
+      <translation>Saved. The competitor check now finds conflicts:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingListDialog</name>
+    <message>
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting.</source>
+      <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+      <source>Admit…</source>
+      <translation>Admit…</translation>
+    </message>
+    <message>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
+      <translation>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingListModel</name>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Applied on</source>
+      <translation>Applied on</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Waiting since</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhoKnowsDialog</name>
+    <message>
+      <source>Who knows…?</source>
+      <translation>Who knows…?</translation>
+    </message>
+    <message>
+      <source>Topic, e.g. ISO 9001, energy, Zoll, CNC — expertise or function</source>
+      <translation>Topic, e.g. ISO 9001, energy, Zoll, CNC — expertise or function</translation>
+    </message>
+    <message>
+      <source>Type a topic to find the people who know about it.</source>
+      <translation>Type a topic to find the people who know about it.</translation>
+    </message>
+    <message>
+      <source>People found: %1</source>
+      <translation>People found: %1</translation>
+    </message>
+    <message>
+      <source>Nobody found for “%1”.</source>
+      <translation>Nobody found for “%1”.</translation>
     </message>
   </context>
 </TS>

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
 from niro_desk.membership.admission import cap_status
 from niro_desk.membership.membership_cap import set_cap
-from niro_desk.ui.members import prompts
+from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
 
 
@@ -75,16 +74,7 @@ class CapDialog(QDialog):
         )
 
     def save(self) -> bool:
-        try:
-            with self.context.db.transaction() as session:
-                set_cap(session, self.context.acting_user(session), self.cap_edit.value())
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
-            return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.changed.emit()
-        self.accept()
-        return True
+        return save_and_close(
+            self,
+            lambda session, user: set_cap(session, user, self.cap_edit.value()),
+        )

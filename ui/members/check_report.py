@@ -10,9 +10,7 @@ from niro_desk.membership.competitor_check import CheckResult, Finding
 from niro_desk.models import MembershipStatus
 from niro_desk.ui.members.labels import status_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckReport", text)
+translate = QCoreApplication.translate  # called with its context, so lupdate finds it
 
 
 def _status(finding: Finding) -> str:
@@ -36,40 +34,52 @@ def _findings_html(findings: list[Finding], language: str) -> str:
 def check_html(result: CheckResult, language: str) -> str:
     """Conflicts with each reason, cleared pairs, and material-only overlaps explained."""
     parts: list[str] = []
-    compared = _tr("Compared with %1 members and waiting applicants.").replace(
+    compared = translate("CheckReport", "Compared with %1 members and waiting applicants.").replace(
         "%1", str(result.compared_with)
     )
     if result.conflicts:
-        heading = _tr("Conflicts with %1 organisation(s)").replace("%1", str(len(result.conflicts)))
+        heading = translate("CheckReport", "Conflicts with %1 organisation(s)").replace(
+            "%1", str(len(result.conflicts))
+        )
         parts.append(f"<h3 style='color:#b3261e'>{escape(heading)}</h3>")
         parts.append(
             "<p>"
             + escape(
-                _tr(
+                translate(
+                    "CheckReport",
                     "These organisations sell the same things in the same market. Admission"
-                    " needs a recorded board decision."
+                    " needs a recorded board decision.",
                 )
             )
             + "</p>"
         )
         parts.append(_findings_html(result.conflicts, language))
     else:
+        nobody = translate(
+            "CheckReport", "Nobody in the network sells the same things in the same market."
+        )
         parts.append(
-            f"<h3 style='color:#1b6e20'>{escape(_tr('No conflicts'))}</h3>"
-            f"<p>{escape(_tr('Nobody in the network sells the same things in the same market.'))}"
-            "</p>"
+            "<h3 style='color:#1b6e20'>"
+            + escape(translate("CheckReport", "No conflicts"))
+            + "</h3>"
+            f"<p>{escape(nobody)}</p>"
         )
     if result.cleared:
-        parts.append(f"<h4>{escape(_tr('Cleared by the office'))}</h4>")
+        parts.append("<h4>" + escape(translate("CheckReport", "Cleared by the office")) + "</h4>")
         parts.append(_findings_html(result.cleared, language))
     if result.materials_only:
-        parts.append(f"<h4>{escape(_tr('Shared inputs only: not a conflict'))}</h4>")
+        parts.append(
+            "<h4>"
+            + escape(translate("CheckReport", "Shared inputs only: not a conflict"))
+            + "</h4>"
+        )
         parts.append(
             "<p>"
             + escape(
-                _tr(
+                translate(
+                    "CheckReport",
                     "These organisations buy the same materials or inputs. Shared inputs never"
-                    " make two companies competitors; what counts is what they sell."
+                    " make two companies competitors; what counts is what they sell.",
                 )
             )
             + "</p>"

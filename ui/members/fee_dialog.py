@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
 from niro_desk.formatting import format_number, parse_number
 from niro_desk.membership.organisations import set_fee
-from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import date_edit, date_of
+from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
 
 EXAMPLE_AMOUNT = Decimal("1234.50")
@@ -74,23 +73,14 @@ class FeeDialog(QDialog):
                 ),
             )
             return False
-        try:
-            with self.context.db.transaction() as session:
-                set_fee(
-                    session,
-                    self.context.acting_user(session),
-                    self.organisation_id,
-                    date_of(self.valid_from_edit),
-                    amount,
-                    self.note_edit.text(),
-                )
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
-            return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.changed.emit()
-        self.accept()
-        return True
+        return save_and_close(
+            self,
+            lambda session, user: set_fee(
+                session,
+                user,
+                self.organisation_id,
+                date_of(self.valid_from_edit),
+                amount,
+                self.note_edit.text(),
+            ),
+        )

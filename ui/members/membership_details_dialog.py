@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
 from niro_desk.membership.organisations import update_membership_details
-from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import date_edit, date_of
+from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
 
 
@@ -59,22 +58,13 @@ class MembershipDetailsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> bool:
-        try:
-            with self.context.db.transaction() as session:
-                update_membership_details(
-                    session,
-                    self.context.acting_user(session),
-                    self.organisation_id,
-                    date_of(self.application_date_edit),
-                    self.founding_member_box.isChecked(),
-                )
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
-            return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.changed.emit()
-        self.accept()
-        return True
+        return save_and_close(
+            self,
+            lambda session, user: update_membership_details(
+                session,
+                user,
+                self.organisation_id,
+                date_of(self.application_date_edit),
+                self.founding_member_box.isChecked(),
+            ),
+        )

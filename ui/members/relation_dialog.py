@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
 from niro_desk.membership.relations import declare_relation
 from niro_desk.models import OrganisationKind, RelationKind
-from niro_desk.ui.members import prompts
+from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.labels import status_label
 
@@ -103,23 +102,14 @@ class RelationDialog(QDialog):
             if self.competes_button.isChecked()
             else RelationKind.DOES_NOT_COMPETE
         )
-        try:
-            with self.context.db.transaction() as session:
-                declare_relation(
-                    session,
-                    self.context.acting_user(session),
-                    self.organisation_id,
-                    other,
-                    kind,
-                    self.note_edit.text(),
-                )
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
-            return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.changed.emit()
-        self.accept()
-        return True
+        return save_and_close(
+            self,
+            lambda session, user: declare_relation(
+                session,
+                user,
+                self.organisation_id,
+                other,
+                kind,
+                self.note_edit.text(),
+            ),
+        )

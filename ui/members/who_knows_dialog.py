@@ -63,7 +63,7 @@ class WhoKnowsDialog(QDialog):
         if not topic:
             self.count_label.setText(self.tr("Type a topic to find the people who know about it."))
         elif rows:
-            self.count_label.setText(self.tr("%n people", "", len(rows)))
+            self.count_label.setText(self.tr("People found: %1").replace("%1", str(len(rows))))
         else:
             self.count_label.setText(self.tr("Nobody found for “%1”.").replace("%1", topic))
 
