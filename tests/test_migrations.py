@@ -71,6 +71,11 @@ def test_upgrade_at_head_does_nothing(blank_db: Database) -> None:
     assert schema_migrations.check(blank_db).ok
 
 
+def test_schema_head_constant_is_alembics_head() -> None:
+    """Start-up skips Alembic when the database is at SCHEMA_HEAD: it must be the real head."""
+    assert schema_migrations.head_revision() == schema_migrations.SCHEMA_HEAD
+
+
 def test_revisions_form_one_line_from_0001() -> None:
     revisions = schema_migrations.known_revisions()
     assert "0001" in revisions
