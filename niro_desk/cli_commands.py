@@ -96,8 +96,9 @@ def _demo_command(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "Demo network written: {members} members, {customers} customers,"
-                " {suppliers} suppliers, {contacts} contacts.",
+                "Demo network written: {current_members} members, {waiting} on the waiting"
+                " list, {applicants} applicants, {former} former members, {customers}"
+                " customers, {suppliers} suppliers, {contacts} contacts.",
             ).format(**counts)
         )
         return 0

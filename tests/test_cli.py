@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 
 from niro_desk import __version__, cli, demo_network, schema_migrations
 from niro_desk.database import Database, open_database
-from niro_desk.models import Contact, Organisation, OrganisationKind
+from niro_desk.models import Contact, MembershipStatus, Organisation, OrganisationKind
 
 # Every test asks for ``qapp`` first: cli.main() would otherwise create a bare
 # QCoreApplication, and the widget tests later in the run could not get a QApplication.
@@ -173,13 +173,16 @@ def test_demo_fills_an_empty_database_once(
     code, out, err = run(capsys, "demo", "--database", blank_database_url)
     assert (code, err) == (0, "")
     written = re.search(
-        r"Demo network written: (\d+) members, (\d+) customers, (\d+) suppliers,"
-        r" (\d+) contacts\.",
+        r"Demo network written: (\d+) members, (\d+) on the waiting list, (\d+) applicants,"
+        r" (\d+) former members, (\d+) customers, (\d+) suppliers, (\d+) contacts\.",
         out,
     )
     assert written is not None, out
-    members, customers, suppliers, contacts = map(int, written.groups())
-    assert members > 0
+    current, waiting, applicants, former, customers, suppliers, contacts = map(
+        int, written.groups()
+    )
+    members = current + waiting + applicants + former  # every organisation of kind member
+    assert current > 0 and waiting > 0
     assert customers > 0
 
     db = open_database(blank_database_url)
@@ -188,9 +191,12 @@ def test_demo_fills_an_empty_database_once(
         assert schema_migrations.check(db).ok
         with db.reading() as session:
             kinds = list(session.scalars(select(Organisation.kind)))
+            statuses = list(session.scalars(select(Organisation.membership_status)))
             contact_rows = session.scalar(select(func.count()).select_from(Contact))
         assert contact_rows == contacts
         assert kinds.count(OrganisationKind.MEMBER) == members
+        assert statuses.count(MembershipStatus.MEMBER) == current
+        assert statuses.count(MembershipStatus.WAITING) == waiting
         assert kinds.count(OrganisationKind.CUSTOMER) == customers
         assert kinds.count(OrganisationKind.SUPPLIER) == suppliers
     finally:

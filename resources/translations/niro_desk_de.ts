@@ -185,8 +185,8 @@
       <translation>Die Datenbank ist nicht leer: Das Demo-Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
     <message>
-      <source>Demo network written: {members} members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</source>
-      <translation>Demo-Netzwerk geschrieben: {members} Mitglieder, {customers} Kunden, {suppliers} Lieferanten, {contacts} Ansprechpartner.</translation>
+      <source>Demo network written: {current_members} members, {waiting} on the waiting list, {applicants} applicants, {former} former members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</source>
+      <translation>Demo-Netzwerk geschrieben: {current_members} Mitglieder, {waiting} auf der Warteliste, {applicants} Bewerber, {former} ehemalige Mitglieder, {customers} Kunden, {suppliers} Lieferanten, {contacts} Ansprechpartner.</translation>
     </message>
     <message>
       <source>new</source>

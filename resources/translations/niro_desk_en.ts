@@ -185,8 +185,8 @@
       <translation>The database is not empty: the demo network is only written into an empty database.</translation>
     </message>
     <message>
-      <source>Demo network written: {members} members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</source>
-      <translation>Demo network written: {members} members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</translation>
+      <source>Demo network written: {current_members} members, {waiting} on the waiting list, {applicants} applicants, {former} former members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</source>
+      <translation>Demo network written: {current_members} members, {waiting} on the waiting list, {applicants} applicants, {former} former members, {customers} customers, {suppliers} suppliers, {contacts} contacts.</translation>
     </message>
     <message>
       <source>new</source>
