@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.membership.admission import cap_status
 from niro_desk.membership.membership_cap import set_cap
-from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.service_action import save_and_close
 
 
 class CapDialog(QDialog):

@@ -15,6 +15,7 @@ from niro_desk.models import Contact
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.contact_dialog import ContactDialog
 from niro_desk.ui.members.contact_model import EXPERTISE, ContactModel
+from niro_desk.ui.members.service_action import Work, run_action
 from niro_desk.ui.members.table_view import RowTableView
 
 
@@ -128,12 +129,8 @@ class ContactsTab(QWidget):
             return False
         return self._run(lambda session, user: erase_contact(session, user, contact.id))
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            with self.context.db.transaction() as session:
-                action(session, self.context.acting_user(session))
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
+    def _run(self, work: Work) -> bool:
+        if not run_action(self, self.context, work):
             return False
         self.changed.emit()
         return True

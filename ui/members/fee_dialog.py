@@ -18,8 +18,8 @@ from niro_desk.app_context import AppContext
 from niro_desk.formatting import format_number, parse_number
 from niro_desk.membership.organisations import set_fee
 from niro_desk.ui.members.date_input import date_edit, date_of
-from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.service_action import save_and_close
 
 EXAMPLE_AMOUNT = Decimal("1234.50")
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.membership.organisations import update_membership_details
 from niro_desk.ui.members.date_input import date_edit, date_of
-from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.service_action import save_and_close
 
 
 class MembershipDetailsDialog(QDialog):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,14 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError
 from niro_desk.formatting import format_date, format_money
 from niro_desk.membership.admission import reapply, withdraw_application
 from niro_desk.membership.relations import remove_relation
-from niro_desk.models import MembershipStatus, OfficeUser, Organisation
+from niro_desk.models import MembershipStatus, Organisation
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import local_day
 from niro_desk.ui.members.fee_dialog import FeeDialog
@@ -33,6 +30,7 @@ from niro_desk.ui.members.membership_details_dialog import MembershipDetailsDial
 from niro_desk.ui.members.relation_dialog import RelationDialog
 from niro_desk.ui.members.relation_model import NOTE as RELATION_NOTE
 from niro_desk.ui.members.relation_model import RelationModel, RelationRow
+from niro_desk.ui.members.service_action import Work, run_action
 from niro_desk.ui.members.table_view import RowTableView
 
 
@@ -253,12 +251,8 @@ class MembershipTab(QWidget):
             lambda session, user: reapply(session, user, organisation.id, dt.date.today())
         )
 
-    def _run(self, action: Callable[[Session, OfficeUser], object]) -> bool:
-        try:
-            with self.context.db.transaction() as session:
-                action(session, self.context.acting_user(session))
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
+    def _run(self, work: Work) -> bool:
+        if not run_action(self, self.context, work):
             return False
         self.changed.emit()
         return True

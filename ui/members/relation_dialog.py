@@ -20,9 +20,9 @@ from niro_desk.app_context import AppContext
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
 from niro_desk.membership.relations import declare_relation
 from niro_desk.models import OrganisationKind, RelationKind
-from niro_desk.ui.members.dialog_save import save_and_close
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.labels import status_label
+from niro_desk.ui.members.service_action import save_and_close
 
 
 class RelationDialog(QDialog):
