@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path)
     restore = db_commands.add_parser("restore", help="replace the data with the backup FILE")
     restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
 
     demo = commands.add_parser("demo", help="fill an empty database with the demo network")
     demo.add_argument("--database", dest="demo_database", metavar="URL", required=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from niro_desk import config, db_backup, demo_network, schema_migrations
 from niro_desk.database import Database, display_url, open_database
-from niro_desk.errors import ImportRejected
+from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, ImportRejected
 from niro_desk.membership import member_export, member_import
 from niro_desk.messages import render_error
 from niro_desk.models import MembershipStatus
@@ -49,14 +49,8 @@ def _db_command(args: argparse.Namespace) -> int:
                     revision=report.revision or "-", head=report.head
                 )
             )
-            for difference in report.differences:
-                print(
-                    translate("Cli", "Schema differs from the models: {difference}").format(
-                        difference=difference
-                    )
-                )
-            for problem in report.integrity_problems:
-                print(translate("Cli", "Integrity problem: {problem}").format(problem=problem))
+            for finding in report.findings:
+                print(finding.text())
             print(translate("Cli", "OK") if report.ok else translate("Cli", "PROBLEMS FOUND"))
             return 0 if report.ok else 1
         if args.db_command == "backup":
@@ -64,18 +58,58 @@ def _db_command(args: argparse.Namespace) -> int:
             print(translate("Cli", "Backup written to {path}").format(path=args.file))
             return 0
         if args.db_command == "restore":
-            revision = db_backup.verify_backup(args.file)
-            print(
-                translate("Cli", "Backup verified (schema version {revision}).").format(
-                    revision=revision
-                )
-            )
-            db_backup.restore(db, args.file)
-            print(translate("Cli", "Database restored from {path}").format(path=args.file))
-            return 0
+            return _restore(db, args)
     finally:
         db.dispose()
     return 2
+
+
+YES_ANSWERS = {"y", "yes", "j", "ja"}
+
+
+def _restore(db: Database, args: argparse.Namespace) -> int:
+    """Verify the backup, show what it replaces, ask (unless --yes), then restore."""
+    from niro_desk.i18n import choose_language
+
+    language = choose_language(args.lang, None)
+    summary = db_backup.verify_backup(args.file)
+    print(translate("Cli", "Backup verified: {path}").format(path=args.file))
+    print(db_backup.describe_backup(summary, language))
+    rows = [
+        ("", translate("Cli", "now in the database"), translate("Cli", "in the backup")),
+        *db_backup.comparison_rows(db_backup.current_counts(db), summary, language),
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for what, now, then in rows:
+        print(f"  {what:<{widths[0]}}  {now:>{widths[1]}}  {then:>{widths[2]}}")
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise DatabaseError(NEEDS_CONFIRMATION)
+        question = translate(
+            "Cli",
+            "Replace the data of {database} with this backup? A safety copy of the current"
+            " data is written first. [y/N] ",
+        ).format(database=display_url(db.url))
+        try:
+            answer = input(question)
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in YES_ANSWERS:
+            print(translate("Cli", "Nothing was changed."))
+            return 1
+    result = db_backup.restore(db, args.file, expected_digest=summary.digest)
+    print(
+        translate("Cli", "Safety copy of the replaced data: {path}").format(path=result.safety_copy)
+    )
+    print(translate("Cli", "Database restored from {path}").format(path=args.file))
+    return 0
+
+
+NEEDS_CONFIRMATION = QT_TRANSLATE_NOOP(
+    "Messages",
+    "db restore asks before it replaces the data, but there is no terminal to ask on:"
+    " add --yes to restore without asking.",
+)
 
 
 def _demo_command(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -34,7 +35,20 @@ def sqlite_path(url: str) -> Path | None:
         return None
     if parsed.database == ":memory:":
         return None
+    if parsed.database.startswith("file:") and _truthy(parsed.query.get("uri")):
+        # sqlite:///file:folder/niro.sqlite3?uri=true: an SQLite URI, not a folder named "file:"
+        location = urlsplit(parsed.database)
+        mode = parsed.query.get("mode") or parse_qs(location.query).get("mode") or ()
+        modes = (mode,) if isinstance(mode, str) else tuple(mode)
+        if "memory" in modes or location.path in ("", ":memory:"):
+            return None
+        return Path(unquote(location.path))
     return Path(parsed.database)
+
+
+def _truthy(value: str | tuple[str, ...] | None) -> bool:
+    values = (value,) if isinstance(value, str) else (value or ())
+    return any(item.lower() in ("true", "1", "yes", "on") for item in values)
 
 
 def display_url(url: str) -> str:
@@ -73,7 +87,7 @@ def make_engine(url: str, *, check_share: bool = True) -> Engine:
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            if check_share and is_network_path(path.parent):
+            if check_share and is_network_path(path):
                 raise DatabaseError(
                     QT_TRANSLATE_NOOP(
                         "Messages",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from niro_desk.database import display_url
 from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
+from niro_desk.ui.restore_confirmation import confirm_restore
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,9 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("&Back up database…"), self)
         backup.triggered.connect(self.back_up_database)
         file_menu.addAction(backup)
+        restore = QAction(self.tr("&Restore database…"), self)
+        restore.triggered.connect(self.restore_database)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -215,10 +220,11 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_database(self) -> None:
+        name = self.tr("niro-desk-backup")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
-            str(Path.home() / "niro-desk-backup.sqlite3"),
+            str(Path.home() / f"{name}-{dt.date.today():%Y-%m-%d}.sqlite3"),
             self.tr("NIRO Desk backup (*.sqlite3)"),
         )
         if not path:
@@ -231,6 +237,52 @@ class MainWindow(QMainWindow):
             lambda _result: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(target)), 10_000
             ),
+        )
+
+    def restore_database(self) -> None:
+        """Choose a backup, check it, show what it replaces, ask, restore, say where the copy is."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore database"),
+            str(Path.home()),
+            self.tr("NIRO Desk backup (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return
+        source = Path(path)
+        db = self.context.db
+
+        def checked(found: tuple[db_backup.BackupSummary, dict[str, int] | None]) -> None:
+            summary, current = found
+            if confirm_restore(self, summary, current, display_url(db.url), self.context.language):
+                run_operation(
+                    self,
+                    self.tr("Restoring the database…"),
+                    lambda _progress: db_backup.restore(db, source, expected_digest=summary.digest),
+                    self._restored,
+                )
+
+        run_operation(
+            self,
+            self.tr("Checking the backup…"),
+            lambda _progress: (db_backup.verify_backup(source), db_backup.current_counts(db)),
+            checked,
+        )
+
+    def _restored(self, result: db_backup.RestoreResult) -> None:
+        for widget in self._area_widgets.values():
+            reload = getattr(widget, "reload", None)
+            if callable(reload):
+                reload()
+        self.statusBar().showMessage(
+            self.tr("Database restored from %1").replace("%1", str(result.backup.path)), 10_000
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Database restored"),
+            self.tr("The data was restored from %1.\n\nThe replaced data was saved first to:\n%2")
+            .replace("%1", str(result.backup.path))
+            .replace("%2", str(result.safety_copy)),
         )
 
     # -- layout memory -----------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""The question before a restore: what the backup holds against what it replaces."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from niro_desk import db_backup
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreConfirmation", text)
+
+
+def confirmation_box(
+    parent: QWidget,
+    summary: db_backup.BackupSummary,
+    current: dict[str, int] | None,
+    database: str,
+    language: str,
+) -> QMessageBox:
+    """A question box: the backup's origin and date, a table of counts, Restore / Cancel."""
+    rows = "".join(
+        f"<tr><td>{escape(what)}</td><td align='right'>{escape(now)}</td>"
+        f"<td align='right'>{escape(then)}</td></tr>"
+        for what, now, then in db_backup.comparison_rows(current, summary, language)
+    )
+    table = (
+        "<table cellspacing='0' cellpadding='3'>"
+        f"<tr><th></th><th align='right'>{escape(_tr('Now in the database'))}</th>"
+        f"<th align='right'>{escape(_tr('In the backup'))}</th></tr>{rows}</table>"
+    )
+    box = QMessageBox(parent)
+    box.setObjectName("restoreConfirmation")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Restore database"))
+    box.setText(_tr("Replace all data of %1 with this backup?").replace("%1", escape(database)))
+    note = _tr(
+        "The backup passed every check. A safety copy of the current data is written"
+        " first: restoring that copy undoes this step."
+    )
+    box.setInformativeText(
+        f"<p>{escape(db_backup.describe_backup(summary, language))}</p>{table}<p>{escape(note)}</p>"
+    )
+    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    restore.setObjectName("restoreButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm_restore(
+    parent: QWidget,
+    summary: db_backup.BackupSummary,
+    current: dict[str, int] | None,
+    database: str,
+    language: str,
+) -> bool:
+    """Ask; True only when the user chose Restore."""
+    box = confirmation_box(parent, summary, current, database, language)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "restoreButton"
