@@ -353,7 +353,7 @@ def _check_file(path: Path, scratch: Path) -> tuple[str, backup_seal.Seal]:
             problems = [
                 str(row[0])
                 for row in connection.execute("PRAGMA integrity_check").fetchall()
-                if row[0] != "ok"
+                if row[0] != "ok" and schema_migrations.rule_table(str(row[0])) is None
             ]
             if problems:
                 raise _refuse(DAMAGED, path, detail=problems[0])

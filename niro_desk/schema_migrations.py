@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -286,6 +287,18 @@ def schema_differences(connection: Connection) -> list[Finding]:
     return findings
 
 
+_RULE_LINE = re.compile(r"^(?:CHECK constraint failed in |NULL value in )(\w+)")
+
+
+def rule_table(integrity_line: str) -> str | None:
+    """The table of an integrity-check line about a broken rule (CHECK, NOT NULL), else None.
+
+    Such lines are not damage to the file: ``data_problems`` says which rule and row.
+    """
+    match = _RULE_LINE.match(integrity_line)
+    return match.group(1) if match else None
+
+
 def data_problems(connection: Connection) -> list[Finding]:
     """Rows that break the models' rules: CHECK constraints, required values, references."""
     findings: list[Finding] = []
@@ -395,13 +408,17 @@ def check_connection(connection: Connection) -> SchemaReport:
         # An empty, older or unknown schema: comparing tables would only list what an
         # upgrade does (or cannot do); the version line says what to do.
         return report
+    report.differences = schema_differences(connection)
+    rule_problems = data_problems(connection)
     if connection.dialect.name == "sqlite":
         rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        said = {finding.params.get("table") for finding in rule_problems}
         report.integrity_problems += [
-            Finding(INTEGRITY, {"detail": row[0]}) for row in rows if row[0] != "ok"
+            Finding(INTEGRITY, {"detail": row[0]})
+            for row in rows
+            if row[0] != "ok" and rule_table(row[0]) not in said
         ]
-    report.differences = schema_differences(connection)
-    report.integrity_problems += data_problems(connection)
+    report.integrity_problems += rule_problems
     if connection.dialect.name != "sqlite":
         invalid = connection.execute(
             text(

@@ -1,7 +1,16 @@
-"""Backup to one SQLite file and restore from it, on both engines; bad files change nothing."""
+"""Backup to one sealed SQLite file and restore from it, on both engines; bad files change nothing.
+
+Every kind of damage has a test of its own that expects the exact reason, so a
+check that is skipped (or answered by another check) fails its test. The
+damaged files are sealed again after the damage (as if the damage had been
+there when the backup was written): otherwise the checksum would refuse them
+all and hide the check under test.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -9,10 +18,11 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
-from niro_desk import db_backup, schema_migrations
+from niro_desk import __version__, backup_seal, config, db_backup, schema_migrations
 from niro_desk.config import sqlite_url
-from niro_desk.database import Database, open_database
+from niro_desk.database import Database, open_database, sqlite_path
 from niro_desk.errors import DatabaseError
 from niro_desk.models import Organisation, OrganisationKind
 
@@ -33,9 +43,25 @@ def _organisations(db: Database) -> list[tuple[str, str]]:
         return [(name, city) for name, city in rows]
 
 
-def _sqlite(path: Path, sql: str) -> None:
-    with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute(sql)
+def _sqlite(path: Path, *statements: str) -> None:
+    """Change a backup file behind NIRO Desk's back, as a database tool would."""
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("PRAGMA ignore_check_constraints = ON")
+        with connection:
+            for statement in statements:
+                connection.execute(statement)
+
+
+def _reseal(path: Path) -> None:
+    backup_seal.seal(path, __version__, "test")
+
+
+def _safety_copies(db: Database) -> list[Path]:
+    path = sqlite_path(db.url)
+    if path is None:
+        path = config.data_dir() / f"{make_url(db.url).database}.sqlite3"
+    return sorted(path.parent.glob(f"{path.stem}.before-restore-*"))
 
 
 @pytest.fixture
@@ -43,6 +69,7 @@ def backed_up(db: Database, tmp_path: Path) -> Path:
     """``db`` with one customer, backed up; afterwards the data is changed."""
     _add(db, "Kunde AG", city="Kassel")
     target = tmp_path / "backups" / "niro-backup.sqlite3"
+    target.parent.mkdir()
     db_backup.backup(db, target)
     with db.transaction() as session:
         customer = session.scalars(select(Organisation)).one()
@@ -52,30 +79,117 @@ def backed_up(db: Database, tmp_path: Path) -> Path:
     return target
 
 
-def test_backup_is_a_verified_sqlite_file(db: Database, backed_up: Path) -> None:
+# -- backup -----------------------------------------------------------------------------------
+def test_backup_is_a_verified_sealed_sqlite_file(db: Database, backed_up: Path) -> None:
     assert backed_up.is_file()
-    assert db_backup.verify_backup(backed_up) == schema_migrations.head_revision()
+    # One self-contained file: no WAL or journal beside it.
+    assert sorted(p.name for p in backed_up.parent.iterdir()) == [backed_up.name]
+    summary = db_backup.verify_backup(backed_up)
+    assert summary.revision == schema_migrations.head_revision()
+    assert summary.app_version == __version__
+    assert summary.counts["organisations"] == 1
+    assert summary.counts["members"] == 0
+    assert len(summary.digest) == 64
     with closing(sqlite3.connect(f"file:{backed_up}?mode=ro", uri=True)) as copy:
         assert copy.execute("SELECT name, city, kind FROM organisation").fetchall() == [
             ("Kunde AG", "Kassel", "customer")
         ]
         assert copy.execute("SELECT count(*) FROM industry_code").fetchone() == (996,)
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        seal = copy.execute(f"SELECT algorithm, digest FROM {backup_seal.SEAL_TABLE}").fetchall()
+    assert seal == [(backup_seal.ALGORITHM, summary.digest)]
+    assert db.engine.url.password is None or db.engine.url.password not in summary.source
 
 
-def test_restore_brings_the_data_back(db: Database, backed_up: Path) -> None:
-    db_backup.restore(db, backed_up)
+def test_the_checksum_survives_copying_and_vacuum(db: Database, backed_up: Path) -> None:
+    digest = db_backup.verify_backup(backed_up).digest
+    copied = backed_up.parent.parent / "elsewhere" / "copy.sqlite3"
+    copied.parent.mkdir()
+    shutil.copyfile(backed_up, copied)
+    with closing(sqlite3.connect(copied)) as connection:
+        connection.execute("VACUUM")
+    assert db_backup.verify_backup(copied).digest == digest
+
+
+def test_backup_refuses_an_existing_target(db: Database, tmp_path: Path) -> None:
+    _add(db, "Kunde AG")
+    target = tmp_path / "taken.sqlite3"
+    target.write_bytes(b"something the user keeps")
+    with pytest.raises(DatabaseError) as caught:
+        db_backup.backup(db, target)
+    assert str(caught.value) == f"{target} exists already: choose a new file name."
+    assert target.read_bytes() == b"something the user keeps"
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("/proc/niro-backup.sqlite3", "Cannot write the backup to /proc/niro-backup.sqlite3: "),
+        ("{tmp}/no/such/folder/b.sqlite3", "Cannot write the backup: the folder {tmp}/no/such"),
+        ("{tmp}/a-file/b.sqlite3", "Cannot write the backup: the folder {tmp}/a-file does not"),
+    ],
+    ids=["proc", "missing-folder", "folder-is-a-file"],
+)
+def test_backup_into_a_place_that_cannot_be_written(
+    db: Database, tmp_path: Path, where: str, reason: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    target = Path(where.format(tmp=tmp_path))
+    with pytest.raises(DatabaseError) as caught:
+        db_backup.backup(db, target)
+    message = str(caught.value)
+    assert message.startswith(reason.format(tmp=tmp_path))
+    assert "\n" not in message  # one line, no traceback
+    assert not target.exists()
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_backup_into_a_read_only_folder(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            db_backup.backup(db, folder / "b.sqlite3")
+    finally:
+        folder.chmod(0o755)
+    assert (
+        str(caught.value) == f"Cannot write the backup to {folder / 'b.sqlite3'}: Permission denied"
+    )
+    assert list(folder.iterdir()) == []
+
+
+# -- restore ----------------------------------------------------------------------------------
+def test_restore_brings_the_data_back_and_keeps_a_safety_copy(
+    db: Database, backed_up: Path
+) -> None:
+    result = db_backup.restore(db, backed_up)
+
     assert _organisations(db) == [("Kunde AG", "Kassel")]
     assert schema_migrations.check(db).ok
     counts = db_backup.row_counts(db)
     assert counts["organisation"] == 1
     assert counts["industry_code"] == 996
+    assert "niro_backup_seal" not in counts
     # The database stays usable: new rows get fresh keys (sequences reset on PostgreSQL).
     with db.reading() as session:
         restored_id = session.scalars(select(Organisation.id)).one()
     assert _add(db, "Nach Restore KG") > restored_id
     assert backed_up.is_file()  # the backup itself is kept
-    assert not list(backed_up.parent.glob("*.restoring*"))
     assert sorted(p.name for p in backed_up.parent.iterdir()) == [backed_up.name]
+
+    # The replaced data went into a sealed safety copy (SQLite: next to the file, as the
+    # schema upgrade's; PostgreSQL: in the data folder), which restores like any backup.
+    assert _safety_copies(db) == [result.safety_copy]
+    path = sqlite_path(db.url)
+    if path is not None:
+        assert result.safety_copy.parent == path.parent
+    else:
+        assert result.safety_copy.parent == config.data_dir()
+    assert db_backup.verify_backup(result.safety_copy).counts["organisations"] == 2
+    db_backup.restore(db, result.safety_copy)
+    assert _organisations(db) == [("Kunde AG", "Fulda"), ("Neu GmbH", "")]
 
 
 def test_backup_of_an_empty_database_restores_to_empty(db: Database, tmp_path: Path) -> None:
@@ -86,31 +200,148 @@ def test_backup_of_an_empty_database_restores_to_empty(db: Database, tmp_path: P
     assert _organisations(db) == []
 
 
-def test_backup_refuses_an_existing_target(db: Database, tmp_path: Path) -> None:
-    _add(db, "Kunde AG")
-    target = tmp_path / "taken.sqlite3"
-    target.write_bytes(b"something the user keeps")
-    with pytest.raises(DatabaseError, match="exists already"):
-        db_backup.backup(db, target)
-    assert target.read_bytes() == b"something the user keeps"
+def test_restore_shows_what_it_replaces(db: Database, backed_up: Path) -> None:
+    summary = db_backup.verify_backup(backed_up)
+    current = db_backup.current_counts(db)
+    assert current is not None
+    rows = db_backup.comparison_rows(current, summary, "en")
+    assert rows[0] == ("Organisations", "2", "1")
+    assert [row[0] for row in rows] == list(db_backup.COUNT_LABELS.values())
+    described = db_backup.describe_backup(summary, "de")
+    local = summary.written_at.astimezone()
+    assert f"written {local:%d.%m.%Y %H:%M}" in described
+    assert f"(schema version {summary.revision})" in described
 
 
-def _refused(db: Database, bad: Path, match: str) -> None:
+def test_restore_refuses_a_backup_that_changed_after_the_question(
+    db: Database, backed_up: Path
+) -> None:
+    summary = db_backup.verify_backup(backed_up)
+    other = backed_up.with_name("other.sqlite3")
+    db_backup.backup(db, other)  # a valid backup, but not the one the user confirmed
+    shutil.copyfile(other, backed_up)
+    _refused(db, backed_up, "{path} changed after it was checked: nothing was restored.", summary)
+
+
+def _refused(
+    db: Database,
+    bad: Path,
+    reason: str,
+    confirmed: db_backup.BackupSummary | None = None,
+) -> None:
+    """The restore is refused with exactly ``reason``, and nothing changed at all."""
     before = _organisations(db)
-    with pytest.raises(DatabaseError, match=match):
-        db_backup.restore(db, bad)
+    with pytest.raises(DatabaseError) as caught:
+        db_backup.restore(db, bad, expected_digest=confirmed.digest if confirmed else None)
+    assert str(caught.value).startswith(reason.format(path=bad)), str(caught.value)
     assert _organisations(db) == before
     assert schema_migrations.check(db).ok
-    assert not list(bad.parent.glob("*.restoring*"))
+    assert _safety_copies(db) == []  # refused before a single byte was written
+    assert sorted(p.name for p in bad.parent.iterdir() if "restor" in p.name) == []
 
 
-def test_restore_refuses_a_file_that_is_not_sqlite(db: Database, backed_up: Path) -> None:
-    bad = backed_up.with_name("notes.sqlite3")
-    bad.write_text("Mitgliederliste 2026\nKunde AG;Kassel\n" * 200, encoding="utf-8")
-    _refused(db, bad, "not a NIRO Desk backup")
+# One test per kind of damage, each with its exact reason.
+def test_restore_refuses_a_file_with_only_a_version_row(db: Database, backed_up: Path) -> None:
+    with closing(sqlite3.connect(backed_up)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if name not in ("alembic_version", backup_seal.SEAL_TABLE)
+        ]
+    _sqlite(backed_up, *(f"DROP TABLE {name}" for name in tables))
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} cannot be restored: None of NIRO Desk's tables are there"
+        " (only the schema version).",
+    )
 
 
-def test_restore_refuses_a_damaged_file(db: Database, backed_up: Path) -> None:
+def test_restore_refuses_missing_tables(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, "DROP TABLE contact_expertise", "DROP TABLE board_decision")
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} cannot be restored: Table board_decision is missing."
+        " Table contact_expertise is missing.",
+    )
+
+
+def test_restore_refuses_a_missing_column(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, "ALTER TABLE organisation DROP COLUMN website")
+    _reseal(backed_up)
+    _refused(db, backed_up, "{path} cannot be restored: Table organisation lacks column website.")
+
+
+def test_restore_refuses_broken_references(db: Database, backed_up: Path) -> None:
+    _sqlite(
+        backed_up,
+        "INSERT INTO organisation_sales_code (organisation_id, code) VALUES (999, '25.62')",
+    )
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} cannot be restored: Row 1 of table organisation_sales_code refers to a missing"
+        " row of table organisation.",
+    )
+
+
+def test_restore_refuses_a_row_that_breaks_a_check_rule(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, "UPDATE organisation SET employees = -5")
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} cannot be restored: 1 rows of table organisation break the rule"
+        " ck_organisation_employees_not_negative (first: row 1).",
+    )
+
+
+def test_restore_refuses_a_missing_required_value(db: Database, backed_up: Path) -> None:
+    # A table rebuilt without its NOT NULL (as a careless tool would) holding a NULL name.
+    _sqlite(
+        backed_up,
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'name VARCHAR(200) NOT NULL',"
+        " 'name VARCHAR(200)') WHERE name = 'organisation'",
+    )
+    _sqlite(backed_up, "UPDATE organisation SET name = NULL")
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} cannot be restored: Column organisation.name accepts empty values;"
+        " NIRO Desk requires a value. 1 rows of table organisation have no value in"
+        " column name (first: row 1).",
+    )
+
+
+def test_restore_refuses_an_index_that_disagrees_with_its_table(
+    db: Database, backed_up: Path
+) -> None:
+    """Damage only SQLite's integrity check sees: reading the rows still works."""
+    with closing(sqlite3.connect(backed_up)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_organisation_name'"
+        ).fetchone()
+    data = bytearray(backed_up.read_bytes())
+    page = slice((root - 1) * page_size, root * page_size)
+    assert data[page].count(b"Kunde AG") == 1
+    data[page] = data[page].replace(b"Kunde AG", b"Kunde AX")
+    backed_up.write_bytes(bytes(data))
+    # The rows (and so the checksum) are untouched; only the index is wrong.
+    with closing(sqlite3.connect(backed_up)) as connection:
+        sealed = backup_seal.read_seal(connection)
+    assert sealed is not None
+    assert sealed[0].digest == sealed[1]
+    _refused(db, backed_up, "{path} is damaged: SQLite's integrity check fails (")
+
+
+def test_restore_refuses_a_corrupt_file(db: Database, backed_up: Path) -> None:
     bad = backed_up.with_name("damaged.sqlite3")
     data = bytearray(backed_up.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
@@ -119,32 +350,68 @@ def test_restore_refuses_a_damaged_file(db: Database, backed_up: Path) -> None:
         start = page * page_size
         data[start : start + 64] = b"\xff" * 64
     bad.write_bytes(bytes(data))
-    _refused(db, bad, "damaged|not a NIRO Desk backup")
+    _refused(db, bad, "{path} is damaged: SQLite's integrity check fails (")
 
 
-def test_restore_refuses_an_unknown_revision(db: Database, backed_up: Path) -> None:
+def test_restore_refuses_a_file_that_is_not_sqlite(db: Database, backed_up: Path) -> None:
+    bad = backed_up.with_name("notes.sqlite3")
+    bad.write_text("Mitgliederliste 2026\nKunde AG;Kassel\n" * 200, encoding="utf-8")
+    _refused(db, bad, "{path} is not a NIRO Desk backup: it is not a SQLite database file.")
+
+
+def test_restore_refuses_an_unknown_version(db: Database, backed_up: Path) -> None:
     _sqlite(backed_up, "UPDATE alembic_version SET version_num = '9999_future'")
-    _refused(db, backed_up, "9999_future")
+    _reseal(backed_up)
+    _refused(
+        db,
+        backed_up,
+        "{path} has schema version 9999_future, unknown to this NIRO Desk"
+        " (written by a newer version?).",
+    )
 
 
 def test_restore_refuses_a_sqlite_file_without_schema_version(db: Database, tmp_path: Path) -> None:
     bad = tmp_path / "other-app.sqlite3"
     _sqlite(bad, "CREATE TABLE organisation (id INTEGER PRIMARY KEY, name TEXT)")
-    _refused(db, bad, "no schema version")
+    _refused(db, bad, "{path} is not a NIRO Desk backup: it has no schema version.")
 
 
 def test_restore_refuses_a_missing_file(db: Database, tmp_path: Path) -> None:
-    _refused(db, tmp_path / "nowhere.sqlite3", "does not exist")
+    _refused(db, tmp_path / "nowhere.sqlite3", "{path} does not exist.")
+
+
+# The checksum.
+def test_restore_refuses_a_backup_altered_afterwards(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, "UPDATE organisation SET city = 'Fulda' WHERE name = 'Kunde AG'")
+    _refused(
+        db,
+        backed_up,
+        "{path} was changed after the backup was written: its checksum does not match its content.",
+    )
+
+
+def test_restore_refuses_a_backup_whose_schema_was_altered(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, "CREATE INDEX ix_sneaky ON organisation (city)")
+    _refused(db, backed_up, "{path} was changed after the backup was written")
+
+
+def test_restore_refuses_a_backup_without_checksum(db: Database, backed_up: Path) -> None:
+    _sqlite(backed_up, f"DROP TABLE {backup_seal.SEAL_TABLE}")
+    _refused(
+        db,
+        backed_up,
+        "{path} carries no checksum: it was not written by NIRO Desk's backup, or was changed.",
+    )
 
 
 def test_restore_of_an_older_backup_upgrades_a_copy(db: Database, tmp_path: Path) -> None:
     old = tmp_path / "old-backup.sqlite3"
     old_db = open_database(sqlite_url(old), check_share=False)
     try:
-        config = schema_migrations.alembic_config()
+        config_ = schema_migrations.alembic_config()
         with old_db.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
+            config_.attributes["connection"] = connection
+            command.upgrade(config_, "0001")
             connection.execute(
                 text(
                     "INSERT INTO organisation (name, kind, legal_form, street, postal_code, city,"
@@ -155,12 +422,24 @@ def test_restore_of_an_older_backup_upgrades_a_copy(db: Database, tmp_path: Path
             )
     finally:
         old_db.dispose()
+    backup_seal.seal(old, "0.0.9", "an older NIRO Desk")
     old_bytes = old.read_bytes()
     _add(db, "Heute AG")
 
+    assert db_backup.verify_backup(old).revision == "0001"
     db_backup.restore(db, old)
 
     assert _organisations(db) == [("Alt GmbH", "Kassel")]
     assert schema_migrations.check(db).ok
     assert old.read_bytes() == old_bytes  # the backup file itself is never upgraded
-    assert not list(tmp_path.glob("old-backup*before-upgrade*"))
+    assert sorted(p.name for p in tmp_path.glob("old-backup*")) == [old.name]
+
+
+def test_the_schema_upgrade_safety_copy_is_a_restorable_backup(db: Database) -> None:
+    path = sqlite_path(db.url)
+    if path is None:
+        pytest.skip("PostgreSQL is upgraded in place (no file to copy)")
+    copy = schema_migrations.write_sqlite_safety_copy(db, "before-upgrade-test")
+    assert copy is not None
+    assert copy.name.startswith(f"{path.stem}.before-upgrade-test-")
+    assert db_backup.verify_backup(copy).revision == schema_migrations.head_revision()
