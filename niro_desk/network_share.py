@@ -88,9 +88,13 @@ def is_network_path(
     path: Path,
     mounts_text: str | None = None,
     *,
-    mount_table: Callable[[], str] = read_mount_table,
+    mount_table: Callable[[], str] | None = None,
 ) -> bool:
-    """True when ``path`` (a file or a folder, existing or not) lies on a network share."""
+    """True when ``path`` (a file or a folder, existing or not) lies on a network share.
+
+    ``mounts_text`` (the text of a mount table) or ``mount_table`` (a function that
+    reads one) replace ``/proc/mounts``, for tests.
+    """
     resolved = os.path.realpath(path.expanduser())
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         if resolved.startswith("\\\\"):
@@ -101,6 +105,6 @@ def is_network_path(
         drive_remote = 4
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)
     if mounts_text is None:
-        mounts_text = mount_table()
+        mounts_text = (mount_table or read_mount_table)()
     fstype = mount_fstype(resolved, mounts_text)
     return fstype is not None and fstype in NETWORK_FILESYSTEMS

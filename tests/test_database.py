@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, func, insert, select
 from sqlalchemy.exc import StatementError
 
-from niro_desk import database
+from niro_desk import database, network_share
 from niro_desk.database import Database, display_url, make_engine, open_database, sqlite_path
 from niro_desk.errors import DatabaseError
 from niro_desk.models.column_types import ExactDecimal, UTCDateTime
@@ -25,6 +25,17 @@ sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0
 nas:/export/shared /srv/nfs nfs4 rw,relatime,vers=4.2 0 0
 /dev/sdc1 /mnt/with\\040space ext4 rw,relatime 0 0
 //nas/space /mnt/with\\040space/share smb3 rw 0 0
+//nas/tab /mnt/tab\\011stop cifs rw 0 0
+/dev/sdd1 /mnt/back\\134slash ext4 rw 0 0
+gvfsd-fuse /run/user/1000/gvfs fuse.gvfsd-fuse rw,nosuid,nodev,user_id=1000 0 0
+gluster1:/office /mnt/gluster fuse.glusterfs rw,default_permissions 0 0
+ceph-fuse /mnt/cephfuse fuse.ceph-fuse rw 0 0
+10.0.0.5:6789:/ /mnt/ceph ceph rw,name=office 0 0
+s3fs /mnt/bucket fuse.s3fs rw 0 0
+office /media/sf_office vboxsf rw 0 0
+.host:/office /mnt/hgfs fuse.vmhgfs-fuse rw 0 0
+.host:/old /mnt/oldhgfs vmhgfs rw 0 0
+tmpfs /mnt/office/local/tmp tmpfs rw 0 0
 """
 
 
@@ -99,6 +110,18 @@ def test_unsupported_engine_is_refused() -> None:
         ("/mnt/officer/niro.sqlite3", False),  # /mnt/office is no prefix of /mnt/officer
         ("/mnt/with space/niro.sqlite3", False),  # escaped blank in the mount point
         ("/mnt/with space/share/niro.sqlite3", True),
+        ("/mnt/tab\tstop/niro.sqlite3", True),  # escaped tab
+        ("/mnt/tab/niro.sqlite3", False),
+        ("/mnt/back\\slash/niro.sqlite3", False),  # escaped backslash, ext4
+        ("/run/user/1000/gvfs/smb-share:server=nas,share=office/niro.sqlite3", True),
+        ("/mnt/gluster/niro.sqlite3", True),
+        ("/mnt/cephfuse/niro.sqlite3", True),
+        ("/mnt/ceph/niro.sqlite3", True),
+        ("/mnt/bucket/niro.sqlite3", True),
+        ("/media/sf_office/niro.sqlite3", True),  # VirtualBox shared folder
+        ("/mnt/hgfs/niro.sqlite3", True),  # VMware shared folder (open-vm-tools)
+        ("/mnt/oldhgfs/niro.sqlite3", True),  # VMware shared folder (old kernel module)
+        ("/mnt/office/local/tmp/niro.sqlite3", False),
     ],
 )
 def test_is_network_path(path: str, expected: bool) -> None:
@@ -107,6 +130,65 @@ def test_is_network_path(path: str, expected: bool) -> None:
 
 def test_is_network_path_without_a_matching_mount() -> None:
     assert is_network_path(Path("/anything"), mounts_text="") is False
+
+
+def test_a_later_mount_over_the_same_point_wins() -> None:
+    stacked = "//nas/a /mnt/x cifs rw 0 0\n/dev/sde1 /mnt/x ext4 rw 0 0\n"
+    assert is_network_path(Path("/mnt/x/niro.sqlite3"), mounts_text=stacked) is False
+    assert is_network_path(Path("/mnt/x/niro.sqlite3"), mounts_text=MOUNTS + stacked) is False
+    assert is_network_path(Path("/mnt/x/f"), mounts_text=stacked.splitlines()[0]) is True
+
+
+def test_a_database_file_that_is_a_symlink_onto_a_share(tmp_path: Path) -> None:
+    """The real path counts: a local link to a file on a share is on the share."""
+    share = tmp_path / "share"
+    local = tmp_path / "local"
+    share.mkdir()
+    local.mkdir()
+    (share / "niro.sqlite3").write_bytes(b"")
+    link = local / "niro.sqlite3"
+    link.symlink_to(share / "niro.sqlite3")
+    mounts = f"/dev/sda1 / ext4 rw 0 0\n//nas/office {share} cifs rw 0 0\n"
+    assert is_network_path(link, mounts_text=mounts) is True
+    assert is_network_path(local / "other.sqlite3", mounts_text=mounts) is False
+    # A folder that is a link onto the share, and a file in it that does not exist yet.
+    (tmp_path / "linked-folder").symlink_to(share)
+    assert is_network_path(tmp_path / "linked-folder" / "new.sqlite3", mounts_text=mounts)
+
+
+def test_opening_a_symlinked_database_on_a_share_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end through make_engine, with a synthetic mount table."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "niro.sqlite3").write_bytes(b"")
+    link = tmp_path / "niro.sqlite3"
+    link.symlink_to(share / "niro.sqlite3")
+    mounts = f"/dev/sda1 / ext4 rw 0 0\ngvfsd-fuse {share} fuse.gvfsd-fuse rw 0 0\n"
+    monkeypatch.setattr(network_share, "read_mount_table", lambda: mounts)
+    with pytest.raises(DatabaseError, match="network share"):
+        make_engine(f"sqlite:///{link}")
+    make_engine(f"sqlite:///{tmp_path / 'local.sqlite3'}").dispose()
+
+
+def test_sqlite_uri_urls_are_files_not_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert sqlite_path("sqlite:///file:data/niro.sqlite3?uri=true") == Path("data/niro.sqlite3")
+    assert sqlite_path("sqlite:///file:/abs/my%20db.sqlite3?mode=ro&uri=true") == Path(
+        "/abs/my db.sqlite3"
+    )
+    assert sqlite_path("sqlite:///file:shared?mode=memory&cache=shared&uri=true") is None
+    db = open_database("sqlite:///file:data/niro.sqlite3?uri=true")
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    finally:
+        db.dispose()
+    assert (tmp_path / "data" / "niro.sqlite3").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no folder named "file:"
 
 
 def test_sqlite_on_a_network_share_is_refused(
@@ -124,7 +206,7 @@ def test_sqlite_on_a_network_share_is_refused(
         make_engine(f"sqlite:///{path}")
     assert "PostgreSQL" in str(caught.value)
     assert caught.value.params["path"] == str(path)
-    assert seen == [path.parent]
+    assert seen == [path]  # the file itself, so that a symlink onto a share counts
     assert not path.parent.exists()  # nothing was created on the share
     # Backups and scratch files may be written anywhere the user chose.
     make_engine(f"sqlite:///{path}", check_share=False).dispose()
