@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 import niro_desk.models  # noqa: F401 - registers every model on the metadata
 from niro_desk import __version__
 from niro_desk.backup_seal import SEAL_TABLE, seal
-from niro_desk.database import Database, sqlite_path
+from niro_desk.database import READ_ONLY_OPTION, Database, sqlite_path
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
 from niro_desk.messages import translate_message
 from niro_desk.models.base import Base
@@ -348,7 +348,8 @@ def _first_key(table: Any) -> str:
 
 def _violations(connection: Connection, sql: str, template: str, **params: Any) -> list[Finding]:
     try:
-        rows = connection.exec_driver_sql(sql + " LIMIT 1000").fetchall()
+        with connection.begin_nested():  # PostgreSQL: a failed query must not end the check
+            rows = connection.exec_driver_sql(sql + " LIMIT 1000").fetchall()
     except SQLAlchemyError:
         return []  # a column the rule needs is missing: the schema comparison says so
     if not rows:
@@ -396,7 +397,8 @@ def _version_problem(connection: Connection, revision: str | None, head: str) ->
 def check(db: Database) -> SchemaReport:
     """Schema at head, models and tables agree, rows keep the rules, integrity checks pass."""
     with db.engine.connect() as connection:
-        return check_connection(connection)
+        # Reading only: on SQLite no write lock (BEGIN, not BEGIN IMMEDIATE).
+        return check_connection(connection.execution_options(**{READ_ONLY_OPTION: True}))
 
 
 def check_connection(connection: Connection) -> SchemaReport:
