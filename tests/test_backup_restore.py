@@ -9,22 +9,31 @@ all and hide the check under test.
 
 from __future__ import annotations
 
+import gc
 import os
+import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from alembic import command
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from niro_desk import __version__, backup_seal, config, db_backup, schema_migrations
+from niro_desk.app_context import AppContext
 from niro_desk.config import sqlite_url
-from niro_desk.database import Database, open_database, sqlite_path
+from niro_desk.database import Database, display_url, open_database, sqlite_path
 from niro_desk.errors import DatabaseError
 from niro_desk.models import Organisation, OrganisationKind
+from niro_desk.ui.main_window import MainWindow
 
 
 def _add(db: Database, name: str, city: str = "") -> int:
@@ -443,3 +452,178 @@ def test_the_schema_upgrade_safety_copy_is_a_restorable_backup(db: Database) -> 
     assert copy is not None
     assert copy.name.startswith(f"{path.stem}.before-upgrade-test-")
     assert db_backup.verify_backup(copy).revision == schema_migrations.head_revision()
+
+
+# -- the window: File → Back up / Restore ------------------------------------------------------
+class _MessageBoxes:
+    """Answers the message boxes the window opens (they run their own event loop)."""
+
+    def __init__(self, answer: str, snapshot: Path | None = None) -> None:
+        self.answer = answer
+        self.snapshot = snapshot
+        self.seen: list[tuple[str, str, str, str]] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(20)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _poll(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QMessageBox) or not widget.isVisible():
+                continue
+            self.seen.append(
+                (widget.objectName(), widget.windowTitle(), widget.text(), widget.informativeText())
+            )
+            if widget.objectName() == "restoreConfirmation":
+                if self.snapshot is not None:
+                    widget.grab().save(str(self.snapshot))
+                if self.answer == "restore":
+                    button = widget.findChild(QAbstractButton, "restoreButton")
+                else:
+                    button = widget.button(QMessageBox.StandardButton.Cancel)
+                button.click()
+            else:
+                widget.accept()
+
+
+def _window(qtbot: QtBot, context: AppContext, settings: QSettings) -> MainWindow:
+    window = MainWindow(context, settings)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _file_action(window: MainWindow, text_: str) -> QAction:
+    menus = {action.text(): action for action in window.menuBar().actions()}
+    file_menu = menus["&File"].menu()
+    return next(a for a in file_menu.actions() if a.text() == text_)
+
+
+def _run_until(qtbot: QtBot, action: QAction, done: Callable[[], bool]) -> None:
+    # Work runs on a pool thread; Python's collector must not free Qt objects there
+    # (see tests/test_main_window.py::test_back_up_from_the_file_menu).
+    gc.collect()
+    gc.disable()
+    try:
+        action.trigger()
+        qtbot.waitUntil(done, timeout=20_000)
+    finally:
+        gc.enable()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_restore_from_the_file_menu_shows_asks_and_keeps_a_safety_copy(
+    qtbot: QtBot,
+    context: AppContext,
+    settings: QSettings,
+    backed_up: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        lambda *_args, **_kwargs: (str(backed_up), ""),
+    )
+    window = _window(qtbot, context, settings)
+    members = window.show_area("suppliers")  # customers and suppliers
+    assert members.model.rowCount() == 2
+    boxes = _MessageBoxes("restore", snapshot=tmp_path / "restore-confirmation.png")
+    try:
+        _run_until(
+            qtbot,
+            _file_action(window, "&Restore database…"),
+            lambda: any(seen[1] == "Database restored" for seen in boxes.seen),
+        )
+    finally:
+        boxes.stop()
+
+    name, title, question, details = boxes.seen[0]
+    assert (name, title) == ("restoreConfirmation", "Restore database")
+    assert question == f"Replace all data of {display_url(context.db.url)} with this backup?"
+    summary = db_backup.verify_backup(backed_up)
+    local = summary.written_at.astimezone()
+    assert f"written {local:%d/%m/%Y %H:%M}" in details
+    assert re.search(r"Organisations</td><td[^>]*>2</td><td[^>]*>1</td>", details), details
+    assert "A safety copy of the current data is written first" in details
+
+    assert _organisations(context.db) == [("Kunde AG", "Kassel")]
+    assert members.model.rowCount() == 1  # the open area shows the restored data
+    [copy] = _safety_copies(context.db)
+    report = next(seen for seen in boxes.seen if seen[1] == "Database restored")
+    assert str(copy) in report[2]
+    assert str(backed_up) in report[2]
+    assert db_backup.verify_backup(copy).counts["organisations"] == 2
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_restore_cancelled_in_the_window_changes_nothing(
+    qtbot: QtBot,
+    context: AppContext,
+    settings: QSettings,
+    backed_up: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        lambda *_args, **_kwargs: (str(backed_up), ""),
+    )
+    window = _window(qtbot, context, settings)
+    boxes = _MessageBoxes("cancel")
+    try:
+        _run_until(qtbot, _file_action(window, "&Restore database…"), lambda: bool(boxes.seen))
+        qtbot.wait(200)
+    finally:
+        boxes.stop()
+    assert [seen[0] for seen in boxes.seen] == ["restoreConfirmation"]
+    assert _organisations(context.db) == [("Kunde AG", "Fulda"), ("Neu GmbH", "")]
+    assert _safety_copies(context.db) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_restore_of_a_damaged_file_in_the_window_says_why(
+    qtbot: QtBot,
+    context: AppContext,
+    settings: QSettings,
+    backed_up: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _sqlite(backed_up, "UPDATE organisation SET city = 'Fulda'")
+    monkeypatch.setattr(
+        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        lambda *_args, **_kwargs: (str(backed_up), ""),
+    )
+    window = _window(qtbot, context, settings)
+    boxes = _MessageBoxes("restore")
+    try:
+        _run_until(qtbot, _file_action(window, "&Restore database…"), lambda: bool(boxes.seen))
+    finally:
+        boxes.stop()
+    [(_name, _title, message, _details)] = boxes.seen
+    assert message == (
+        f"{backed_up} was changed after the backup was written: its checksum does not match"
+        " its content."
+    )
+    assert _safety_copies(context.db) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_backup_into_an_unwritable_place_from_the_window(
+    qtbot: QtBot, context: AppContext, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "niro_desk.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *_args, **_kwargs: ("/proc/niro-backup.sqlite3", ""),
+    )
+    window = _window(qtbot, context, settings)
+    boxes = _MessageBoxes("ok")
+    try:
+        _run_until(qtbot, _file_action(window, "&Back up database…"), lambda: bool(boxes.seen))
+    finally:
+        boxes.stop()
+    [(_name, _title, message, _details)] = boxes.seen
+    assert message.startswith("Cannot write the backup to /proc/niro-backup.sqlite3: ")
+    assert "\n" not in message and "Error" not in message
+    assert "Backup written" not in window.statusBar().currentMessage()

@@ -22,15 +22,18 @@ def confirmation_box(
     language: str,
 ) -> QMessageBox:
     """A question box: the backup's origin and date, a table of counts, Restore / Cancel."""
+    number = "align='right' style='padding-left:18px'"
+    lines = db_backup.comparison_rows(current, summary, language)
     rows = "".join(
-        f"<tr><td>{escape(what)}</td><td align='right'>{escape(now)}</td>"
-        f"<td align='right'>{escape(then)}</td></tr>"
-        for what, now, then in db_backup.comparison_rows(current, summary, language)
+        # "of which members" (second line) belongs to the organisations above it
+        f"<tr><td>{'&nbsp;&nbsp;&nbsp;' if index == 1 else ''}{escape(what)}</td>"
+        f"<td {number}>{escape(now)}</td><td {number}>{escape(then)}</td></tr>"
+        for index, (what, now, then) in enumerate(lines)
     )
     table = (
-        "<table cellspacing='0' cellpadding='3'>"
-        f"<tr><th></th><th align='right'>{escape(_tr('Now in the database'))}</th>"
-        f"<th align='right'>{escape(_tr('In the backup'))}</th></tr>{rows}</table>"
+        "<table cellspacing='0' cellpadding='2'>"
+        f"<tr><th></th><th {number}>{escape(_tr('Now in the database'))}</th>"
+        f"<th {number}>{escape(_tr('In the backup'))}</th></tr>{rows}</table>"
     )
     box = QMessageBox(parent)
     box.setObjectName("restoreConfirmation")
