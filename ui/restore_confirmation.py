@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from niro_desk import db_backup
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreConfirmation", text)
+translate = QCoreApplication.translate
 
 
 def confirmation_box(
@@ -30,24 +28,34 @@ def confirmation_box(
         f"<td {number}>{escape(now)}</td><td {number}>{escape(then)}</td></tr>"
         for index, (what, now, then) in enumerate(lines)
     )
+    now = translate("RestoreConfirmation", "Now in the database")
+    then = translate("RestoreConfirmation", "In the backup")
     table = (
         "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><th></th><th {number}>{escape(_tr('Now in the database'))}</th>"
-        f"<th {number}>{escape(_tr('In the backup'))}</th></tr>{rows}</table>"
+        f"<tr><th></th><th {number}>{escape(now)}</th><th {number}>{escape(then)}</th></tr>"
+        f"{rows}</table>"
     )
     box = QMessageBox(parent)
     box.setObjectName("restoreConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Restore database"))
-    box.setText(_tr("Replace all data of %1 with this backup?").replace("%1", escape(database)))
-    note = _tr(
+    box.setTextFormat(Qt.TextFormat.RichText)  # the texts below are escaped HTML
+    box.setWindowTitle(translate("RestoreConfirmation", "Restore database"))
+    box.setText(
+        translate("RestoreConfirmation", "Replace all data of %1 with this backup?").replace(
+            "%1", escape(database)
+        )
+    )
+    note = translate(
+        "RestoreConfirmation",
         "The backup passed every check. A safety copy of the current data is written"
-        " first: restoring that copy undoes this step."
+        " first: restoring that copy undoes this step.",
     )
     box.setInformativeText(
         f"<p>{escape(db_backup.describe_backup(summary, language))}</p>{table}<p>{escape(note)}</p>"
     )
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(
+        translate("RestoreConfirmation", "Restore"), QMessageBox.ButtonRole.DestructiveRole
+    )
     restore.setObjectName("restoreButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

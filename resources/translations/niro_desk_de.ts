@@ -153,14 +153,6 @@
       <translation>Schemaversion: {revision} (neueste: {head})</translation>
     </message>
     <message>
-      <source>Schema differs from the models: {difference}</source>
-      <translation>Das Schema weicht von den Modellen ab: {difference}</translation>
-    </message>
-    <message>
-      <source>Integrity problem: {problem}</source>
-      <translation>Integritätsproblem: {problem}</translation>
-    </message>
-    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -173,8 +165,28 @@
       <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
-      <source>Backup verified (schema version {revision}).</source>
-      <translation>Sicherung geprüft (Schemaversion {revision}).</translation>
+      <source>Backup verified: {path}</source>
+      <translation>Sicherung geprüft: {path}</translation>
+    </message>
+    <message>
+      <source>now in the database</source>
+      <translation>jetzt in der Datenbank</translation>
+    </message>
+    <message>
+      <source>in the backup</source>
+      <translation>in der Sicherung</translation>
+    </message>
+    <message>
+      <source>Replace the data of {database} with this backup? A safety copy of the current data is written first. [y/N] </source>
+      <translation>Die Daten von {database} durch diese Sicherung ersetzen? Vorher wird eine Sicherheitskopie der jetzigen Daten geschrieben. [j/N] </translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>Safety copy of the replaced data: {path}</source>
+      <translation>Sicherheitskopie der ersetzten Daten: {path}</translation>
     </message>
     <message>
       <source>Database restored from {path}</source>
@@ -738,6 +750,10 @@
       <translation>Datenbank &amp;sichern…</translation>
     </message>
     <message>
+      <source>&amp;Restore database…</source>
+      <translation>Datenbank &amp;wiederherstellen…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
@@ -778,6 +794,10 @@
       <translation>NIRO Desk %1&lt;br&gt;Mitglieder-CRM und gemeinsamer Einkaufspool des Netzwerks.</translation>
     </message>
     <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-Sicherung</translation>
+    </message>
+    <message>
       <source>Back up database</source>
       <translation>Datenbank sichern</translation>
     </message>
@@ -792,6 +812,40 @@
     <message>
       <source>Backup written to %1</source>
       <translation>Sicherung gespeichert unter %1</translation>
+    </message>
+    <message>
+      <source>Restore database</source>
+      <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+      <source>NIRO Desk backup (*.sqlite3);;All files (*)</source>
+      <translation>NIRO-Desk-Sicherung (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Restoring the database…</source>
+      <translation>Datenbank wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+      <source>Database restored from %1</source>
+      <translation>Datenbank wiederhergestellt aus %1</translation>
+    </message>
+    <message>
+      <source>Database restored</source>
+      <translation>Datenbank wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>The data was restored from %1.
+
+The replaced data was saved first to:
+%2</source>
+      <translation>Die Daten wurden aus %1 wiederhergestellt.
+
+Die ersetzten Daten wurden vorher gesichert in:
+%2</translation>
     </message>
   </context>
   <context>
@@ -1137,8 +1191,84 @@
       <translation>Nicht unterstützte Datenbank „{url}“: Verwenden Sie eine SQLite-Datei oder PostgreSQL.</translation>
     </message>
     <message>
+      <source>{path} cannot be read: {error}</source>
+      <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is not a NIRO Desk backup: it is not a SQLite database file.</source>
+      <translation>{path} ist keine NIRO-Desk-Sicherung: Die Datei ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: SQLite's integrity check fails ({detail}).</source>
+      <translation>{path} ist beschädigt: Die Integritätsprüfung von SQLite schlägt fehl ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} is not a NIRO Desk backup: it has no schema version.</source>
+      <translation>{path} ist keine NIRO-Desk-Sicherung: Sie hat keine Schemaversion.</translation>
+    </message>
+    <message>
+      <source>{path} carries no checksum: it was not written by NIRO Desk's backup, or was changed.</source>
+      <translation>{path} trägt keine Prüfsumme: Sie wurde nicht von der Sicherung von NIRO Desk geschrieben oder wurde verändert.</translation>
+    </message>
+    <message>
+      <source>{path} was changed after the backup was written: its checksum does not match its content.</source>
+      <translation>{path} wurde nach dem Schreiben der Sicherung verändert: Die Prüfsumme passt nicht zum Inhalt.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be brought to the current schema version: {error}</source>
+      <translation>{path} lässt sich nicht auf die aktuelle Schemaversion bringen: {error}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be restored: {problems}</source>
+      <translation>{path} kann nicht wiederhergestellt werden: {problems}</translation>
+    </message>
+    <message>
+      <source>{path} changed after it was checked: nothing was restored. Try again.</source>
+      <translation>{path} hat sich nach der Prüfung geändert: Es wurde nichts wiederhergestellt. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+      <source>No safety copy of the current data could be written ({error}); nothing was changed.</source>
+      <translation>Es konnte keine Sicherheitskopie der jetzigen Daten geschrieben werden ({error}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <source>{path} exists already: choose a new file name.</source>
       <translation>{path} existiert bereits: Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup: the folder {folder} does not exist.</source>
+      <translation>Die Sicherung kann nicht geschrieben werden: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup to {path}: {error}</source>
+      <translation>Die Sicherung kann nicht nach {path} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Organisationen</translation>
+    </message>
+    <message>
+      <source>of which members</source>
+      <translation>davon Mitglieder</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <source>Board decisions</source>
+      <translation>Vorstandsbeschlüsse</translation>
+    </message>
+    <message>
+      <source>Audit log entries</source>
+      <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+    <message>
+      <source>Other records</source>
+      <translation>Weitere Datensätze</translation>
+    </message>
+    <message>
+      <source>Backup of {source}, written {when} by NIRO Desk {version} (schema version {revision}).</source>
+      <translation>Sicherung von {source}, geschrieben am {when} von NIRO Desk {version} (Schemaversion {revision}).</translation>
     </message>
     <message>
       <source>Upgrade the database before a backup (niro-desk db upgrade).</source>
@@ -1147,18 +1277,6 @@
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} existiert nicht.</translation>
-    </message>
-    <message>
-      <source>{path} is not a NIRO Desk backup: {error}</source>
-      <translation>{path} ist keine Sicherung von NIRO Desk: {error}</translation>
-    </message>
-    <message>
-      <source>{path} is damaged (integrity check failed).</source>
-      <translation>{path} ist beschädigt (Integritätsprüfung fehlgeschlagen).</translation>
-    </message>
-    <message>
-      <source>{path} is not a NIRO Desk backup (no schema version).</source>
-      <translation>{path} ist keine Sicherung von NIRO Desk (keine Schemaversion).</translation>
     </message>
     <message>
       <source>{path} has schema version {revision}, unknown to this NIRO Desk (written by a newer version?).</source>
@@ -1512,6 +1630,98 @@
       <source>The upgrade left {count} broken references in the database.</source>
       <translation>Nach der Aktualisierung enthält die Datenbank {count} fehlerhafte Verweise.</translation>
     </message>
+    <message>
+      <source>The database is empty: run `niro-desk db upgrade`.</source>
+      <translation>Die Datenbank ist leer: `niro-desk db upgrade` ausführen.</translation>
+    </message>
+    <message>
+      <source>The database is at an older version ({revision}, newest {head}): run `niro-desk db upgrade`.</source>
+      <translation>Die Datenbank hat eine ältere Version ({revision}, neueste {head}): `niro-desk db upgrade` ausführen.</translation>
+    </message>
+    <message>
+      <source>The database has schema version {revision}, which this NIRO Desk does not know (written by a newer version?).</source>
+      <translation>Die Datenbank hat die Schemaversion {revision}, die dieses NIRO Desk nicht kennt (von einer neueren Version geschrieben?).</translation>
+    </message>
+    <message>
+      <source>The database has tables but no NIRO Desk schema version: it is not a NIRO Desk database.</source>
+      <translation>Die Datenbank hat Tabellen, aber keine Schemaversion von NIRO Desk: Sie ist keine NIRO-Desk-Datenbank.</translation>
+    </message>
+    <message>
+      <source>None of NIRO Desk's tables are there (only the schema version).</source>
+      <translation>Keine der Tabellen von NIRO Desk ist vorhanden (nur die Schemaversion).</translation>
+    </message>
+    <message>
+      <source>Table {table} is missing.</source>
+      <translation>Die Tabelle {table} fehlt.</translation>
+    </message>
+    <message>
+      <source>Table {table} does not belong to NIRO Desk.</source>
+      <translation>Die Tabelle {table} gehört nicht zu NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks column {column}.</source>
+      <translation>Der Tabelle {table} fehlt die Spalte {column}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has a column {column} that NIRO Desk does not know.</source>
+      <translation>Die Tabelle {table} hat eine Spalte {column}, die NIRO Desk nicht kennt.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} has type {found}; NIRO Desk expects {expected}.</source>
+      <translation>Die Spalte {table}.{column} hat den Typ {found}; NIRO Desk erwartet {expected}.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} accepts empty values; NIRO Desk requires a value.</source>
+      <translation>Die Spalte {table}.{column} lässt leere Werte zu; NIRO Desk verlangt einen Wert.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} requires a value; NIRO Desk allows it to be empty.</source>
+      <translation>Die Spalte {table}.{column} verlangt einen Wert; NIRO Desk erlaubt, dass sie leer bleibt.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks the index {name}.</source>
+      <translation>Der Tabelle {table} fehlt der Index {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has an extra index {name}.</source>
+      <translation>Die Tabelle {table} hat einen zusätzlichen Index {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks the rule {name}.</source>
+      <translation>Der Tabelle {table} fehlt die Regel {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has an extra rule {name}.</source>
+      <translation>Die Tabelle {table} hat eine zusätzliche Regel {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} differs from NIRO Desk's models ({kind}).</source>
+      <translation>Die Tabelle {table} weicht von den Modellen von NIRO Desk ab ({kind}).</translation>
+    </message>
+    <message>
+      <source>SQLite's integrity check reports: {detail}</source>
+      <translation>Die Integritätsprüfung von SQLite meldet: {detail}</translation>
+    </message>
+    <message>
+      <source>Row {row} of table {table} refers to a missing row of table {parent}.</source>
+      <translation>Zeile {row} der Tabelle {table} verweist auf eine fehlende Zeile der Tabelle {parent}.</translation>
+    </message>
+    <message>
+      <source>{count} rows of table {table} break the rule {rule} (first: row {row}).</source>
+      <translation>{count} Zeilen der Tabelle {table} verletzen die Regel {rule} (erste: Zeile {row}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of table {table} have no value in column {column} (first: row {row}).</source>
+      <translation>{count} Zeilen der Tabelle {table} haben keinen Wert in der Spalte {column} (erste: Zeile {row}).</translation>
+    </message>
+    <message>
+      <source>Rule {name} of table {table} is not validated for the existing rows.</source>
+      <translation>Die Regel {name} der Tabelle {table} ist für die vorhandenen Zeilen nicht geprüft.</translation>
+    </message>
+    <message>
+      <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
+      <translation>db restore fragt, bevor es die Daten ersetzt, aber es gibt kein Terminal, auf dem es fragen kann: --yes angeben, um ohne Rückfrage wiederherzustellen.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -1745,6 +1955,33 @@
     <message>
       <source>Declared</source>
       <translation>Erklärt</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreConfirmation</name>
+    <message>
+      <source>Now in the database</source>
+      <translation>Jetzt in der Datenbank</translation>
+    </message>
+    <message>
+      <source>In the backup</source>
+      <translation>In der Sicherung</translation>
+    </message>
+    <message>
+      <source>Restore database</source>
+      <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Replace all data of %1 with this backup?</source>
+      <translation>Alle Daten von %1 durch diese Sicherung ersetzen?</translation>
+    </message>
+    <message>
+      <source>The backup passed every check. A safety copy of the current data is written first: restoring that copy undoes this step.</source>
+      <translation>Die Sicherung hat alle Prüfungen bestanden. Vorher wird eine Sicherheitskopie der jetzigen Daten geschrieben: Wer diese Kopie wiederherstellt, macht den Schritt rückgängig.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
     </message>
   </context>
   <context>

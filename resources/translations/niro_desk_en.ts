@@ -153,14 +153,6 @@
       <translation>Schema version: {revision} (newest: {head})</translation>
     </message>
     <message>
-      <source>Schema differs from the models: {difference}</source>
-      <translation>Schema differs from the models: {difference}</translation>
-    </message>
-    <message>
-      <source>Integrity problem: {problem}</source>
-      <translation>Integrity problem: {problem}</translation>
-    </message>
-    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -173,8 +165,28 @@
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <source>Backup verified (schema version {revision}).</source>
-      <translation>Backup verified (schema version {revision}).</translation>
+      <source>Backup verified: {path}</source>
+      <translation>Backup verified: {path}</translation>
+    </message>
+    <message>
+      <source>now in the database</source>
+      <translation>now in the database</translation>
+    </message>
+    <message>
+      <source>in the backup</source>
+      <translation>in the backup</translation>
+    </message>
+    <message>
+      <source>Replace the data of {database} with this backup? A safety copy of the current data is written first. [y/N] </source>
+      <translation>Replace the data of {database} with this backup? A safety copy of the current data is written first. [y/N] </translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Safety copy of the replaced data: {path}</source>
+      <translation>Safety copy of the replaced data: {path}</translation>
     </message>
     <message>
       <source>Database restored from {path}</source>
@@ -738,6 +750,10 @@
       <translation>&amp;Back up database…</translation>
     </message>
     <message>
+      <source>&amp;Restore database…</source>
+      <translation>&amp;Restore database…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -778,6 +794,10 @@
       <translation>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</translation>
     </message>
     <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-backup</translation>
+    </message>
+    <message>
       <source>Back up database</source>
       <translation>Back up database</translation>
     </message>
@@ -792,6 +812,40 @@
     <message>
       <source>Backup written to %1</source>
       <translation>Backup written to %1</translation>
+    </message>
+    <message>
+      <source>Restore database</source>
+      <translation>Restore database</translation>
+    </message>
+    <message>
+      <source>NIRO Desk backup (*.sqlite3);;All files (*)</source>
+      <translation>NIRO Desk backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Restoring the database…</source>
+      <translation>Restoring the database…</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <source>Database restored from %1</source>
+      <translation>Database restored from %1</translation>
+    </message>
+    <message>
+      <source>Database restored</source>
+      <translation>Database restored</translation>
+    </message>
+    <message>
+      <source>The data was restored from %1.
+
+The replaced data was saved first to:
+%2</source>
+      <translation>The data was restored from %1.
+
+The replaced data was saved first to:
+%2</translation>
     </message>
   </context>
   <context>
@@ -1137,8 +1191,84 @@
       <translation>Unsupported database '{url}': use a SQLite file or PostgreSQL.</translation>
     </message>
     <message>
+      <source>{path} cannot be read: {error}</source>
+      <translation>{path} cannot be read: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is not a NIRO Desk backup: it is not a SQLite database file.</source>
+      <translation>{path} is not a NIRO Desk backup: it is not a SQLite database file.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: SQLite's integrity check fails ({detail}).</source>
+      <translation>{path} is damaged: SQLite's integrity check fails ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} is not a NIRO Desk backup: it has no schema version.</source>
+      <translation>{path} is not a NIRO Desk backup: it has no schema version.</translation>
+    </message>
+    <message>
+      <source>{path} carries no checksum: it was not written by NIRO Desk's backup, or was changed.</source>
+      <translation>{path} carries no checksum: it was not written by NIRO Desk's backup, or was changed.</translation>
+    </message>
+    <message>
+      <source>{path} was changed after the backup was written: its checksum does not match its content.</source>
+      <translation>{path} was changed after the backup was written: its checksum does not match its content.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be brought to the current schema version: {error}</source>
+      <translation>{path} cannot be brought to the current schema version: {error}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be restored: {problems}</source>
+      <translation>{path} cannot be restored: {problems}</translation>
+    </message>
+    <message>
+      <source>{path} changed after it was checked: nothing was restored. Try again.</source>
+      <translation>{path} changed after it was checked: nothing was restored. Try again.</translation>
+    </message>
+    <message>
+      <source>No safety copy of the current data could be written ({error}); nothing was changed.</source>
+      <translation>No safety copy of the current data could be written ({error}); nothing was changed.</translation>
+    </message>
+    <message>
       <source>{path} exists already: choose a new file name.</source>
       <translation>{path} exists already: choose a new file name.</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup: the folder {folder} does not exist.</source>
+      <translation>Cannot write the backup: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup to {path}: {error}</source>
+      <translation>Cannot write the backup to {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <source>of which members</source>
+      <translation>of which members</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>Board decisions</source>
+      <translation>Board decisions</translation>
+    </message>
+    <message>
+      <source>Audit log entries</source>
+      <translation>Audit log entries</translation>
+    </message>
+    <message>
+      <source>Other records</source>
+      <translation>Other records</translation>
+    </message>
+    <message>
+      <source>Backup of {source}, written {when} by NIRO Desk {version} (schema version {revision}).</source>
+      <translation>Backup of {source}, written {when} by NIRO Desk {version} (schema version {revision}).</translation>
     </message>
     <message>
       <source>Upgrade the database before a backup (niro-desk db upgrade).</source>
@@ -1147,18 +1277,6 @@
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} does not exist.</translation>
-    </message>
-    <message>
-      <source>{path} is not a NIRO Desk backup: {error}</source>
-      <translation>{path} is not a NIRO Desk backup: {error}</translation>
-    </message>
-    <message>
-      <source>{path} is damaged (integrity check failed).</source>
-      <translation>{path} is damaged (integrity check failed).</translation>
-    </message>
-    <message>
-      <source>{path} is not a NIRO Desk backup (no schema version).</source>
-      <translation>{path} is not a NIRO Desk backup (no schema version).</translation>
     </message>
     <message>
       <source>{path} has schema version {revision}, unknown to this NIRO Desk (written by a newer version?).</source>
@@ -1512,6 +1630,98 @@
       <source>The upgrade left {count} broken references in the database.</source>
       <translation>The upgrade left {count} broken references in the database.</translation>
     </message>
+    <message>
+      <source>The database is empty: run `niro-desk db upgrade`.</source>
+      <translation>The database is empty: run `niro-desk db upgrade`.</translation>
+    </message>
+    <message>
+      <source>The database is at an older version ({revision}, newest {head}): run `niro-desk db upgrade`.</source>
+      <translation>The database is at an older version ({revision}, newest {head}): run `niro-desk db upgrade`.</translation>
+    </message>
+    <message>
+      <source>The database has schema version {revision}, which this NIRO Desk does not know (written by a newer version?).</source>
+      <translation>The database has schema version {revision}, which this NIRO Desk does not know (written by a newer version?).</translation>
+    </message>
+    <message>
+      <source>The database has tables but no NIRO Desk schema version: it is not a NIRO Desk database.</source>
+      <translation>The database has tables but no NIRO Desk schema version: it is not a NIRO Desk database.</translation>
+    </message>
+    <message>
+      <source>None of NIRO Desk's tables are there (only the schema version).</source>
+      <translation>None of NIRO Desk's tables are there (only the schema version).</translation>
+    </message>
+    <message>
+      <source>Table {table} is missing.</source>
+      <translation>Table {table} is missing.</translation>
+    </message>
+    <message>
+      <source>Table {table} does not belong to NIRO Desk.</source>
+      <translation>Table {table} does not belong to NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks column {column}.</source>
+      <translation>Table {table} lacks column {column}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has a column {column} that NIRO Desk does not know.</source>
+      <translation>Table {table} has a column {column} that NIRO Desk does not know.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} has type {found}; NIRO Desk expects {expected}.</source>
+      <translation>Column {table}.{column} has type {found}; NIRO Desk expects {expected}.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} accepts empty values; NIRO Desk requires a value.</source>
+      <translation>Column {table}.{column} accepts empty values; NIRO Desk requires a value.</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} requires a value; NIRO Desk allows it to be empty.</source>
+      <translation>Column {table}.{column} requires a value; NIRO Desk allows it to be empty.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks the index {name}.</source>
+      <translation>Table {table} lacks the index {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has an extra index {name}.</source>
+      <translation>Table {table} has an extra index {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} lacks the rule {name}.</source>
+      <translation>Table {table} lacks the rule {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} has an extra rule {name}.</source>
+      <translation>Table {table} has an extra rule {name}.</translation>
+    </message>
+    <message>
+      <source>Table {table} differs from NIRO Desk's models ({kind}).</source>
+      <translation>Table {table} differs from NIRO Desk's models ({kind}).</translation>
+    </message>
+    <message>
+      <source>SQLite's integrity check reports: {detail}</source>
+      <translation>SQLite's integrity check reports: {detail}</translation>
+    </message>
+    <message>
+      <source>Row {row} of table {table} refers to a missing row of table {parent}.</source>
+      <translation>Row {row} of table {table} refers to a missing row of table {parent}.</translation>
+    </message>
+    <message>
+      <source>{count} rows of table {table} break the rule {rule} (first: row {row}).</source>
+      <translation>{count} rows of table {table} break the rule {rule} (first: row {row}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of table {table} have no value in column {column} (first: row {row}).</source>
+      <translation>{count} rows of table {table} have no value in column {column} (first: row {row}).</translation>
+    </message>
+    <message>
+      <source>Rule {name} of table {table} is not validated for the existing rows.</source>
+      <translation>Rule {name} of table {table} is not validated for the existing rows.</translation>
+    </message>
+    <message>
+      <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
+      <translation>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -1745,6 +1955,33 @@
     <message>
       <source>Declared</source>
       <translation>Declared</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreConfirmation</name>
+    <message>
+      <source>Now in the database</source>
+      <translation>Now in the database</translation>
+    </message>
+    <message>
+      <source>In the backup</source>
+      <translation>In the backup</translation>
+    </message>
+    <message>
+      <source>Restore database</source>
+      <translation>Restore database</translation>
+    </message>
+    <message>
+      <source>Replace all data of %1 with this backup?</source>
+      <translation>Replace all data of %1 with this backup?</translation>
+    </message>
+    <message>
+      <source>The backup passed every check. A safety copy of the current data is written first: restoring that copy undoes this step.</source>
+      <translation>The backup passed every check. A safety copy of the current data is written first: restoring that copy undoes this step.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
     </message>
   </context>
   <context>
