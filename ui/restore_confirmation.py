@@ -12,6 +12,10 @@ from niro_desk import db_backup
 translate = QCoreApplication.translate
 
 
+def _unbroken(text: str) -> str:
+    return escape(text).replace(" ", "&nbsp;")
+
+
 def confirmation_box(
     parent: QWidget,
     summary: db_backup.BackupSummary,
@@ -20,11 +24,11 @@ def confirmation_box(
     language: str,
 ) -> QMessageBox:
     """A question box: the backup's origin and date, a table of counts, Restore / Cancel."""
-    number = "align='right' style='padding-left:18px'"
+    number = "align='right' nowrap style='padding-left:18px'"
     lines = db_backup.comparison_rows(current, summary, language)
     rows = "".join(
         # "of which members" (second line) belongs to the organisations above it
-        f"<tr><td>{'&nbsp;&nbsp;&nbsp;' if index == 1 else ''}{escape(what)}</td>"
+        f"<tr><td nowrap>{'&nbsp;&nbsp;&nbsp;' if index == 1 else ''}{escape(what)}</td>"
         f"<td {number}>{escape(now)}</td><td {number}>{escape(then)}</td></tr>"
         for index, (what, now, then) in enumerate(lines)
     )
@@ -32,7 +36,7 @@ def confirmation_box(
     then = translate("RestoreConfirmation", "In the backup")
     table = (
         "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><th></th><th {number}>{escape(now)}</th><th {number}>{escape(then)}</th></tr>"
+        f"<tr><th></th><th {number}>{_unbroken(now)}</th><th {number}>{_unbroken(then)}</th></tr>"
         f"{rows}</table>"
     )
     box = QMessageBox(parent)

@@ -1260,7 +1260,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>Audit log entries</source>
-      <translation>Einträge im Änderungsprotokoll</translation>
+      <translation>Protokolleinträge</translation>
     </message>
     <message>
       <source>Other records</source>
