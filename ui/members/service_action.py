@@ -35,11 +35,6 @@ from niro_desk.ui.members.field_message import FieldMessages
 
 Work = Callable[[Session, OfficeUser], Any]
 OnStale = Callable[[StaleRecord], None]
-CONTEXT = "ServiceAction"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def stale_text(error: StaleRecord, language: str) -> str:
@@ -68,23 +63,24 @@ def run_action(
                 prompts.show_error(parent, error)
             return False
         except DatabaseBusy as error:
-            if prompts.retry(parent, _tr("Database busy"), render_error(error)):
+            if prompts.retry(
+                parent,
+                QCoreApplication.translate("ServiceAction", "Database busy"),
+                render_error(error),
+            ):
                 continue
             return False
         except StaleRecord as error:
             text = stale_text(error, context.language)
+            title = QCoreApplication.translate("ServiceAction", "Changed on another PC")
+            question = QCoreApplication.translate(
+                "ServiceAction",
+                "Reload it with the other changes and apply yours on top? You can"
+                " check everything before you save again.",
+            )
             if on_stale is None:
-                prompts.warn(parent, _tr("Changed on another PC"), text)
-            elif prompts.confirm(
-                parent,
-                _tr("Changed on another PC"),
-                text
-                + "\n\n"
-                + _tr(
-                    "Reload it with the other changes and apply yours on top? You can"
-                    " check everything before you save again."
-                ),
-            ):
+                prompts.warn(parent, title, text)
+            elif prompts.confirm(parent, title, text + "\n\n" + question):
                 on_stale(error)
             return False
         except NiroDeskError as error:
