@@ -1672,7 +1672,7 @@
     </message>
     <message>
       <source>Website</source>
-      <translation>Website</translation>
+      <translation>Webseite</translation>
     </message>
     <message>
       <source>VAT ID</source>
