@@ -330,3 +330,22 @@ def test_the_watcher_ignores_this_pcs_own_saves(qtbot: QtBot, pc_a: AppContext) 
                 watcher.poll()
     finally:
         watcher.stop()
+
+
+def test_a_watcher_that_cannot_reach_the_database_waits_before_trying_again(
+    qtbot: QtBot, pc_a: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from niro_desk.ui import change_watcher
+
+    attempts: list[int] = []
+
+    def unreachable(_db: Database) -> None:
+        attempts.append(1)
+        raise OSError("server unreachable")
+
+    monkeypatch.setattr(change_watcher, "open_change_feed", unreachable)
+    watcher = ChangeWatcher(pc_a.db)
+    for _ in range(5):
+        assert watcher.poll() is None
+    assert len(attempts) == 1  # no reconnect storm on the GUI thread
+    watcher.stop()

@@ -9,6 +9,7 @@ opens at the first tick, not at start-up; ``stop()`` closes it.
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -18,6 +19,7 @@ from niro_desk.database import Database
 log = logging.getLogger(__name__)
 POSTGRES_INTERVAL_MS = 1_000
 SQLITE_INTERVAL_MS = 3_000
+RETRY_AFTER_S = 30.0  # after the feed could not be opened or was lost (server away)
 
 
 class ChangeWatcher(QObject):
@@ -31,6 +33,7 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self.db = db
         self.feed: ChangeFeed | None = None
+        self._retry_at = 0.0
         self.timer = QTimer(self)
         default = SQLITE_INTERVAL_MS if db.is_sqlite else POSTGRES_INTERVAL_MS
         self.timer.setInterval(interval_ms or default)
@@ -47,12 +50,15 @@ class ChangeWatcher(QObject):
         """Look once; emit and return what changed elsewhere (None: nothing)."""
         try:
             if self.feed is None:
+                if time.monotonic() < self._retry_at:
+                    return None
                 self.feed = open_change_feed(self.db)
                 return None  # the first look only takes the starting point
             change = self.feed.poll()
-        except Exception as error:
+        except Exception as error:  # a lost feed must not end the app
             log.warning("cannot look for changes on other PCs: %s", error)
             self._close_feed()
+            self._retry_at = time.monotonic() + RETRY_AFTER_S
             return None
         if change is not None:
             self.changed.emit(change)
