@@ -480,3 +480,27 @@ def test_other_database_errors_are_not_taken_for_busy(db: Database) -> None:
 
 def test_contact_model_keeps_its_version_column() -> None:
     assert Contact.__mapper__.version_id_col is not None
+
+
+def test_lock_timeouts_and_serialization_failures_count_as_busy() -> None:
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    from niro_desk.database import is_busy_error
+
+    def wrapped(error: Exception) -> OperationalError:
+        return OperationalError("UPDATE organisation ...", {}, error)
+
+    for error in (
+        psycopg.errors.LockNotAvailable(),
+        psycopg.errors.SerializationFailure(),
+        psycopg.errors.DeadlockDetected(),
+        sqlite3.OperationalError("database is locked"),
+    ):
+        assert is_busy_error(wrapped(error)), error
+    for error in (
+        psycopg.errors.QueryCanceled(),  # the statement timeout: a different message
+        psycopg.errors.UndefinedTable(),
+        sqlite3.OperationalError("no such table: x"),
+    ):
+        assert not is_busy_error(wrapped(error)), error
