@@ -349,3 +349,80 @@ def test_a_watcher_that_cannot_reach_the_database_waits_before_trying_again(
         assert watcher.poll() is None
     assert len(attempts) == 1  # no reconnect storm on the GUI thread
     watcher.stop()
+
+
+def test_relation_declared_meanwhile_is_shown_before_it_is_replaced(
+    qtbot: QtBot, pc_a: AppContext, pc_b: AppContext, answers: Answers
+) -> None:
+    from niro_desk.membership.relations import relations_of
+    from niro_desk.models import RelationKind
+    from niro_desk.ui.members.relation_dialog import RelationDialog
+
+    first = make_member(pc_a, "Drehteile Unna GmbH")
+    second = make_member(pc_a, "Pumpen Hamm GmbH")
+
+    def open_relation(context: AppContext) -> RelationDialog:
+        dialog = RelationDialog(context, first, "Drehteile Unna GmbH", seen={})
+        qtbot.add_widget(dialog)
+        dialog.show()
+        dialog.other_edit.setCurrentIndex(dialog.other_edit.findData(second))
+        return dialog
+
+    dialog_a, dialog_b = open_relation(pc_a), open_relation(pc_b)
+    dialog_a.competes_button.setChecked(True)
+    assert dialog_a.save()
+    dialog_b.note_edit.setText("different customers")
+    assert not dialog_b.save()  # B saw no relation; A declared one meanwhile
+    assert "anna" in answers.asked[0] and "Pumpen Hamm GmbH" in answers.asked[0]
+    assert dialog_b.reload_notice.isVisible()
+    with pc_a.db.reading() as session:
+        (relation,) = relations_of(session, first)
+        assert relation.kind == RelationKind.COMPETES
+    assert dialog_b.save()  # now knowingly
+    with pc_a.db.reading() as session:
+        (relation,) = relations_of(session, first)
+        assert relation.kind == RelationKind.DOES_NOT_COMPETE
+
+
+def test_membership_details_reload_keeps_the_users_change(
+    qtbot: QtBot, pc_a: AppContext, pc_b: AppContext, answers: Answers
+) -> None:
+    import datetime as dt
+
+    from niro_desk.ui.members.date_input import set_date
+    from niro_desk.ui.members.membership_details_dialog import MembershipDetailsDialog
+
+    organisation_id = make_member(pc_a)
+
+    def open_details(context: AppContext) -> MembershipDetailsDialog:
+        with context.db.reading() as session:
+            membership = load_organisation(session, organisation_id).membership
+            assert membership is not None
+            dialog = MembershipDetailsDialog(
+                context,
+                organisation_id,
+                "Hellweg",
+                membership.application_date,
+                membership.founding_member,
+                version=membership.version,
+            )
+        qtbot.add_widget(dialog)
+        dialog.show()
+        return dialog
+
+    dialog_a, dialog_b = open_details(pc_a), open_details(pc_b)
+    set_date(dialog_a.application_date_edit, dt.date(2026, 1, 15))
+    assert dialog_a.save()
+    dialog_b.founding_member_box.setChecked(True)
+    assert not dialog_b.save()
+    assert dialog_b.details().application_date == dt.date(2026, 1, 15)  # A's date
+    assert dialog_b.founding_member_box.isChecked()  # B's change on top
+    assert dialog_b.save()
+    with pc_a.db.reading() as session:
+        membership = load_organisation(session, organisation_id).membership
+        assert membership is not None
+        assert (membership.application_date, membership.founding_member) == (
+            dt.date(2026, 1, 15),
+            True,
+        )
+    assert last_entry(pc_a.db, "organisation", organisation_id).after == {"founding_member": True}
