@@ -127,7 +127,7 @@ def is_busy_error(error: DBAPIError) -> bool:
     return getattr(original, "sqlstate", None) in _PG_BUSY_STATES
 
 
-def _busy(error: DBAPIError) -> DatabaseBusy:
+def _busy() -> DatabaseBusy:
     return DatabaseBusy(
         QT_TRANSLATE_NOOP(
             "Messages",
@@ -181,7 +181,7 @@ class Database:
                 yield session
         except DBAPIError as error:
             if is_busy_error(error):
-                raise _busy(error) from error
+                raise _busy() from error
             raise
         except StaleDataError as error:
             raise StaleRecord(
