@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from niro_desk.models.base import Base
@@ -39,6 +39,9 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # checked in every UPDATE and DELETE (see models/organisation.py)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
     expertise: Mapped[list[Expertise]] = relationship(

@@ -5,9 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from niro_desk.models.base import Base
@@ -33,6 +43,9 @@ class Membership(Base):
     exit_date: Mapped[dt.date | None] = mapped_column(Date)
     exit_reason: Mapped[str] = mapped_column(Text, default="")
     founding_member: Mapped[bool] = mapped_column(default=False)
+    # checked in every UPDATE; a change of the fee history raises it too
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     organisation: Mapped[Organisation] = relationship(back_populates="membership")
     fees: Mapped[list[MembershipFee]] = relationship(
@@ -63,6 +76,8 @@ class MembershipFee(Base):
     valid_from: Mapped[dt.date] = mapped_column(Date)
     annual_fee: Mapped[Decimal] = mapped_column(money())
     note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     membership: Mapped[Membership] = relationship(back_populates="fees")
 

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from niro_desk.models.base import Base
@@ -82,6 +92,8 @@ class CompetitorRelation(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     declared_by_id: Mapped[int] = mapped_column(ForeignKey("office_user.id"))
     declared_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     first: Mapped[Organisation] = relationship(foreign_keys=[first_id])
     second: Mapped[Organisation] = relationship(foreign_keys=[second_id])

@@ -2,19 +2,33 @@
 
 Entries are only ever added. ``snapshot`` turns a model's columns into JSON
 (Decimal and dates as text), so before/after can be compared in the history.
+
+The log is also the change feed between office PCs: on PostgreSQL a
+transaction that recorded entries sends one ``NOTIFY`` (channel
+``CHANGES_CHANNEL``) naming the changed records, delivered only if it commits;
+the ids of entries this process wrote are remembered in the session's
+``OWN_AUDIT_IDS`` set, so a SQLite poll can tell other PCs' changes from our
+own (see ``niro_desk.change_feed``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 
 from niro_desk.models import AuditEntry, Base, OfficeUser
+
+CHANGES_CHANNEL = "niro_desk_changes"
+ORIGIN = "niro_origin"  # session.info key: the process that writes (Database.origin)
+OWN_AUDIT_IDS = "niro_own_audit_ids"  # session.info key: a set shared with the Database
+_PENDING = "niro_pending_audit"  # session.info key: entries recorded in this transaction
+_MAX_PAYLOAD = 7000  # NOTIFY payloads must stay below 8000 bytes
 
 
 def _json_value(value: Any) -> Any:
@@ -28,7 +42,7 @@ def _json_value(value: Any) -> Any:
 
 
 def snapshot(
-    entity: Base, exclude: tuple[str, ...] = ("created_at", "updated_at")
+    entity: Base, exclude: tuple[str, ...] = ("created_at", "updated_at", "version")
 ) -> dict[str, Any]:
     """The entity's column values as JSON-safe data."""
     mapper = inspect(entity).mapper
@@ -65,7 +79,57 @@ def record(
         after=after,
     )
     session.add(entry)
+    session.info.setdefault(_PENDING, []).append(entry)
     return entry
+
+
+def last_change(session: Session, entity_type: str, entity_id: int) -> AuditEntry | None:
+    """The newest entry about one entity: who changed it last, and when."""
+    return session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    )
+
+
+def changes_payload(origin: str, entries: list[AuditEntry]) -> str:
+    """The NOTIFY text: who sent it and which records changed (null: too many to name)."""
+    refs = sorted({(e.entity_type, e.entity_id or 0) for e in entries})
+    payload = json.dumps({"origin": origin, "entities": refs})
+    if len(payload) > _MAX_PAYLOAD:
+        payload = json.dumps({"origin": origin, "entities": None})
+    return payload
+
+
+@event.listens_for(Session, "before_commit")
+def _announce_changes(session: Session) -> None:
+    entries = session.info.get(_PENDING)
+    if not entries or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {
+            "channel": CHANGES_CHANNEL,
+            "payload": changes_payload(session.info.get(ORIGIN, ""), entries),
+        },
+    )
+
+
+@event.listens_for(Session, "after_commit")
+def _remember_own_entries(session: Session) -> None:
+    entries = session.info.pop(_PENDING, None)
+    own = session.info.get(OWN_AUDIT_IDS)
+    if entries and own is not None:
+        for entry in entries:
+            identity = inspect(entry).identity  # no SQL: the key is kept after commit
+            if identity is not None:
+                own.add(identity[0])
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_rolled_back_entries(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def history(session: Session, entity_type: str, entity_id: int) -> list[AuditEntry]:

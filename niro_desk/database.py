@@ -3,11 +3,20 @@
 SQLite is opened with foreign keys on, WAL journal and a busy timeout, and
 every transaction starts with ``BEGIN IMMEDIATE`` (no instant SQLITE_BUSY when
 a reader turns writer). A SQLite file on a network share is refused.
+
+A write transaction waits at most ``BUSY_TIMEOUT_MS`` for another writer on
+both engines (SQLite's busy timeout, PostgreSQL's ``lock_timeout``); when that
+strikes, or PostgreSQL reports a serialization failure or deadlock, the caller
+gets ``DatabaseBusy`` in words instead of the driver's error, and a save from
+an older copy that the version check catches at the UPDATE becomes
+``StaleRecord``.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,11 +24,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
+from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError, StaleRecord
 from niro_desk.network_share import is_network_path
 from niro_desk.search_text import search_fold
 
@@ -66,7 +77,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("niro_fold", 1, search_fold, deterministic=True)
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -111,18 +122,58 @@ def make_engine(url: str, *, check_share: bool = True) -> Engine:
     )
 
 
+# SQLSTATEs of PostgreSQL that mean "another transaction was in the way"
+_PG_BUSY_STATES = {
+    "55P03": "lock_not_available",  # lock_timeout
+    "40001": "serialization_failure",
+    "40P01": "deadlock_detected",
+}
+
+
+def is_busy_error(error: DBAPIError) -> bool:
+    """True for a lock timeout, busy database, serialization failure or deadlock."""
+    original = error.orig
+    if isinstance(original, sqlite3.OperationalError):
+        code = getattr(original, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        return "is locked" in str(original)
+    return getattr(original, "sqlstate", None) in _PG_BUSY_STATES
+
+
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database is busy: another office PC is saving at the same moment and"
+            " did not finish within {seconds} seconds. Nothing was saved. Try again in a"
+            " moment.",
+        ),
+        seconds=max(int(BUSY_TIMEOUT_MS) // 1000, 1),
+    )
+
+
 @dataclass
 class Database:
-    """An opened database: the engine and a session factory."""
+    """An opened database: the engine and a session factory.
+
+    ``origin`` names this process in change notifications, ``own_audit_ids``
+    collects the audit entries it wrote (see ``niro_desk.audit``).
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session] = field(init=False)
 
     reading_sessions: sessionmaker[Session] = field(init=False)
+    origin: str = field(init=False, default_factory=lambda: uuid.uuid4().hex)
+    own_audit_ids: set[int] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from niro_desk import audit  # late: audit imports the models
+
+        info = {audit.ORIGIN: self.origin, audit.OWN_AUDIT_IDS: self.own_audit_ids}
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
         self.reading_sessions = sessionmaker(reader, expire_on_commit=False)
 
@@ -132,9 +183,28 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One session in one transaction: committed on success, rolled back on error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """One session in one transaction: committed on success, rolled back on error.
+
+        A lock that does not come free in time raises ``DatabaseBusy``; a version
+        conflict found at the UPDATE raises ``StaleRecord``.
+        """
+        try:
+            with self.sessions() as session, session.begin():
+                if not self.is_sqlite:
+                    session.execute(text(f"SET LOCAL lock_timeout = {int(BUSY_TIMEOUT_MS)}"))
+                yield session
+        except DBAPIError as error:
+            if is_busy_error(error):
+                raise _busy() from error
+            raise
+        except StaleDataError as error:
+            raise StaleRecord(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The record was changed on another PC at the same moment, so nothing"
+                    " was saved. Reload it and apply your changes again.",
+                )
+            ) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

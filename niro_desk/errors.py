@@ -8,6 +8,7 @@ finds); ``str(error)`` gives the English text, front ends translate
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 MESSAGE_CONTEXT = "Messages"
@@ -61,3 +62,27 @@ class ImportRejected(NiroDeskError):
     def __init__(self, template: str, problems: list[Any], **params: Any) -> None:
         self.problems = problems
         super().__init__(template, **params)
+
+
+class StaleRecord(NiroDeskError):
+    """A save from an older copy: someone changed the record after it was opened.
+
+    ``changed_by`` and ``changed_at`` say who and when (empty/None when not
+    known); the front end offers to reload and apply the user's changes again.
+    """
+
+    def __init__(
+        self,
+        template: str,
+        changed_by: str = "",
+        changed_at: dt.datetime | None = None,
+        **params: Any,
+    ) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at is not None else ""
+        super().__init__(template, user=changed_by, when=when, **params)
+
+
+class DatabaseBusy(NiroDeskError):
+    """Another PC held the database (or the row) longer than a save may wait."""

@@ -87,6 +87,22 @@ def status_of(context: AppContext, organisation_id: int) -> MembershipStatus | N
         return load_organisation(session, organisation_id).membership_status
 
 
+def stored_text(context: AppContext) -> str:
+    """Every value of every table (audit log included) as text, to search for leftovers."""
+    import json
+
+    from sqlalchemy import select
+
+    from niro_desk.models import Base
+
+    parts: list[str] = []
+    with context.db.reading() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in session.execute(select(table)):
+                parts.extend(json.dumps(value, ensure_ascii=False, default=str) for value in row)
+    return "\n".join(parts)
+
+
 def make_area(qtbot: QtBot, context: AppContext) -> MembersArea:
     area = MembersArea(context)
     qtbot.add_widget(area)
@@ -498,23 +514,45 @@ def test_contacts_add_validate_and_erase(
     before = tab.model.rowCount()
     dialog = tab.new_contact()
     assert isinstance(dialog, ContactDialog)
-    qtbot.keyClicks(dialog.last_name_edit, "Kowalski")
-    qtbot.keyClicks(dialog.email_edit, "anna.kowalski@")
+    qtbot.keyClicks(dialog.first_name_edit, "Zofia")
+    qtbot.keyClicks(dialog.last_name_edit, "Wojciechowska")
+    qtbot.keyClicks(dialog.email_edit, "zofia.wojciechowska@")
     assert "not a valid e-mail address" in dialog.messages.text("email")
     assert not dialog.save_button.isEnabled()
     qtbot.keyClicks(dialog.email_edit, "example.de")
+    qtbot.keyClicks(dialog.phone_edit, "02303 987654")
     qtbot.keyClicks(dialog.expertise_edit, "Zoll, ISO 9001")
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
     assert tab.model.rowCount() == before + 1
     assert tab.view.current_id() == dialog.contact_id
+    contact_id = dialog.contact_id
+    assert contact_id is not None
+    # a change, so the history holds the person's data in before/after too
+    edit = tab.edit_contact()
+    assert isinstance(edit, ContactDialog)
+    edit.function_edit.setText("Zofia's desk: customs")
+    assert edit.save()
+    personal = ("Zofia", "Wojciechowska", "zofia.wojciechowska@example.de", "2303 987654")
+    stored = stored_text(demo_context)
+    assert all(value in stored for value in personal)  # the search below can find them
 
-    exported = tab.export_contact(tmp_path / "kowalski.json")
-    assert exported is not None and "Kowalski" in exported.read_text(encoding="utf-8")
+    exported = tab.export_contact(tmp_path / "wojciechowska.json")
+    assert exported is not None and "Wojciechowska" in exported.read_text(encoding="utf-8")
 
     assert tab.erase_contact()
     assert "cannot be undone" in answers.asked[-1]
     assert tab.model.rowCount() == before
+    # what erasure leaves behind: no name, e-mail or phone in any table, audit included ...
+    stored = stored_text(demo_context)
+    for value in personal:
+        assert value.casefold() not in stored.casefold(), value
+    # ... and one "erase" entry that says it happened
+    with demo_context.db.reading() as session:
+        entries = audit.history(session, "contact", contact_id)
+        assert [e.action for e in entries].count("erase") == 1
+        assert {e.action for e in entries} == {"create", "update", "erase"}
+        assert entries[0].action == "erase"
 
 
 def test_who_knows_finds_people_by_expertise(qtbot: QtBot, demo_context: AppContext) -> None:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from niro_desk import APP_NAME, __version__, db_backup
 from niro_desk.app_context import AppContext
+from niro_desk.change_feed import Change
 from niro_desk.database import display_url
+from niro_desk.ui.change_watcher import ChangeWatcher
 from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
@@ -82,6 +84,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
+
+        # changes saved on other office PCs show up without F5
+        self.change_watcher = ChangeWatcher(context.db, self)
+        self.change_watcher.changed.connect(self._notice_changes)
+        self.change_watcher.start()
+
+    def _notice_changes(self, change: Change) -> None:
+        for widget in self._area_widgets.values():
+            if isinstance(widget, MembersArea):
+                widget.notice_changes(change)
 
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
@@ -297,6 +309,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_watcher.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,9 +1,14 @@
-"""Contacts and their expertise: validation, "who knows about X", GDPR export and erasure."""
+"""Contacts and their expertise: validation, "who knows about X", GDPR export and erasure.
+
+Edits and deletions from a dialog carry the version they were made from and
+what the dialog loaded: a contact changed on another PC since is refused
+(``StaleRecord``), and only the fields the user changed are written.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -13,6 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from niro_desk.models import Contact, Expertise, OfficeUser, Organisation
+from niro_desk.models.column_types import utcnow
+from niro_desk.record_versions import check_version
 from niro_desk.text_keys import expertise_key, fold
 
 
@@ -25,6 +32,27 @@ class ContactInput:
     phone: str = ""
     notes: str = ""
     expertise: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_contact(cls, contact: Contact) -> ContactInput:
+        """What an edit dialog shows of ``contact`` (its expertise loaded)."""
+        return cls(
+            first_name=contact.first_name,
+            last_name=contact.last_name,
+            function=contact.function,
+            email=contact.email,
+            phone=contact.phone,
+            notes=contact.notes,
+            expertise=[item.name for item in contact.expertise],
+        )
+
+    def changes_from(self, base: ContactInput) -> dict[str, Any]:
+        """The fields whose input differs from ``base`` (what a dialog loaded)."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) != getattr(base, f.name)
+        }
 
 
 def normalise_phone(text: str, region: str = "DE") -> str:
@@ -90,15 +118,24 @@ def _expertise(session: Session, names: list[str]) -> list[Expertise]:
     return result
 
 
-def _apply(session: Session, contact: Contact, data: ContactInput) -> None:
-    contact.first_name = data.first_name.strip()
-    contact.last_name = data.last_name.strip()
-    contact.function = data.function.strip()
-    contact.email = data.email.strip().lower()
-    contact.phone = normalise_phone(data.phone) if data.phone.strip() else ""
-    contact.notes = data.notes.strip()
-    with session.no_autoflush:
-        contact.expertise = _expertise(session, data.expertise)
+def _apply(
+    session: Session, contact: Contact, data: ContactInput, only: set[str] | None = None
+) -> None:
+    """Write ``data`` (only the fields in ``only``, when given) onto ``contact``."""
+
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
+    for name in ("first_name", "last_name", "function", "notes"):
+        if wanted(name):
+            setattr(contact, name, getattr(data, name).strip())
+    if wanted("email"):
+        contact.email = data.email.strip().lower()
+    if wanted("phone"):
+        contact.phone = normalise_phone(data.phone) if data.phone.strip() else ""
+    if wanted("expertise"):
+        with session.no_autoflush:
+            contact.expertise = _expertise(session, data.expertise)
 
 
 def _contact_snapshot(contact: Contact) -> dict[str, Any]:
@@ -109,6 +146,18 @@ def _contact_snapshot(contact: Contact) -> dict[str, Any]:
 
 def get_contact(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "The contact #{id} no longer exists."), id=contact_id
+        )
+    return contact
+
+
+def load_contact(session: Session, contact_id: int) -> Contact:
+    """One contact with its expertise, usable after the session is closed."""
+    contact = session.scalar(
+        select(Contact).where(Contact.id == contact_id).options(selectinload(Contact.expertise))
+    )
     if contact is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Messages", "The contact #{id} no longer exists."), id=contact_id
@@ -147,17 +196,39 @@ def create_contact(
 
 
 def update_contact(
-    session: Session, user: OfficeUser, contact_id: int, data: ContactInput
+    session: Session,
+    user: OfficeUser,
+    contact_id: int,
+    data: ContactInput,
+    *,
+    base: ContactInput | None = None,
+    expected_version: int | None = None,
 ) -> Contact:
-    problems = validate_contact(data)
+    """Change a contact; with ``base`` only the fields that differ from it are written.
+
+    ``expected_version`` refuses a save from an older copy (``StaleRecord``).
+    """
+    contact = get_contact(session, contact_id)
+    check_version(session, contact, expected_version, contact.full_name, "contact", contact.id)
+    only: set[str] | None = None
+    if base is not None:
+        changes = data.changes_from(base)
+        only = set(changes)
+        merged = replace(ContactInput.from_contact(contact), **changes)
+        problems = [p for p in validate_contact(merged) if p.field in only]
+    else:
+        problems = validate_contact(data)
     if problems:
         raise problems[0]
-    contact = get_contact(session, contact_id)
     before = _contact_snapshot(contact)
-    _apply(session, contact, data)
-    session.flush()
+    _apply(session, contact, data, only)
     after = _contact_snapshot(contact)
     changed = audit.changed_fields(before, after)
+    if changed:
+        # the row itself is updated (and its version raised) also when only
+        # the expertise changed, so a parallel edit of the expertise is caught
+        contact.updated_at = utcnow()
+    session.flush()
     if changed:
         audit.record(
             session,
@@ -172,8 +243,12 @@ def update_contact(
     return contact
 
 
-def delete_contact(session: Session, user: OfficeUser, contact_id: int) -> None:
+def delete_contact(
+    session: Session, user: OfficeUser, contact_id: int, *, expected_version: int | None = None
+) -> None:
+    """Delete a contact; refused when it was changed since ``expected_version``."""
     contact = get_contact(session, contact_id)
+    check_version(session, contact, expected_version, contact.full_name, "contact", contact.id)
     audit.record(
         session,
         user,

@@ -3,14 +3,18 @@
 ``validate_organisation`` is pure (no database) so a dialog can call it while
 the user types; ``create_organisation`` and ``update_organisation`` call it
 again and refuse invalid input, so the rule never lives only in a widget.
+
+Edits from a dialog name what the dialog loaded (``base``) and its version:
+only the fields the user changed are written, and a save from an older copy
+is refused with who changed the record and when (``niro_desk.record_versions``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
-from typing import TypeVar
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +34,7 @@ from niro_desk.models import (
     OrganisationKind,
     ProductMarket,
 )
+from niro_desk.record_versions import check_version, touch
 from niro_desk.text_keys import fold
 
 _WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
@@ -55,6 +60,14 @@ class OrganisationInput:
     @classmethod
     def from_organisation(cls, organisation: Organisation) -> OrganisationInput:
         return cls(**{f.name: getattr(organisation, f.name) for f in fields(cls)})
+
+    def changes_from(self, base: OrganisationInput) -> dict[str, Any]:
+        """The fields whose input differs from ``base`` (what a dialog loaded)."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) != getattr(base, f.name)
+        }
 
 
 @dataclass
@@ -139,18 +152,24 @@ def validate_organisation(data: OrganisationInput) -> list[ValidationError]:
     return problems
 
 
-def _apply(organisation: Organisation, data: OrganisationInput) -> None:
-    organisation.name = data.name.strip()
-    organisation.legal_form = data.legal_form.strip()
-    organisation.street = data.street.strip()
-    organisation.postal_code = data.postal_code.strip()
-    organisation.city = data.city.strip()
-    organisation.region = data.region.strip()
-    organisation.country = data.country.strip().upper() or "DE"
-    organisation.website = data.website.strip()
-    organisation.vat_id = normalise_vat_id(data.vat_id) if data.vat_id.strip() else ""
-    organisation.employees = data.employees
-    organisation.notes = data.notes.strip()
+def _stored(name: str, value: Any) -> Any:
+    """An input value as it is stored."""
+    if name == "employees":
+        return value
+    if name == "country":
+        return value.strip().upper() or "DE"
+    if name == "vat_id":
+        return normalise_vat_id(value) if value.strip() else ""
+    return value.strip()
+
+
+def _apply(
+    organisation: Organisation, data: OrganisationInput, only: set[str] | None = None
+) -> None:
+    """Write ``data`` (only the fields in ``only``, when given) onto ``organisation``."""
+    for item in fields(data):
+        if only is None or item.name in only:
+            setattr(organisation, item.name, _stored(item.name, getattr(data, item.name)))
 
 
 def _raise_first(problems: list[ValidationError]) -> None:
@@ -198,12 +217,36 @@ def create_organisation(
 
 
 def update_organisation(
-    session: Session, user: OfficeUser, organisation_id: int, data: OrganisationInput
+    session: Session,
+    user: OfficeUser,
+    organisation_id: int,
+    data: OrganisationInput,
+    *,
+    base: OrganisationInput | None = None,
+    expected_version: int | None = None,
 ) -> Organisation:
-    _raise_first(validate_organisation(data))
+    """Change an organisation's company data; audited with the fields that really changed.
+
+    With ``base`` (what the dialog loaded) only the fields that differ from it
+    are written; the others keep what is stored now, even if another PC changed
+    them meanwhile. With ``expected_version`` a record changed since is refused
+    (``StaleRecord``).
+    """
     organisation = get_organisation(session, organisation_id)
+    check_version(
+        session, organisation, expected_version, organisation.name, "organisation", organisation.id
+    )
+    only: set[str] | None = None
+    if base is not None:
+        changes = data.changes_from(base)
+        only = set(changes)
+        merged = replace(OrganisationInput.from_organisation(organisation), **changes)
+        # a field the user did not touch never blocks the save
+        _raise_first([p for p in validate_organisation(merged) if p.field in only])
+    else:
+        _raise_first(validate_organisation(data))
     before = audit.snapshot(organisation)
-    _apply(organisation, data)
+    _apply(organisation, data, only)
     session.flush()
     after = audit.snapshot(organisation)
     changed = audit.changed_fields(before, after)
@@ -313,8 +356,15 @@ def set_fee(
     valid_from: dt.date,
     annual_fee: object,
     note: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> MembershipFee:
-    """Add a step to the fee history (or replace the one on the same day)."""
+    """Add a step to the fee history (or replace the one on the same day).
+
+    The fee history belongs to the membership: a change raises the membership's
+    version, and ``expected_version`` (the membership version the dialog saw)
+    refuses a step made from an older view of the history.
+    """
     from decimal import Decimal, InvalidOperation
 
     organisation = get_organisation(session, organisation_id)
@@ -324,6 +374,14 @@ def set_fee(
             QT_TRANSLATE_NOOP("Messages", "{name} has no membership, so no fee."),
             name=organisation.name,
         )
+    check_version(
+        session,
+        organisation.membership,
+        expected_version,
+        organisation.name,
+        "organisation",
+        organisation.id,
+    )
     try:
         amount = Decimal(str(annual_fee))
     except InvalidOperation as error:
@@ -349,8 +407,11 @@ def set_fee(
         organisation.membership.fees.append(existing)
     else:
         before = {"annual_fee": str(existing.annual_fee), "valid_from": valid_from.isoformat()}
+        if existing.annual_fee == amount and existing.note == note.strip():
+            return existing  # nothing changes: nothing to write or record
         existing.annual_fee = amount
         existing.note = note.strip()
+    touch(organisation.membership, "founding_member")
     session.flush()
     audit.record(
         session,
@@ -371,8 +432,15 @@ def update_membership_details(
     organisation_id: int,
     application_date: dt.date,
     founding_member: bool,
+    *,
+    base: MembershipDetails | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Correct the application date and the founding-member flag (audited)."""
+    """Correct the application date and the founding-member flag (audited).
+
+    ``base`` and ``expected_version`` as in ``update_organisation``: only what
+    differs from ``base`` is written; a membership changed since is refused.
+    """
     organisation = get_organisation(session, organisation_id)
     membership = organisation.membership
     if membership is None:
@@ -381,6 +449,14 @@ def update_membership_details(
             QT_TRANSLATE_NOOP("Messages", "{name} has no membership."),
             name=organisation.name,
         )
+    check_version(
+        session, membership, expected_version, organisation.name, "organisation", organisation.id
+    )
+    if base is not None:
+        if application_date == base.application_date:
+            application_date = membership.application_date
+        if founding_member == base.founding_member:
+            founding_member = membership.founding_member
     if membership.admission_date and application_date > membership.admission_date:
         raise ValidationError(
             "application_date",
@@ -402,6 +478,14 @@ def update_membership_details(
             {key: before.get(key) for key in changed},
             changed,
         )
+
+
+@dataclass(frozen=True)
+class MembershipDetails:
+    """What the membership dialog edits, as it loaded it."""
+
+    application_date: dt.date
+    founding_member: bool
 
 
 def load_organisation(session: Session, organisation_id: int) -> Organisation:

@@ -279,6 +279,34 @@
       <source>N&amp;otes:</source>
       <translation>N&amp;otizen:</translation>
     </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Fachgebiete</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
   </context>
   <context>
     <name>ContactModel</name>
@@ -1084,6 +1112,18 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>&amp;Application date:</source>
       <translation>&amp;Bewerbungsdatum:</translation>
     </message>
+    <message>
+      <source>Application date</source>
+      <translation>Antragsdatum</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
   </context>
   <context>
     <name>MembershipTab</name>
@@ -1189,6 +1229,14 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Unsupported database '{url}': use a SQLite file or PostgreSQL.</source>
       <translation>Nicht unterstützte Datenbank „{url}“: Verwenden Sie eine SQLite-Datei oder PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
+      <translation>Die Datenbank ist belegt: Ein anderer Büro-PC speichert gerade und ist nicht innerhalb von {seconds} Sekunden fertig geworden. Es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
+      <translation>Der Datensatz wurde im selben Moment an einem anderen PC geändert, daher wurde nichts gespeichert. Laden Sie ihn neu und übernehmen Sie Ihre Änderungen noch einmal.</translation>
     </message>
     <message>
       <source>{path} cannot be read: {error}</source>
@@ -1615,6 +1663,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{name} hat keine Mitgliedschaft.</translation>
     </message>
     <message>
+      <source>The relation {first} – {second} was declared by {user} on {when}, after you looked at it. Your change was not saved.</source>
+      <translation>Die Beziehung {first} – {second} wurde von {user} am {when} erklärt, nachdem Sie sie angesehen hatten. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
       <source>An organisation has no relation with itself.</source>
       <translation>Eine Organisation kann keine Beziehung zu sich selbst haben.</translation>
     </message>
@@ -1722,6 +1774,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore fragt, bevor es die Daten ersetzt, aber es gibt kein Terminal, auf dem es fragen kann: --yes angeben, um ohne Rückfrage wiederherzustellen.</translation>
     </message>
+    <message>
+      <source>{name} was changed by {user} on {when}, after you opened it. Your changes were not saved.</source>
+      <translation>{name} wurde von {user} am {when} geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
+      <translation>{name} wurde an einem anderen PC geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -1791,6 +1851,50 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>New supplier</source>
       <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Legal form</source>
+      <translation>Rechtsform</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Postleitzahl</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Webseite</translation>
+    </message>
+    <message>
+      <source>VAT ID</source>
+      <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+      <source>Employees</source>
+      <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
     </message>
     <message>
       <source>Enter a whole number, e.g. 120.</source>
@@ -1904,6 +2008,13 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>Prompts</name>
+    <message>
+      <source>Try again</source>
+      <translation>Noch einmal versuchen</translation>
+    </message>
+  </context>
+  <context>
     <name>RelationDialog</name>
     <message>
       <source>Declare a relation of %1</source>
@@ -1955,6 +2066,17 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Declared</source>
       <translation>Erklärt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReloadNotice</name>
+    <message>
+      <source>The dialog now shows the record as saved there, with your changes applied on top. Check it and save again.</source>
+      <translation>Der Dialog zeigt jetzt den dort gespeicherten Stand, mit Ihren Änderungen darüber. Prüfen Sie ihn und speichern Sie erneut.</translation>
+    </message>
+    <message>
+      <source>Changed on both PCs; your entry is kept (theirs in brackets):</source>
+      <translation>An beiden PCs geändert; Ihre Eingabe bleibt (die andere in Klammern):</translation>
     </message>
   </context>
   <context>
@@ -2037,6 +2159,21 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Saved. The competitor check now finds conflicts:</source>
       <translation>Gespeichert. Die Wettbewerbsprüfung findet jetzt Konflikte:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceAction</name>
+    <message>
+      <source>Database busy</source>
+      <translation>Datenbank belegt</translation>
+    </message>
+    <message>
+      <source>Changed on another PC</source>
+      <translation>An einem anderen PC geändert</translation>
+    </message>
+    <message>
+      <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
+      <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
     </message>
   </context>
   <context>

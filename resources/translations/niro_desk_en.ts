@@ -279,6 +279,34 @@
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
+    <message>
+      <source>First name</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Expertise</source>
+      <translation>Expertise</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
   </context>
   <context>
     <name>ContactModel</name>
@@ -1084,6 +1112,18 @@ The replaced data was saved first to:
       <source>&amp;Application date:</source>
       <translation>&amp;Application date:</translation>
     </message>
+    <message>
+      <source>Application date</source>
+      <translation>Application date</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
   </context>
   <context>
     <name>MembershipTab</name>
@@ -1189,6 +1229,14 @@ The replaced data was saved first to:
     <message>
       <source>Unsupported database '{url}': use a SQLite file or PostgreSQL.</source>
       <translation>Unsupported database '{url}': use a SQLite file or PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
+      <translation>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+      <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
+      <translation>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</translation>
     </message>
     <message>
       <source>{path} cannot be read: {error}</source>
@@ -1615,6 +1663,10 @@ The replaced data was saved first to:
       <translation>{name} has no membership.</translation>
     </message>
     <message>
+      <source>The relation {first} – {second} was declared by {user} on {when}, after you looked at it. Your change was not saved.</source>
+      <translation>The relation {first} – {second} was declared by {user} on {when}, after you looked at it. Your change was not saved.</translation>
+    </message>
+    <message>
       <source>An organisation has no relation with itself.</source>
       <translation>An organisation has no relation with itself.</translation>
     </message>
@@ -1722,6 +1774,14 @@ The replaced data was saved first to:
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</translation>
     </message>
+    <message>
+      <source>{name} was changed by {user} on {when}, after you opened it. Your changes were not saved.</source>
+      <translation>{name} was changed by {user} on {when}, after you opened it. Your changes were not saved.</translation>
+    </message>
+    <message>
+      <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
+      <translation>{name} was changed on another PC after you opened it. Your changes were not saved.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -1791,6 +1851,50 @@ The replaced data was saved first to:
     <message>
       <source>New supplier</source>
       <translation>New supplier</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Legal form</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>VAT ID</source>
+      <translation>VAT ID</translation>
+    </message>
+    <message>
+      <source>Employees</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Enter a whole number, e.g. 120.</source>
@@ -1904,6 +2008,13 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>Prompts</name>
+    <message>
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+  </context>
+  <context>
     <name>RelationDialog</name>
     <message>
       <source>Declare a relation of %1</source>
@@ -1955,6 +2066,17 @@ The replaced data was saved first to:
     <message>
       <source>Declared</source>
       <translation>Declared</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReloadNotice</name>
+    <message>
+      <source>The dialog now shows the record as saved there, with your changes applied on top. Check it and save again.</source>
+      <translation>The dialog now shows the record as saved there, with your changes applied on top. Check it and save again.</translation>
+    </message>
+    <message>
+      <source>Changed on both PCs; your entry is kept (theirs in brackets):</source>
+      <translation>Changed on both PCs; your entry is kept (theirs in brackets):</translation>
     </message>
   </context>
   <context>
@@ -2037,6 +2159,21 @@ The replaced data was saved first to:
     <message>
       <source>Saved. The competitor check now finds conflicts:</source>
       <translation>Saved. The competitor check now finds conflicts:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceAction</name>
+    <message>
+      <source>Database busy</source>
+      <translation>Database busy</translation>
+    </message>
+    <message>
+      <source>Changed on another PC</source>
+      <translation>Changed on another PC</translation>
+    </message>
+    <message>
+      <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
+      <translation>Reload it with the other changes and apply yours on top? You can check everything before you save again.</translation>
     </message>
   </context>
   <context>

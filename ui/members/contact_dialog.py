@@ -1,6 +1,14 @@
-"""Create or edit a contact: a person with function, e-mail, phone and expertise."""
+"""Create or edit a contact: a person with function, e-mail, phone and expertise.
+
+Editing saves only the fields the user changed, from the version it loaded;
+a contact changed on another PC meanwhile is reloaded on request with the
+user's changes applied on top (see ``organisation_dialog``).
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
+from niro_desk.errors import StaleRecord
 from niro_desk.membership.contacts import (
     ContactInput,
     create_contact,
+    load_contact,
     update_contact,
     validate_contact,
 )
 from niro_desk.models import Contact
-from niro_desk.ui.members import prompts
 from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.reload_notice import ReloadNotice
+from niro_desk.ui.members.service_action import run_action, stale_text
 
 
 class ContactDialog(QDialog):
@@ -42,6 +52,8 @@ class ContactDialog(QDialog):
         self.context = context
         self.organisation_id = organisation_id
         self.contact_id = contact.id if contact is not None else None
+        self.base = ContactInput.from_contact(contact) if contact is not None else None
+        self.version = contact.version if contact is not None else None
         self.setObjectName("contactDialog")
         self.setMinimumWidth(480)
         self.setWindowTitle(
@@ -84,22 +96,38 @@ class ContactDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.reload_notice = ReloadNotice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reload_notice)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
-        if contact is not None:
-            self.first_name_edit.setText(contact.first_name)
-            self.last_name_edit.setText(contact.last_name)
-            self.function_edit.setText(contact.function)
-            self.email_edit.setText(contact.email)
-            self.phone_edit.setText(contact.phone)
-            self.expertise_edit.setText(", ".join(item.name for item in contact.expertise))
-            self.notes_edit.setPlainText(contact.notes)
-            self._shown = set(self.messages.labels)
+        if self.base is not None:
+            self._show_input(self.base)
         for name, edit in self._edits().items():
             edit.textChanged.connect(lambda _text, field=name: self._changed(field))
         self.validate()
+
+    def _show_input(self, data: ContactInput) -> None:
+        self.first_name_edit.setText(data.first_name)
+        self.last_name_edit.setText(data.last_name)
+        self.function_edit.setText(data.function)
+        self.email_edit.setText(data.email)
+        self.phone_edit.setText(data.phone)
+        self.expertise_edit.setText(", ".join(data.expertise))
+        self.notes_edit.setPlainText(data.notes)
+        self._shown = set(self.messages.labels)
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "function": self.tr("Function"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "expertise": self.tr("Expertise"),
+            "notes": self.tr("Notes"),
+        }
 
     def _edits(self) -> dict[str, QLineEdit]:
         return {
@@ -138,22 +166,54 @@ class ContactDialog(QDialog):
         self._shown = set(self.messages.labels)
         if not self.validate():
             return False
-        try:
-            with self.context.db.transaction() as session:
-                user = self.context.acting_user(session)
-                if self.contact_id is None:
-                    contact = create_contact(session, user, self.organisation_id, self.data())
-                else:
-                    contact = update_contact(session, user, self.contact_id, self.data())
-                contact_id = contact.id
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
+        data = self.data()
+        saved: list[int] = []
+
+        def work(session: Any, user: Any) -> None:
+            if self.contact_id is None:
+                contact = create_contact(session, user, self.organisation_id, data)
+            else:
+                contact = update_contact(
+                    session,
+                    user,
+                    self.contact_id,
+                    data,
+                    base=self.base,
+                    expected_version=self.version,
+                )
+            saved.append(contact.id)
+
+        if not run_action(self, self.context, work, self.messages, self.reload_and_reapply):
             return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.contact_id = contact_id
-        self.saved.emit(contact_id)
+        self.contact_id = saved[0]
+        self.saved.emit(saved[0])
         self.accept()
         return True
+
+    def reload_and_reapply(self, error: StaleRecord | None = None) -> None:
+        """Show the contact as saved now, with the user's changed fields applied on top."""
+        if self.contact_id is None or self.base is None:
+            return
+        changes = self.data().changes_from(self.base)
+        loaded = self.base
+        with self.context.db.reading() as session:
+            contact = load_contact(session, self.contact_id)
+            self.version = contact.version
+            theirs = ContactInput.from_contact(contact)
+        self.base = theirs
+        self._show_input(replace(theirs, **changes))
+        labels = self.field_labels()
+        both = [
+            (labels[name], _text(getattr(theirs, name)))
+            for name in changes
+            if getattr(theirs, name) != getattr(loaded, name)
+        ]
+        reason = stale_text(error, self.context.language) if error is not None else ""
+        self.reload_notice.show_reloaded(reason, both)
+        self.validate()
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)

@@ -1,4 +1,8 @@
-"""The Contacts tab: an organisation's people; add, edit, delete, GDPR export and erasure."""
+"""The Contacts tab: an organisation's people; add, edit, delete, GDPR export and erasure.
+
+Deleting names the version of the contact the tab shows: a contact changed on
+another PC meanwhile is not deleted unseen.
+"""
 
 from __future__ import annotations
 
@@ -112,7 +116,11 @@ class ContactsTab(QWidget):
             ),
         ):
             return False
-        return self._run(lambda session, user: delete_contact(session, user, contact.id))
+        return self._run(
+            lambda session, user: delete_contact(
+                session, user, contact.id, expected_version=contact.version
+            )
+        )
 
     def erase_contact(self) -> bool:
         contact = self._current()
@@ -130,7 +138,8 @@ class ContactsTab(QWidget):
         return self._run(lambda session, user: erase_contact(session, user, contact.id))
 
     def _run(self, work: Work) -> bool:
-        if not run_action(self, self.context, work):
+        # after a refusal (changed on another PC) "reload" shows the contacts as they are now
+        if not run_action(self, self.context, work, on_stale=lambda _error: self.changed.emit()):
             return False
         self.changed.emit()
         return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
+from niro_desk.change_feed import Change
 from niro_desk.membership.admission import CapStatus, cap_status
 from niro_desk.membership.member_directory import DirectoryFilter, DirectoryRow, list_directory
 from niro_desk.membership.member_directory import regions as directory_regions
@@ -302,6 +303,11 @@ class MembersArea(QWidget):
         self.region_combo.setCurrentIndex(max(index, 0))
         self.region_combo.blockSignals(False)
         self.refresh()
+
+    def notice_changes(self, change: Change) -> None:
+        """Another PC changed something: list, count and open detail show it (as F5 does)."""
+        if change.touches("organisation", "contact", "setting"):
+            self.reload()
 
     def refresh(self, reload_panel: bool = True) -> None:
         """Search and filter in the database; keep the selection when it is still listed."""

@@ -1,4 +1,8 @@
-"""The Membership & fees tab: status and dates, fee history, declared relations."""
+"""The Membership & fees tab: status and dates, fee history, declared relations.
+
+Its dialogs and actions carry the versions of what the tab shows, so a change
+made on another PC meanwhile is refused with who and when, not overwritten.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ class MembershipTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.organisation: Organisation | None = None
+        self.relations: list[RelationRow] = []
         self.dialog: QDialog | None = None
 
         self.status_value = _value_label()
@@ -152,6 +157,7 @@ class MembershipTab(QWidget):
             sorted(membership.fees, key=lambda f: f.valid_from, reverse=True) if membership else []
         )
         self.fee_view.fit_columns()
+        self.relations = relations
         self.relation_model.set_rows(relations)
         self.relation_view.fit_columns(220)
         self._update_buttons()
@@ -188,21 +194,27 @@ class MembershipTab(QWidget):
                 organisation.membership.application_date,
                 organisation.membership.founding_member,
                 self,
+                version=organisation.membership.version,
             )
         )
 
     def add_fee(self) -> QDialog | None:
-        if self.organisation is None:
+        organisation = self.organisation
+        if organisation is None:
             return None
+        version = organisation.membership.version if organisation.membership else None
         return self._open(
-            FeeDialog(self.context, self.organisation.id, self.organisation.name, self)
+            FeeDialog(self.context, organisation.id, organisation.name, self, version=version)
         )
 
     def add_relation(self) -> QDialog | None:
         if self.organisation is None:
             return None
+        seen = {row.other_id: row.version for row in self.relations}
         return self._open(
-            RelationDialog(self.context, self.organisation.id, self.organisation.name, self)
+            RelationDialog(
+                self.context, self.organisation.id, self.organisation.name, self, seen=seen
+            )
         )
 
     def remove_relation(self) -> bool:
@@ -218,7 +230,11 @@ class MembershipTab(QWidget):
             ).replace("%1", row.other_name),
         ):
             return False
-        return self._run(lambda session, user: remove_relation(session, user, row.id))
+        return self._run(
+            lambda session, user: remove_relation(
+                session, user, row.id, expected_version=row.version
+            )
+        )
 
     def withdraw(self) -> bool:
         organisation = self.organisation
@@ -252,7 +268,8 @@ class MembershipTab(QWidget):
         )
 
     def _run(self, work: Work) -> bool:
-        if not run_action(self, self.context, work):
+        # after a refusal (changed on another PC) "reload" shows the record as it is now
+        if not run_action(self, self.context, work, on_stale=lambda _error: self.changed.emit()):
             return False
         self.changed.emit()
         return True

@@ -40,6 +40,7 @@ def load_details(session: Session, organisation_id: int) -> OrganisationDetails:
                 relation.note,
                 relation.declared_by.login,
                 relation.declared_at,
+                relation.version,
             )
         )
     relations.sort(key=lambda row: row.other_name.casefold())

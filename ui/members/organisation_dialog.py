@@ -3,9 +3,17 @@
 The messages come from ``validate_organisation`` (the same rule the service
 enforces), rendered in the user's language under the field they are about.
 OK stays disabled while anything is invalid.
+
+Editing saves only the fields the user changed, from the version it loaded.
+When another PC saved the organisation meanwhile, the save is refused with
+who and when, and the dialog offers to reload: it then shows the record as
+saved there with the user's changes applied on top, for a review.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
-from niro_desk.errors import NiroDeskError, ValidationError
+from niro_desk.errors import StaleRecord
 from niro_desk.membership.member_directory import regions as directory_regions
 from niro_desk.membership.organisations import (
     OrganisationInput,
@@ -32,9 +40,10 @@ from niro_desk.membership.organisations import (
     validate_organisation,
 )
 from niro_desk.models import OrganisationKind
-from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import date_edit, date_of
 from niro_desk.ui.members.field_message import FieldMessages
+from niro_desk.ui.members.reload_notice import ReloadNotice
+from niro_desk.ui.members.service_action import run_action, stale_text
 
 LEGAL_FORMS = (
     "GmbH",
@@ -66,6 +75,8 @@ class OrganisationDialog(QDialog):
         self.context = context
         self.kind = kind
         self.organisation_id = organisation_id
+        self.base: OrganisationInput | None = None  # what was loaded, to save only changes
+        self.version: int | None = None
         self.setObjectName("organisationDialog")
         self.setMinimumWidth(560)
         self.messages = FieldMessages()
@@ -139,7 +150,9 @@ class OrganisationDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        self.reload_notice = ReloadNotice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reload_notice)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
@@ -179,11 +192,31 @@ class OrganisationDialog(QDialog):
             "employees": self.employees_edit,
         }
 
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "legal_form": self.tr("Legal form"),
+            "street": self.tr("Street"),
+            "postal_code": self.tr("Postal code"),
+            "city": self.tr("City"),
+            "region": self.tr("Region"),
+            "country": self.tr("Country"),
+            "website": self.tr("Website"),
+            "vat_id": self.tr("VAT ID"),
+            "employees": self.tr("Employees"),
+            "notes": self.tr("Notes"),
+        }
+
     def _load(self, organisation_id: int) -> None:
         with self.context.db.reading() as session:
             organisation = get_organisation(session, organisation_id)
             self.kind = organisation.kind
+            self.version = organisation.version
             data = OrganisationInput.from_organisation(organisation)
+        self.base = data
+        self._show_input(data)
+
+    def _show_input(self, data: OrganisationInput) -> None:
         self.name_edit.setText(data.name)
         self.legal_form_edit.setCurrentText(data.legal_form)
         self.street_edit.setText(data.street)
@@ -246,29 +279,57 @@ class OrganisationDialog(QDialog):
         if not self.validate():
             return False
         data, _local = self.data()
-        try:
-            with self.context.db.transaction() as session:
-                user = self.context.acting_user(session)
-                if self.organisation_id is None:
-                    organisation = create_organisation(
-                        session,
-                        user,
-                        data,
-                        self.kind,
-                        date_of(self.application_date_edit) if self._is_new_member else None,
-                    )
-                else:
-                    organisation = update_organisation(session, user, self.organisation_id, data)
-                organisation_id = organisation.id
-        except ValidationError as error:
-            if not self.messages.show_error(error):
-                prompts.show_error(self, error)
-            self.ok_button.setEnabled(False)
+        saved: list[int] = []
+
+        def work(session: Any, user: Any) -> None:
+            if self.organisation_id is None:
+                organisation = create_organisation(
+                    session,
+                    user,
+                    data,
+                    self.kind,
+                    date_of(self.application_date_edit) if self._is_new_member else None,
+                )
+            else:
+                organisation = update_organisation(
+                    session,
+                    user,
+                    self.organisation_id,
+                    data,
+                    base=self.base,
+                    expected_version=self.version,
+                )
+            saved.append(organisation.id)
+
+        if not run_action(self, self.context, work, self.messages, self.reload_and_reapply):
             return False
-        except NiroDeskError as error:
-            prompts.show_error(self, error)
-            return False
-        self.organisation_id = organisation_id
-        self.saved.emit(organisation_id)
+        self.organisation_id = saved[0]
+        self.saved.emit(saved[0])
         self.accept()
         return True
+
+    def reload_and_reapply(self, error: StaleRecord | None = None) -> None:
+        """Show the record as saved now, with the user's changed fields applied on top."""
+        if self.organisation_id is None or self.base is None:
+            return
+        mine, _local = self.data()
+        changes = mine.changes_from(self.base)
+        loaded = self.base
+        self._load(self.organisation_id)
+        theirs = self.base
+        assert theirs is not None
+        self._show_input(replace(theirs, **changes))
+        labels = self.field_labels()
+        both = [
+            (labels[name], _text(getattr(theirs, name)))
+            for name in changes
+            if getattr(theirs, name) != getattr(loaded, name)
+        ]
+        reason = stale_text(error, self.context.language) if error is not None else ""
+        self.reload_notice.show_reloaded(reason, both)
+        self._shown = set(self.messages.labels)
+        self.validate()
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from niro_desk.ui import operation
@@ -31,6 +32,19 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def retry(parent: QWidget | None, title: str, text: str) -> bool:
+    """Offer "Try again" or "Cancel" after a failure that may pass; True to try again."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    again = box.addButton(
+        QCoreApplication.translate("Prompts", "Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(again)
+    box.exec()
+    return box.clickedButton() is again
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

@@ -1,4 +1,9 @@
-"""Declare that two organisations compete, or that they do not (with the reason)."""
+"""Declare that two organisations compete, or that they do not (with the reason).
+
+The dialog knows the relations the user saw (their versions): a relation
+declared or changed on another PC meanwhile is not overwritten unseen; the
+dialog says who and when and, on request, takes the new state as its base.
+"""
 
 from __future__ import annotations
 
@@ -17,23 +22,32 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
+from niro_desk.errors import StaleRecord
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
-from niro_desk.membership.relations import declare_relation
+from niro_desk.membership.relations import NO_RELATION, declare_relation, relations_of
 from niro_desk.models import OrganisationKind, RelationKind
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.labels import status_label
-from niro_desk.ui.members.service_action import save_and_close
+from niro_desk.ui.members.reload_notice import ReloadNotice
+from niro_desk.ui.members.service_action import save_and_close, stale_text
 
 
 class RelationDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, context: AppContext, organisation_id: int, name: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        organisation_id: int,
+        name: str,
+        parent: QWidget | None = None,
+        seen: dict[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.organisation_id = organisation_id
+        # other organisation id → version of the relation the user saw (None: no check)
+        self.seen = seen
         self.setObjectName("relationDialog")
         self.setWindowTitle(self.tr("Declare a relation of %1").replace("%1", name))
         self.setMinimumWidth(520)
@@ -81,7 +95,9 @@ class RelationDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.reload_notice = ReloadNotice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reload_notice)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
@@ -111,5 +127,20 @@ class RelationDialog(QDialog):
                 other,
                 kind,
                 self.note_edit.text(),
+                expected_version=(
+                    self.seen.get(other, NO_RELATION) if self.seen is not None else None
+                ),
             ),
+            self.reload,
         )
+
+    def reload(self, error: StaleRecord | None = None) -> None:
+        """Take the relations as saved now as the base; the user's choice stays."""
+        with self.context.db.reading() as session:
+            self.seen = {
+                relation.other(self.organisation_id).id: relation.version
+                for relation in relations_of(session, self.organisation_id)
+            }
+        reason = stale_text(error, self.context.language) if error is not None else ""
+        self.reload_notice.show_reloaded(reason, [])
+        self.changed.emit()  # the relations behind the dialog show the other change

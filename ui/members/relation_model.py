@@ -26,6 +26,7 @@ class RelationRow:
     note: str
     declared_by: str
     declared_at: dt.datetime
+    version: int = 1
 
 
 class RelationModel(RowTableModel):
