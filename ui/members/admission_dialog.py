@@ -240,7 +240,7 @@ class AdmissionDialog(QDialog):
         self.without_check_box.toggled.connect(self._without_check_toggled)
         self.reload()
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(max(self.sizeHint().width(), 52 * em), max(self.sizeHint().height(), 46 * em))
+        self.resize(max(self.sizeHint().width(), 72 * em), max(self.sizeHint().height(), 50 * em))
 
     # -- what is shown before confirming ----------------------------------------------------
     def reload(self) -> None:
@@ -287,9 +287,12 @@ class AdmissionDialog(QDialog):
             return
         sentence = escape(seat_sentence(outlook))
         self.seat_label.setText(f"<b>{sentence}</b>" if self.will_wait else sentence)
-        self.admit_button.setText(
-            self.tr("Put on the waiting list") if self.will_wait else self.tr("Admit")
-        )
+        if not self.will_wait:
+            self.admit_button.setText(self.tr("Admit"))
+        elif outlook.on_list:
+            self.admit_button.setText(self.tr("Keep on the waiting list"))
+        else:
+            self.admit_button.setText(self.tr("Put on the waiting list"))
 
     def show_check(self, check: CheckResult) -> None:
         self.check = check
@@ -306,7 +309,16 @@ class AdmissionDialog(QDialog):
             self.decision_fields.setVisible(True)
             return
         decided = format_date(kept.decided_on, language)
-        if kept.applies:
+        if kept.applies and self.will_wait:
+            text = (
+                self.tr(
+                    "The board decided on %1 to admit despite the conflicts (“%2”). The decision"
+                    " is kept with the application and applies when a seat comes free."
+                )
+                .replace("%1", decided)
+                .replace("%2", kept.reason)
+            )
+        elif kept.applies:
             text = (
                 self.tr(
                     "The board decided on %1 to admit despite the conflicts (“%2”). The decision"
@@ -360,8 +372,19 @@ class AdmissionDialog(QDialog):
         needs_override = not self.check.can_judge and (
             not self.without_check_box.isChecked() or not self.without_check_reason.text().strip()
         )
+        # already waiting and still no seat: only a new board decision changes anything
+        nothing_to_do = (
+            self.outlook is not None
+            and self.outlook.on_list
+            and self.will_wait
+            and not self._needs_new_decision()
+        )
         self.admit_button.setEnabled(
-            self._admissible and not needs_reason and not needs_override and self.result is None
+            self._admissible
+            and not needs_reason
+            and not needs_override
+            and not nothing_to_do
+            and self.result is None
         )
         if self.check.has_conflict:
             self.messages.set(

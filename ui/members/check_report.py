@@ -31,7 +31,7 @@ translate = QCoreApplication.translate  # called with its context, so lupdate fi
 CONFLICT_COLOUR = "#b3261e"
 UNKNOWN_COLOUR = "#8a5a00"
 CLEAR_COLOUR = "#1b6e20"
-SHARED_INPUT_LINES = 6  # lines of the collapsed input list before it scrolls
+SHARED_INPUT_LINES = 8  # lines the input list grows to (when unfolded) before it scrolls
 
 
 def _status(finding: Finding) -> str:
@@ -187,6 +187,8 @@ class CheckReportView(QWidget):
         self.inputs_view.setHeaderHidden(True)
         self.inputs_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.inputs_view.setUniformRowHeights(True)
+        self.inputs_view.expanded.connect(self._fit_height)
+        self.inputs_view.collapsed.connect(self._fit_height)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
@@ -211,10 +213,19 @@ class CheckReportView(QWidget):
         )
         self.inputs_label.setVisible(has_inputs)
         self.inputs_view.setVisible(has_inputs)
-        rows = min(len(result.shared_inputs), SHARED_INPUT_LINES)
-        line = self.inputs_view.sizeHintForRow(0) if has_inputs else 0
-        frame = 2 * self.inputs_view.frameWidth()
-        self.inputs_view.setFixedHeight(max(rows, 1) * max(line, 1) + frame + 2)
+        self._fit_height()
+
+    def _fit_height(self, _index: object = None) -> None:
+        """As tall as the lines shown (unfolded ones included), up to ``SHARED_INPUT_LINES``."""
+        view, model = self.inputs_view, self.inputs_model
+        shown = 0
+        for row in range(model.rowCount()):
+            shown += 1
+            if view.isExpanded(model.index(row, 0)):
+                shown += model.item(row).rowCount()
+        line = max(view.sizeHintForRow(0), view.fontMetrics().lineSpacing(), 1)
+        frame = 2 * view.frameWidth()
+        view.setFixedHeight(max(min(shown, SHARED_INPUT_LINES), 1) * line + frame + 2)
 
     def text(self) -> str:
         """Everything the report says, as plain text (the unfolded lines included)."""
