@@ -263,3 +263,25 @@ def test_shared_inputs_are_one_line_each_and_unfold(qtbot: QtBot, demo_context: 
     assert view.isExpanded(first)
     names = [model.item(0).child(n).text() for n in range(model.item(0).rowCount())]
     assert names == shared[0].organisations
+
+
+def test_waiting_list_dialog_orders_by_application_date(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    """Processed out of order: the application received first still comes first."""
+    from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
+
+    later = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)  # 10.11.
+    earlier = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)  # 04.11.
+    first = open_dialog(qtbot, demo_context, later)
+    first.admit_button.click()
+    second = open_dialog(qtbot, demo_context, earlier)
+    assert "it will be number 5 on the waiting list" in second.seat_label.text()
+    qtbot.keyClicks(second.reason_edit, "Different customers")
+    second.admit_button.click()
+    assert second.result is not None and second.result.waiting_position == 5
+    dialog = WaitingListDialog(demo_context)
+    qtbot.add_widget(dialog)
+    ids = [row.id for row in dialog.model.rows()]
+    assert ids[4:] == [earlier, later]
+    assert [row.position for row in dialog.model.rows()][4:] == [5, 6]
