@@ -177,6 +177,7 @@ class CheckReportView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("checkView")
         self.browser.setOpenLinks(False)
+        self.browser.setMinimumHeight(9 * self.browser.fontMetrics().lineSpacing())
         self.inputs_label = QLabel()
         self.inputs_label.setObjectName("sharedInputsLabel")
         self.inputs_label.setWordWrap(True)
