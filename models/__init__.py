@@ -10,6 +10,7 @@ from niro_desk.models.membership import (
     AppSetting,
     BoardDecision,
     BoardDecisionKind,
+    BoardDecisionState,
     Membership,
     MembershipFee,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Base",
     "BoardDecision",
     "BoardDecisionKind",
+    "BoardDecisionState",
     "CompetitorRelation",
     "Contact",
     "Expertise",

@@ -5,7 +5,12 @@ waiting list on what they *sell*: shared NACE classes of their sales
 activities, overlapping product markets, and relations the office declared.
 A declared "does not compete" clears a false alarm; a declared "competes" is
 a conflict on its own. Shared materials/inputs never conflict: the result
-lists them separately so the office can see why they do not count.
+lists them separately, grouped by input ("Strom: 60 organisations"), so the
+office can see why they do not count.
+
+The check says what it does not know: an organisation with neither an
+industry class nor a product market cannot be judged (``can_judge`` is
+false), and members with nothing recorded could not be compared.
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ MATERIALS_ONLY = QT_TRANSLATE_NOOP(
     " competitors.",
 )
 NOTE = QT_TRANSLATE_NOOP("Messages", " Note: {note}")
+NOTHING_RECORDED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Nothing is recorded about what {name} sells (no industry class, no product market):"
+    " the check cannot judge whether it competes with a member.",
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,15 @@ class Finding:
     other_name: str
     other_status: str
     reasons: list[Reason] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)  # shared inputs, the other's names
+
+
+@dataclass
+class SharedInput:
+    """One input the organisation shares with others, and who they are."""
+
+    name: str
+    organisations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -100,10 +119,24 @@ class CheckResult:
     cleared: list[Finding] = field(default_factory=list)
     materials_only: list[Finding] = field(default_factory=list)
     compared_with: int = 0
+    sales_profile_known: bool = True
+    unknown_others: list[str] = field(default_factory=list)  # nothing recorded: not compared
+    shared_inputs: list[SharedInput] = field(default_factory=list)
 
     @property
     def has_conflict(self) -> bool:
         return bool(self.conflicts)
+
+    @property
+    def can_judge(self) -> bool:
+        """False when nothing is recorded about what the organisation sells."""
+        return self.sales_profile_known
+
+    def unknown_text(self) -> str:
+        """Why the check cannot judge, in the user's language ("" when it can)."""
+        if self.can_judge:
+            return ""
+        return translate_message(NOTHING_RECORDED, name=self.organisation_name)
 
     def sentences(self, language: str = "en") -> list[str]:
         """Every conflict reason as one sentence, prefixed with the other organisation."""
@@ -176,6 +209,24 @@ def _shared_materials(candidate: Organisation, other: Organisation) -> list[str]
     return [material.name for material in other.materials if fold(material.name) in keys]
 
 
+def has_sales_profile(organisation: Organisation) -> bool:
+    """Whether anything is recorded about what ``organisation`` sells."""
+    return bool(organisation.sales_codes or organisation.product_markets)
+
+
+def _group_shared_inputs(candidate: Organisation, findings: list[Finding]) -> list[SharedInput]:
+    """One entry per input (the candidate's spelling), most widely shared first."""
+    names = {fold(material.name): material.name for material in candidate.materials}
+    groups: dict[str, SharedInput] = {}
+    for finding in findings:
+        for material in finding.materials:
+            key = fold(material)
+            group = groups.setdefault(key, SharedInput(names.get(key, material)))
+            if finding.other_name not in group.organisations:
+                group.organisations.append(finding.other_name)
+    return sorted(groups.values(), key=lambda g: (-len(g.organisations), g.name.casefold()))
+
+
 def check_competitors(session: Session, organisation: Organisation) -> CheckResult:
     """Compare ``organisation`` with every member and waiting applicant (not itself)."""
     others = session.scalars(
@@ -194,7 +245,10 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
     ).all()
     relations = _relations(session, organisation.id) if organisation.id else {}
     result = CheckResult(organisation.id, organisation.name, compared_with=len(others))
+    result.sales_profile_known = has_sales_profile(organisation)
     for other in others:
+        if not has_sales_profile(other):
+            result.unknown_others.append(other.name)
         finding = Finding(other.id, other.name, str(other.membership_status))
         reasons = _sales_reasons(organisation, other)
         relation = relations.get(other.id)
@@ -227,5 +281,7 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
                     {"other": other.name, "materials": ", ".join(sorted(materials, key=str.lower))},
                 )
             ]
+            finding.materials = materials
             result.materials_only.append(finding)
+    result.shared_inputs = _group_shared_inputs(organisation, result.materials_only)
     return result

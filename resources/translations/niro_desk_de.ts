@@ -4,6 +4,54 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
+      <source>no seat is free</source>
+      <translation>kein Platz ist frei</translation>
+    </message>
+    <message>
+      <source>1 seat is free</source>
+      <translation>1 Platz ist frei</translation>
+    </message>
+    <message>
+      <source>%1 seats are free</source>
+      <translation>%1 Plätze sind frei</translation>
+    </message>
+    <message>
+      <source>nobody is waiting ahead of this one</source>
+      <translation>niemand wartet davor</translation>
+    </message>
+    <message>
+      <source>1 applicant is waiting ahead of this one</source>
+      <translation>1 Bewerber wartet davor</translation>
+    </message>
+    <message>
+      <source>%1 applicants are waiting ahead of this one</source>
+      <translation>%1 Bewerber warten davor</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 von %2 Plätzen belegt</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it can be admitted now.</source>
+      <translation>%1; %2 und %3: sie kann jetzt aufgenommen werden.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2, aber %3: sie bleibt Nummer %4 auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2, aber %3: sie kommt als Nummer %4 auf die Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2 und %3: sie bleibt Nummer %4 auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2 und %3: sie kommt als Nummer %4 auf die Warteliste.</translation>
+    </message>
+    <message>
       <source>Membership cap</source>
       <translation>Mitgliederobergrenze</translation>
     </message>
@@ -14,6 +62,26 @@
     <message>
       <source>Admission &amp;date:</source>
       <translation>Aufnahme&amp;datum:</translation>
+    </message>
+    <message>
+      <source>The check cannot judge</source>
+      <translation>Die Prüfung kann nicht urteilen</translation>
+    </message>
+    <message>
+      <source>Record what it &amp;sells…</source>
+      <translation>Erfassen, was sie &amp;verkauft …</translation>
+    </message>
+    <message>
+      <source>Admit &amp;without a competitor check</source>
+      <translation>&amp;Ohne Wettbewerbsprüfung aufnehmen</translation>
+    </message>
+    <message>
+      <source>Why the office admits it without a check (required, audited)</source>
+      <translation>Warum die Geschäftsstelle ohne Prüfung aufnimmt (Pflicht, wird protokolliert)</translation>
+    </message>
+    <message>
+      <source>Rea&amp;son:</source>
+      <translation>Be&amp;gründung:</translation>
     </message>
     <message>
       <source>Board decision to admit despite the conflicts</source>
@@ -48,28 +116,60 @@
       <translation>Mitglieder: %1 / %2 · freie Plätze: %3 · Warteliste: %4</translation>
     </message>
     <message>
-      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
-      <translation>Für %1 ist kein Platz frei: Bei der Aufnahme kommt die Organisation auf Platz %2 der Warteliste (Reihenfolge nach Eingang).</translation>
+      <source>Keep on the waiting list</source>
+      <translation>Auf der Warteliste lassen</translation>
     </message>
     <message>
-      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
-      <translation>Für %1 ist ein Platz frei, auch nach den %2 Organisationen auf der Warteliste, die Vorrang haben.</translation>
+      <source>Put on the waiting list</source>
+      <translation>Auf die Warteliste setzen</translation>
     </message>
     <message>
-      <source>A seat is free: %1 can be admitted now.</source>
-      <translation>Ein Platz ist frei: %1 kann jetzt aufgenommen werden.</translation>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen („%2“). Der Beschluss bleibt bei der Bewerbung und gilt, sobald ein Platz frei wird.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen („%2“). Der Beschluss bleibt bei der Bewerbung und gilt: Ein neuer Beschluss ist nicht nötig.</translation>
+    </message>
+    <message>
+      <source>now also sells: %1</source>
+      <translation>verkauft jetzt auch: %1</translation>
+    </message>
+    <message>
+      <source>no longer sells: %1</source>
+      <translation>verkauft nicht mehr: %1</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen, aber das Verkaufsprofil hat sich seitdem geändert (%2). Der Vorstand muss neu beschließen.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen, aber die Prüfung findet jetzt auch Konflikte mit %2, die der Beschluss nicht abdeckt. Der Vorstand muss neu beschließen.</translation>
     </message>
     <message>
       <source>Required: the check found conflicts.</source>
       <translation>Pflichtangabe: Die Prüfung hat Konflikte gefunden.</translation>
     </message>
     <message>
+      <source>Required: say why the office admits it without a check.</source>
+      <translation>Pflichtfeld: Begründen Sie, warum ohne Prüfung aufgenommen wird.</translation>
+    </message>
+    <message>
       <source>%1 is a member from %2. Members now: %3 / %4.</source>
       <translation>%1 ist Mitglied ab %2. Mitglieder jetzt: %3 / %4.</translation>
     </message>
     <message>
+      <source>The board decision is recorded with the admission.</source>
+      <translation>Der Vorstandsbeschluss ist mit der Aufnahme gespeichert.</translation>
+    </message>
+    <message>
       <source>The network is full: %1 is on the waiting list at position %2.</source>
       <translation>Das Netzwerk ist voll: %1 steht auf Platz %2 der Warteliste.</translation>
+    </message>
+    <message>
+      <source>The board decision is kept with the application and applies when a seat comes free.</source>
+      <translation>Der Vorstandsbeschluss bleibt bei der Bewerbung und gilt, sobald ein Platz frei wird.</translation>
     </message>
     <message>
       <source>Close</source>
@@ -106,12 +206,32 @@
       <translation>Konflikte mit %1 Organisation(en)</translation>
     </message>
     <message>
+      <source>1 organisation</source>
+      <translation>1 Organisation</translation>
+    </message>
+    <message>
+      <source>%1 organisations</source>
+      <translation>%1 Organisationen</translation>
+    </message>
+    <message>
       <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
       <translation>Diese Organisationen verkaufen dasselbe im selben Markt. Eine Aufnahme braucht einen protokollierten Vorstandsbeschluss.</translation>
     </message>
     <message>
+      <source>The check cannot judge</source>
+      <translation>Die Prüfung kann nicht urteilen</translation>
+    </message>
+    <message>
+      <source>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</source>
+      <translation>Erfassen Sie ihre Wirtschaftszweige oder Produktmärkte, oder nehmen Sie sie ohne Prüfung auf; das wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
       <source>Nobody in the network sells the same things in the same market.</source>
       <translation>Niemand im Netzwerk verkauft dasselbe im selben Markt.</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
+      <translation>Gemeinsam eingekaufte Vorprodukte machen zwei Firmen nie zu Wettbewerbern; entscheidend ist, was sie verkaufen. Klappen Sie eine Zeile auf, um zu sehen, wer.</translation>
     </message>
     <message>
       <source>No conflicts</source>
@@ -122,12 +242,12 @@
       <translation>Von der Geschäftsstelle ausgeräumt</translation>
     </message>
     <message>
-      <source>Shared inputs only: not a conflict</source>
-      <translation>Nur gemeinsame Vorprodukte: kein Konflikt</translation>
+      <source>Not compared, because nothing is recorded about what they sell: %1.</source>
+      <translation>Nicht verglichen, weil nicht erfasst ist, was sie verkaufen: %1.</translation>
     </message>
     <message>
-      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
-      <translation>Diese Organisationen kaufen dieselben Materialien oder Vorprodukte. Gemeinsame Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern; es zählt, was sie verkaufen.</translation>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Nur gemeinsame Vorprodukte: kein Konflikt</translation>
     </message>
   </context>
   <context>
@@ -1379,8 +1499,24 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{name} wurde nicht aufgenommen: Die Wettbewerbsprüfung hat Konflikte mit {count} Organisation(en) gefunden. Für die Aufnahme ist ein erfasster Vorstandsbeschluss erforderlich.</translation>
     </message>
     <message>
+      <source>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</source>
+      <translation>{name} wird nicht aufgenommen: Es ist nicht erfasst, was sie verkauft, deshalb kann die Wettbewerbsprüfung nicht urteilen. Erfassen Sie ihre Wirtschaftszweige oder Produktmärkte, oder nehmen Sie sie ohne Prüfung auf.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</source>
+      <translation>{name} wird nicht aufgenommen: Der Vorstandsbeschluss bei der Bewerbung wurde zu einem anderen Verkaufsprofil gefasst, das sich seitdem geändert hat. Die Aufnahme braucht einen neuen Vorstandsbeschluss.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</source>
+      <translation>{name} wird nicht aufgenommen: Die Prüfung findet jetzt Konflikte, die der vorliegende Vorstandsbeschluss nicht abdeckt ({others}). Die Aufnahme braucht einen neuen Vorstandsbeschluss.</translation>
+    </message>
+    <message>
       <source>The board decision needs a reason.</source>
       <translation>Für den Vorstandsbeschluss ist eine Begründung erforderlich.</translation>
+    </message>
+    <message>
+      <source>Admitting without a check needs a reason.</source>
+      <translation>Eine Aufnahme ohne Prüfung braucht eine Begründung.</translation>
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
@@ -1421,6 +1557,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source> Note: {note}</source>
       <translation> Anmerkung: {note}</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</source>
+      <translation>Es ist nicht erfasst, was {name} verkauft (kein Wirtschaftszweig, kein Produktmarkt): Die Prüfung kann nicht beurteilen, ob sie mit einem Mitglied im Wettbewerb steht.</translation>
     </message>
     <message>
       <source>The last name is missing.</source>
@@ -2113,8 +2253,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Absatz &amp; Bezug von %1</translation>
     </message>
     <message>
-      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
-      <translation>Nach Code oder Stichwörtern suchen, z. B. 25.62 oder Pumpen</translation>
+      <source>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</source>
+      <translation>Nach Code oder Wörtern suchen, z. B. 25.62, C 25.62.0, Pumpen oder pumps</translation>
     </message>
     <message>
       <source>Add →</source>
@@ -2191,8 +2331,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Aufnehmen…</translation>
     </message>
     <message>
-      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
-      <translation>Mitglieder: %1 / %2 · freie Plätze: %3. Frei werdende Plätze gehen an die am längsten Wartenden.</translation>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</source>
+      <translation>Mitglieder: %1 / %2 · freie Plätze: %3. Frei werdende Plätze gehen der Reihe nach: nach dem Eingangsdatum der Bewerbung, dann nach dem Zeitpunkt der Aufnahme in die Liste.</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,54 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
+      <source>no seat is free</source>
+      <translation>no seat is free</translation>
+    </message>
+    <message>
+      <source>1 seat is free</source>
+      <translation>1 seat is free</translation>
+    </message>
+    <message>
+      <source>%1 seats are free</source>
+      <translation>%1 seats are free</translation>
+    </message>
+    <message>
+      <source>nobody is waiting ahead of this one</source>
+      <translation>nobody is waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>1 applicant is waiting ahead of this one</source>
+      <translation>1 applicant is waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>%1 applicants are waiting ahead of this one</source>
+      <translation>%1 applicants are waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 of %2 seats taken</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it can be admitted now.</source>
+      <translation>%1; %2 and %3: it can be admitted now.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2, but %3: it stays number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2, but %3: it will be number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2 and %3: it stays number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2 and %3: it will be number %4 on the waiting list.</translation>
+    </message>
+    <message>
       <source>Membership cap</source>
       <translation>Membership cap</translation>
     </message>
@@ -14,6 +62,26 @@
     <message>
       <source>Admission &amp;date:</source>
       <translation>Admission &amp;date:</translation>
+    </message>
+    <message>
+      <source>The check cannot judge</source>
+      <translation>The check cannot judge</translation>
+    </message>
+    <message>
+      <source>Record what it &amp;sells…</source>
+      <translation>Record what it &amp;sells…</translation>
+    </message>
+    <message>
+      <source>Admit &amp;without a competitor check</source>
+      <translation>Admit &amp;without a competitor check</translation>
+    </message>
+    <message>
+      <source>Why the office admits it without a check (required, audited)</source>
+      <translation>Why the office admits it without a check (required, audited)</translation>
+    </message>
+    <message>
+      <source>Rea&amp;son:</source>
+      <translation>Rea&amp;son:</translation>
     </message>
     <message>
       <source>Board decision to admit despite the conflicts</source>
@@ -48,28 +116,60 @@
       <translation>Members: %1 / %2 · free seats: %3 · waiting list: %4</translation>
     </message>
     <message>
-      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
-      <translation>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</translation>
+      <source>Keep on the waiting list</source>
+      <translation>Keep on the waiting list</translation>
     </message>
     <message>
-      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
-      <translation>A seat is free for %1 even after the %2 on the waiting list, who come first.</translation>
+      <source>Put on the waiting list</source>
+      <translation>Put on the waiting list</translation>
     </message>
     <message>
-      <source>A seat is free: %1 can be admitted now.</source>
-      <translation>A seat is free: %1 can be admitted now.</translation>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</source>
+      <translation>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</source>
+      <translation>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</translation>
+    </message>
+    <message>
+      <source>now also sells: %1</source>
+      <translation>now also sells: %1</translation>
+    </message>
+    <message>
+      <source>no longer sells: %1</source>
+      <translation>no longer sells: %1</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</source>
+      <translation>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</source>
+      <translation>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</translation>
     </message>
     <message>
       <source>Required: the check found conflicts.</source>
       <translation>Required: the check found conflicts.</translation>
     </message>
     <message>
+      <source>Required: say why the office admits it without a check.</source>
+      <translation>Required: say why the office admits it without a check.</translation>
+    </message>
+    <message>
       <source>%1 is a member from %2. Members now: %3 / %4.</source>
       <translation>%1 is a member from %2. Members now: %3 / %4.</translation>
     </message>
     <message>
+      <source>The board decision is recorded with the admission.</source>
+      <translation>The board decision is recorded with the admission.</translation>
+    </message>
+    <message>
       <source>The network is full: %1 is on the waiting list at position %2.</source>
       <translation>The network is full: %1 is on the waiting list at position %2.</translation>
+    </message>
+    <message>
+      <source>The board decision is kept with the application and applies when a seat comes free.</source>
+      <translation>The board decision is kept with the application and applies when a seat comes free.</translation>
     </message>
     <message>
       <source>Close</source>
@@ -106,12 +206,32 @@
       <translation>Conflicts with %1 organisation(s)</translation>
     </message>
     <message>
+      <source>1 organisation</source>
+      <translation>1 organisation</translation>
+    </message>
+    <message>
+      <source>%1 organisations</source>
+      <translation>%1 organisations</translation>
+    </message>
+    <message>
       <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
       <translation>These organisations sell the same things in the same market. Admission needs a recorded board decision.</translation>
     </message>
     <message>
+      <source>The check cannot judge</source>
+      <translation>The check cannot judge</translation>
+    </message>
+    <message>
+      <source>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</source>
+      <translation>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</translation>
+    </message>
+    <message>
       <source>Nobody in the network sells the same things in the same market.</source>
       <translation>Nobody in the network sells the same things in the same market.</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
+      <translation>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</translation>
     </message>
     <message>
       <source>No conflicts</source>
@@ -122,12 +242,12 @@
       <translation>Cleared by the office</translation>
     </message>
     <message>
-      <source>Shared inputs only: not a conflict</source>
-      <translation>Shared inputs only: not a conflict</translation>
+      <source>Not compared, because nothing is recorded about what they sell: %1.</source>
+      <translation>Not compared, because nothing is recorded about what they sell: %1.</translation>
     </message>
     <message>
-      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
-      <translation>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</translation>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Shared inputs only: not a conflict</translation>
     </message>
   </context>
   <context>
@@ -1379,8 +1499,24 @@ The replaced data was saved first to:
       <translation>{name} is not admitted: the competitor check found conflicts with {count} organisation(s). Admission needs a recorded board decision.</translation>
     </message>
     <message>
+      <source>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</source>
+      <translation>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</source>
+      <translation>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</source>
+      <translation>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</translation>
+    </message>
+    <message>
       <source>The board decision needs a reason.</source>
       <translation>The board decision needs a reason.</translation>
+    </message>
+    <message>
+      <source>Admitting without a check needs a reason.</source>
+      <translation>Admitting without a check needs a reason.</translation>
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
@@ -1421,6 +1557,10 @@ The replaced data was saved first to:
     <message>
       <source> Note: {note}</source>
       <translation> Note: {note}</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</source>
+      <translation>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</translation>
     </message>
     <message>
       <source>The last name is missing.</source>
@@ -2113,8 +2253,8 @@ The replaced data was saved first to:
       <translation>Sales &amp; usage of %1</translation>
     </message>
     <message>
-      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
-      <translation>Search by code or words, e.g. 25.62 or Pumpen</translation>
+      <source>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</source>
+      <translation>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</translation>
     </message>
     <message>
       <source>Add →</source>
@@ -2191,8 +2331,8 @@ The replaced data was saved first to:
       <translation>Admit…</translation>
     </message>
     <message>
-      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
-      <translation>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</translation>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</source>
+      <translation>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</translation>
     </message>
   </context>
   <context>
