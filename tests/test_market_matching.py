@@ -13,11 +13,8 @@ import pytest
 from niro_desk.membership.market_terms import (
     Glossary,
     default_glossary,
-    market_terms,
     markets_overlap,
-    product_keys,
 )
-from niro_desk.membership.product_glossary import GlossaryEntry, file_entries
 
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.9

@@ -42,7 +42,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from niro_desk.membership.compound_splitter import split_points
-from niro_desk.membership.product_glossary import GlossaryEntry, TermKind, file_entries
+from niro_desk.membership.product_glossary import GlossaryTerm, TermKind, file_entries
 from niro_desk.text_keys import fold
 
 __all__ = [
@@ -72,8 +72,13 @@ def stem_en(word: str) -> str:
     return str(_ENGLISH.stemWord(word))
 
 
-def _stems(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(stem for word in words for stem in (stem_de(word), stem_en(word)))
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The German and English stems of the words in ``text``."""
+    return frozenset(stem for word in text.split() for stem in (stem_de(word), stem_en(word)))
 
 
 # Generic heads: the product is named by what precedes them ("Drehteile", "pump service").
@@ -81,15 +86,15 @@ _GENERIC_HEADS: dict[str, frozenset[str]] = {
     "parts": _stems(
         "teil teile part parts komponente komponenten component components element elemente"
         " baugruppe baugruppen assembly assemblies stueck ersatzteil ersatzteile spare spares"
-        " zubehoer accessories".split()
+        " zubehoer accessories"
     ),
     "equipment": _stems(
         "anlage anlagen system systeme systems plant plants equipment geraet geraete device"
-        " devices einrichtung einrichtungen unit units station stationen".split()
+        " devices einrichtung einrichtungen unit units station stationen"
     ),
     "service": _stems(
         "service services dienstleistung dienstleistungen dienst dienste beratung consulting"
-        " montage".split()
+        " montage"
     ),
 }
 # Words that add nothing to the product: "Schaltschrankbau" sells control cabinets.
@@ -98,7 +103,7 @@ _DROPPED_HEADS = _stems(
     " manufacturing manufacture production making hersteller manufacturer manufacturers"
     " lieferant supplier suppliers handel trading vertrieb distribution produkt produkte"
     " product products loesung loesungen solution solutions artikel ware waren goods"
-    " sortiment programm".split()
+    " sortiment programm"
 )
 # Modifiers that never count on their own, besides acronyms and materials.
 _GENERIC_MODIFIERS = _stems(
@@ -107,18 +112,14 @@ _GENERIC_MODIFIERS = _stems(
     " technisch technische technical standard hochwertig hochwertige quality qualitaet premium"
     " komplett complete allgemein general diverse various sonstige other klein small gross"
     " large mini micro mikro modern innovativ innovative neu new hoch high"
-    " serien serie series einzel kleinserien lohn auftrags contract".split()
+    " serien serie series einzel kleinserien lohn auftrags contract"
 )
-_STOP_WORDS = frozenset(
-    "der das den dem des ein eine einer eines a an the all alle etc usw sowie".split()
-)
-_PREPOSITIONS = frozenset(
+_STOP_WORDS = _words("der das den dem des ein eine einer eines a an the all alle etc usw sowie")
+_PREPOSITIONS = _words(
     "fuer for aus from of made in im zur zum zu mit with nach on an auf von to by per fur"
-    " ohne without inkl incl including einschliesslich".split()
+    " ohne without inkl incl including einschliesslich"
 )
-_PHRASE_BREAK = re.compile(
-    r"[,;/&+()\[\]]|\s(?:und|and|oder|or|sowie|bzw|u)\.?\s", re.IGNORECASE
-)
+_PHRASE_BREAK = re.compile(r"[,;/&+()\[\]]|\s(?:und|and|oder|or|sowie|bzw|u)\.?\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 # A split the splitter itself finds less likely than this is not taken, known tail or not.
 _KNOWN_TAIL_FLOOR = -1.0
@@ -195,7 +196,7 @@ class _Morph:
 class Glossary:
     """The index of glossary entries: any spelling → concept; analyses cached."""
 
-    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+    def __init__(self, entries: Iterable[GlossaryTerm]) -> None:
         self._concepts: dict[str, Concept] = {}
         self._exact: dict[str, str] = {}
         self._german: dict[str, str] = {}
@@ -208,7 +209,7 @@ class Glossary:
 
     # --- index ---------------------------------------------------------------------------
 
-    def _add(self, entry: GlossaryEntry) -> None:
+    def _add(self, entry: GlossaryTerm) -> None:
         concept_id = fold(entry.german)
         if not concept_id:
             return
@@ -248,8 +249,10 @@ class Glossary:
         """The concept a phrase of folded words names, if the glossary knows it."""
         if not words:
             return None
-        found = self._exact.get(" ".join(words)) or self._german.get(" ".join(stem_de(word) for word in words)) or self._english.get(
-            " ".join(stem_en(word) for word in words)
+        found = (
+            self._exact.get(" ".join(words))
+            or self._german.get(" ".join(stem_de(word) for word in words))
+            or self._english.get(" ".join(stem_en(word) for word in words))
         )
         if found is None and len(words) > 1:
             found = self._german.get(stem_de("".join(words)))
@@ -339,7 +342,7 @@ class Glossary:
         morphs: list[_Morph] = []
         for token, word in enumerate(words):
             folded = fold(word)
-            acronym = word.isupper() and len(word) <= 5 or any(char.isdigit() for char in word)
+            acronym = (word.isupper() and len(word) <= 5) or any(char.isdigit() for char in word)
             if acronym or _is_generic_modifier(folded):
                 morphs.append(_Morph(folded, token, True))
                 continue

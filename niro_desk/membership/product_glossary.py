@@ -27,7 +27,7 @@ class TermKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class GlossaryEntry:
+class GlossaryTerm:
     """One product term in German and English, with synonyms and a broader term."""
 
     german: str
@@ -53,7 +53,7 @@ def split_synonyms(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def parse_glossary(text: str) -> list[GlossaryEntry]:
+def parse_glossary(text: str) -> list[GlossaryTerm]:
     """The entries of a glossary CSV (header ``de,en,synonyms,broader,kind``)."""
     entries = []
     for row in csv.DictReader(io.StringIO(text)):
@@ -61,7 +61,7 @@ def parse_glossary(text: str) -> list[GlossaryEntry]:
         if not german:
             continue
         entries.append(
-            GlossaryEntry(
+            GlossaryTerm(
                 german=german,
                 english=(row.get("en") or "").strip(),
                 synonyms=split_synonyms(row.get("synonyms") or ""),
@@ -73,7 +73,7 @@ def parse_glossary(text: str) -> list[GlossaryEntry]:
 
 
 @cache
-def file_entries() -> tuple[GlossaryEntry, ...]:
+def file_entries() -> tuple[GlossaryTerm, ...]:
     """The glossary shipped with NIRO Desk."""
     text = (resources.files("niro_desk.resources") / "data" / "product_glossary.csv").read_text(
         encoding="utf-8"
