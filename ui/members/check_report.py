@@ -67,6 +67,13 @@ def check_html(result: CheckResult, language: str) -> str:
     if result.cleared:
         parts.append("<h4>" + escape(translate("CheckReport", "Cleared by the office")) + "</h4>")
         parts.append(_findings_html(result.cleared, language))
+    if result.suppliers:
+        parts.append(
+            "<h4>"
+            + escape(translate("CheckReport", "Supplier and customer: not a conflict"))
+            + "</h4>"
+        )
+        parts.append(_findings_html(result.suppliers, language))
     if result.materials_only:
         parts.append(
             "<h4>"

@@ -38,6 +38,7 @@ from niro_desk.models import MembershipStatus, OrganisationKind
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
 from niro_desk.ui.members.cap_dialog import CapDialog
+from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.detail_panel import OrganisationPanel
 from niro_desk.ui.members.directory_model import (
     ADMITTED,
@@ -235,6 +236,7 @@ class MembersArea(QWidget):
         self.import_action = self._action(self.tr("Import from Excel…"), self.import_excel)
         self.export_action = self._action(self.tr("Export to Excel…"), self.export_excel)
         self.cap_action = self._action(self.tr("Membership cap…"), self.edit_cap)
+        self.glossary_action = self._action(self.tr("Product glossary…"), self.edit_glossary)
         self.new_action.setObjectName("newAction")
         self.edit_action.setObjectName("editAction")
         self.admit_action.setObjectName("admitAction")
@@ -256,6 +258,7 @@ class MembersArea(QWidget):
             self.toolbar.addAction(self.import_action)
             self.toolbar.addAction(self.export_action)
             self.toolbar.addAction(self.cap_action)
+            self.toolbar.addAction(self.glossary_action)
 
     def _context_actions(self) -> list[QAction]:
         if self.members:
@@ -489,6 +492,12 @@ class MembersArea(QWidget):
 
     def edit_cap(self) -> CapDialog:
         dialog = CapDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+    def edit_glossary(self) -> GlossaryDialog:
+        dialog = GlossaryDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)
         return dialog
