@@ -38,7 +38,6 @@ from niro_desk.models import MembershipStatus, OrganisationKind
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
 from niro_desk.ui.members.cap_dialog import CapDialog
-from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.detail_panel import OrganisationPanel
 from niro_desk.ui.members.directory_model import (
     ADMITTED,
@@ -50,6 +49,7 @@ from niro_desk.ui.members.directory_model import (
     WAITING_SINCE,
     DirectoryModel,
 )
+from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.import_dialog import ImportDialog
 from niro_desk.ui.members.leave_dialog import LeaveDialog
 from niro_desk.ui.members.organisation_dialog import OrganisationDialog
