@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import pytest
 
+from niro_desk.membership import compound_splitter
 from niro_desk.membership.market_terms import (
     Glossary,
     default_glossary,
+    market_terms,
     markets_overlap,
+    product_keys,
 )
+from niro_desk.membership.product_glossary import GlossaryTerm, file_entries
+from niro_desk.text_keys import fold
 
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.9
@@ -143,3 +148,67 @@ def test_precision_and_recall_on_the_table(capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.parametrize(("first", "second", "expected"), PAIRS)
 def test_verdicts_are_symmetric(first: str, second: str, expected: bool) -> None:
     assert markets_overlap(first, second) == markets_overlap(second, first)
+
+
+def test_overlapping_markets_share_a_product_key() -> None:
+    """Grouping by ``product_keys`` never hides a pair ``markets_overlap`` would report."""
+    for first, second, _expected in PAIRS:
+        if markets_overlap(first, second):
+            assert product_keys(first) & product_keys(second), (first, second)
+
+
+def test_an_acronym_or_a_material_alone_names_no_product() -> None:
+    assert market_terms("CNC") == ()
+    assert market_terms("Edelstahlteile") == ()
+    assert market_terms("Teile und Komponenten") == ()
+    assert not markets_overlap("LED-Module", "LED-Netzteile")
+
+
+def test_compounds_are_split_by_the_splitter_and_the_glossary_picks_the_head() -> None:
+    glossary = default_glossary()
+    assert compound_splitter.backend() in {"charsplit-fst", "compound-split"}
+    assert glossary.parts("blechbiegeteile") == ("blech", "biegeteile")
+    assert glossary.parts("sechskantschrauben", whole=False)[-1] == "schrauben"
+    assert glossary.parts("sechskantschrauben") == ("sechskantschrauben",)  # a known term
+    assert glossary.parts("hydraulikpumpen", whole=False) == ("hydraulik", "pumpen")
+    [term] = market_terms("Hydraulik-Zahnradpumpen")
+    assert term.head == "pumpe" and {"zahnradpumpe", "hydraulik"} <= term.narrower
+
+
+def test_every_spelling_in_the_glossary_names_its_own_entry() -> None:
+    """No synonym of one entry is taken by another (stems included)."""
+    glossary = default_glossary()
+    clashes = []
+    for entry in file_entries():
+        for surface in entry.surfaces:
+            concept = glossary.lookup(fold(surface).split())
+            if concept is None or concept.id != fold(entry.german):
+                clashes.append((entry.german, surface, concept.id if concept else None))
+    assert clashes == []
+
+
+def test_the_glossary_is_bilingual_and_its_broader_terms_exist() -> None:
+    entries = file_entries()
+    assert len(entries) >= 300
+    germans = {fold(entry.german) for entry in entries}
+    assert len(germans) == len(entries)  # one row per term
+    assert all(entry.english for entry in entries)
+    assert {fold(entry.broader) for entry in entries if entry.broader} <= germans
+    glossary = default_glossary()
+    for entry in entries:
+        concept = glossary.concept(fold(entry.german))
+        assert concept is not None and glossary.chain(concept)[-1] == concept
+
+
+def test_office_terms_extend_the_shipped_ones() -> None:
+    extended = Glossary(
+        [
+            *file_entries(),
+            GlossaryTerm("Pumpe", "pump", ("Pumpwerk",)),  # a spelling for a shipped term
+            GlossaryTerm("Walzenbürste", "roller brush", ("Bürstenwalze",)),
+        ]
+    )
+    assert not markets_overlap("Pumpwerke", "pumps")
+    assert extended.markets_overlap("Pumpwerke", "pumps")
+    assert not markets_overlap("Bürstenwalzen", "roller brushes")
+    assert extended.markets_overlap("Bürstenwalzen", "roller brushes")
