@@ -8,6 +8,8 @@ inputs, different products with the same modifier.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from niro_desk.membership import compound_splitter
@@ -125,22 +127,21 @@ def test_the_table_has_enough_pairs_of_both_kinds() -> None:
     assert sum(1 for *_, same in PAIRS if not same) >= 30
 
 
-def test_precision_and_recall_on_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+def test_precision_and_recall_on_the_table(record_property: Callable[[str, object], None]) -> None:
+    """Precision and recall are printed at the end of the run (tests/conftest.py)."""
     rows = _verdicts(default_glossary())
     true_pos = sum(1 for *_, expected, got in rows if expected and got)
     false_pos = [(a, b) for a, b, expected, got in rows if got and not expected]
     false_neg = [(a, b) for a, b, expected, got in rows if expected and not got]
     precision = true_pos / (true_pos + len(false_pos)) if true_pos + len(false_pos) else 1.0
     recall = true_pos / (true_pos + len(false_neg)) if true_pos + len(false_neg) else 1.0
-    with capsys.disabled():
-        print(
-            f"\nproduct-market matcher on {len(rows)} pairs: precision {precision:.3f},"
-            f" recall {recall:.3f}"
-        )
-        for a, b in false_pos:
-            print(f"  false alarm: {a!r} / {b!r}")
-        for a, b in false_neg:
-            print(f"  missed: {a!r} / {b!r}")
+    lines = [
+        f"product-market matcher on {len(rows)} pairs: precision {precision:.3f},"
+        f" recall {recall:.3f} (floors {PRECISION_FLOOR}, {RECALL_FLOOR})"
+    ]
+    lines += [f"  false alarm: {a!r} / {b!r}" for a, b in false_pos]
+    lines += [f"  missed: {a!r} / {b!r}" for a, b in false_neg]
+    record_property("summary", "\n".join(lines))
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
 
