@@ -20,7 +20,8 @@ what narrows it down. The steps:
    are pump parts, not pumps). Words such as "-bau", "-technik", "Hersteller"
    are left out ("Schaltschrankbau" sells control cabinets).
 6. Acronyms ("CNC", "LED"), materials ("Edelstahl") and words such as
-   "Präzision" or "Industrie" never make a match on their own.
+   "Präzision" or "Industrie" never make a match on their own; two different
+   materials keep the same product apart ("Stahlrohre", "Kunststoffrohre").
 
 Two market terms meet when their product heads are the same concept and
 neither narrows it to something the other excludes: "Pumpen" meets
@@ -168,7 +169,9 @@ class MarketTerm:
     ("~buerstenwalz"). ``narrower`` holds the narrower glossary concepts on the
     way to the named one and the modifiers the name adds; ``modifiers`` the
     modifiers alone, including those inside a glossary compound
-    ("Hydraulikpumpe" → hydraulik), which may only make terms meet.
+    ("Hydraulikpumpe" → hydraulik), which may only make terms meet. Materials
+    among the modifiers carry the prefix ``m:``: they never make terms meet,
+    but two different ones keep them apart ("Stahlrohre", "Kunststoffrohre").
     """
 
     head: str
@@ -179,11 +182,19 @@ class MarketTerm:
         """Same product, and neither narrows it to something the other excludes."""
         if self.head != other.head:
             return False
+        mine, theirs = _materials(self.modifiers), _materials(other.modifiers)
+        if mine and theirs and not mine & theirs:
+            return False
+        narrower, other_narrower = self.narrower - mine, other.narrower - theirs
         return (
-            self.narrower <= other.narrower
-            or other.narrower <= self.narrower
-            or bool(self.modifiers & other.modifiers)
+            narrower <= other_narrower
+            or other_narrower <= narrower
+            or bool((self.modifiers - mine) & (other.modifiers - theirs))
         )
+
+
+def _materials(modifiers: frozenset[str]) -> frozenset[str]:
+    return frozenset(modifier for modifier in modifiers if modifier.startswith("m:"))
 
 
 @dataclass(frozen=True)
@@ -445,7 +456,10 @@ class Glossary:
         return self._implied[concept.id]
 
     def _modifiers(self, morphs: Sequence[_Morph]) -> frozenset[str]:
-        """The concepts among modifier words; acronyms, materials and unknown words left out."""
+        """The concepts among modifier words (materials as ``m:`` with their broader ones).
+
+        Acronyms and words no glossary knows are left out.
+        """
         found: set[str] = set()
         end = len(morphs)
         while end > 0:
@@ -454,7 +468,9 @@ class Glossary:
                     continue
                 concept = self._lookup_morphs(morphs[start:end])
                 if concept is not None:
-                    if concept.kind != TermKind.MATERIAL:
+                    if concept.kind == TermKind.MATERIAL:
+                        found.update(f"m:{item.id}" for item in self.chain(concept))
+                    else:
                         found.add(concept.id)
                     end = start
                     break
