@@ -43,7 +43,7 @@ class GlossaryDialog(QDialog):
         self.context = context
         self.setObjectName("glossaryDialog")
         self.setWindowTitle(self.tr("Product glossary"))
-        self.resize(900, 620)
+        self.resize(1000, 640)
         self.messages = FieldMessages()
         explanation = QLabel(
             self.tr(
@@ -130,7 +130,7 @@ class GlossaryDialog(QDialog):
         shipped = [GlossaryRow(None, term) for term in file_entries()]
         self.model.set_rows(sorted([*office, *shipped], key=lambda r: r.term.german.casefold()))
         self.view.sortByColumn(GERMAN, Qt.SortOrder.AscendingOrder)
-        self.view.fit_columns(maximum=240)
+        self.view.fit_columns(maximum=180)
         self.summary.setText(
             self.tr("%1 terms shipped with NIRO Desk, %2 added by the office.")
             .replace("%1", str(len(shipped)))
