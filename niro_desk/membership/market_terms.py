@@ -390,12 +390,10 @@ class Glossary:
         if not morphs or _is_dropped(morphs[-1].text):
             return None
         modifiers = self._modifiers(self._morphs(tail_words))
-        return self._head_term(morphs, modifiers, whole=True)
+        return self._head_term(morphs, modifiers)
 
-    def _head_term(
-        self, morphs: list[_Morph], modifiers: frozenset[str], whole: bool
-    ) -> MarketTerm | None:
-        for start in range(0 if whole else 1, len(morphs)):
+    def _head_term(self, morphs: list[_Morph], modifiers: frozenset[str]) -> MarketTerm | None:
+        for start in range(len(morphs)):
             if start == len(morphs) - 1 and morphs[start].generic:
                 break  # an acronym alone is no product
             concept = self._lookup_morphs(morphs[start:])
@@ -407,7 +405,7 @@ class Glossary:
         if generic_class is None:
             if last.generic:
                 return None
-            return MarketTerm(f"~{self._unknown_tail(morphs)}", modifiers, modifiers)
+            return self._unknown_term(morphs, modifiers, "")
         if not rest:
             return None  # "Teile", "CNC-Teile": no product named
         for start in range(len(rest)):
@@ -418,11 +416,13 @@ class Glossary:
                 return None  # "Edelstahlteile": a material alone names no product
             term = self._concept_term(concept, modifiers | self._modifiers(rest[:start]))
             return MarketTerm(f"{term.head}#{generic_class}", term.narrower, term.modifiers)
-        unknown = self._unknown_tail(rest)
-        return MarketTerm(f"~{unknown}#{generic_class}", modifiers, modifiers)
+        return self._unknown_term(rest, modifiers, f"#{generic_class}")
 
-    def _unknown_tail(self, morphs: Sequence[_Morph]) -> str:
-        """The stem of the trailing words no glossary knows, glued ("Bürsten-Walzen")."""
+    def _unknown_term(
+        self, morphs: Sequence[_Morph], modifiers: frozenset[str], suffix: str
+    ) -> MarketTerm:
+        """A head no glossary knows: the stem of the trailing unknown words, glued
+        ("Bürsten-Walzen" = "Bürstenwalzen"), narrowed by the known words before it."""
         start = len(morphs) - 1
         while (
             start > 0
@@ -430,7 +430,9 @@ class Glossary:
             and self._lookup_morphs(morphs[start - 1 : start]) is None
         ):
             start -= 1
-        return stem_de("".join(morph.text for morph in morphs[start:]))
+        head = stem_de("".join(morph.text for morph in morphs[start:]))
+        modifiers = modifiers | self._modifiers(morphs[:start])
+        return MarketTerm(f"~{head}{suffix}", modifiers, modifiers)
 
     def _concept_term(self, concept: Concept, modifiers: frozenset[str]) -> MarketTerm:
         chain = self.chain(concept)
