@@ -6,6 +6,7 @@ Importing this package registers every model on ``Base.metadata``.
 from niro_desk.models.audit_entry import AuditEntry
 from niro_desk.models.base import Base
 from niro_desk.models.contact import Contact, Expertise, contact_expertise
+from niro_desk.models.glossary_entry import GlossaryEntry
 from niro_desk.models.membership import (
     AppSetting,
     BoardDecision,
@@ -39,6 +40,7 @@ __all__ = [
     "CompetitorRelation",
     "Contact",
     "Expertise",
+    "GlossaryEntry",
     "IndustryCode",
     "Material",
     "Membership",

@@ -10,7 +10,12 @@ office can see why they do not count.
 
 The check says what it does not know: an organisation with neither an
 industry class nor a product market cannot be judged (``can_judge`` is
-false), and members with nothing recorded could not be compared.
+false), and members with nothing recorded could not be compared. A product
+one sells that the other lists as an input makes the two supplier and
+customer, never competitors: the result says so.
+
+Product markets are compared by ``market_terms`` with the glossary file and
+the office's own entries (``office_glossary.glossary_for``).
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.errors import QT_TRANSLATE_NOOP
-from niro_desk.membership.market_terms import markets_overlap
+from niro_desk.membership.market_terms import Glossary, default_glossary
+from niro_desk.membership.office_glossary import glossary_for
 from niro_desk.messages import translate_message
 from niro_desk.models import (
     CompetitorRelation,
@@ -56,6 +62,11 @@ MATERIALS_ONLY = QT_TRANSLATE_NOOP(
     "{other} buys the same inputs ({materials}). Shared inputs never make two companies"
     " competitors.",
 )
+SUPPLIER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is"
+    " a supplier of {buyer}, not a competitor.",
+)
 NOTE = QT_TRANSLATE_NOOP("Messages", " Note: {note}")
 NOTHING_RECORDED = QT_TRANSLATE_NOOP(
     "Messages",
@@ -68,7 +79,8 @@ NOTHING_RECORDED = QT_TRANSLATE_NOOP(
 class Reason:
     """One reason, as a translatable sentence with its parameters."""
 
-    kind: str  # shared_class | market_overlap | declared_competes | cleared | materials_only
+    # shared_class | market_overlap | declared_competes | cleared | materials_only | supplier
+    kind: str
     template: str
     params: dict[str, str]
 
@@ -118,6 +130,7 @@ class CheckResult:
     conflicts: list[Finding] = field(default_factory=list)
     cleared: list[Finding] = field(default_factory=list)
     materials_only: list[Finding] = field(default_factory=list)
+    suppliers: list[Finding] = field(default_factory=list)  # one sells what the other buys
     compared_with: int = 0
     sales_profile_known: bool = True
     unknown_others: list[str] = field(default_factory=list)  # nothing recorded: not compared
@@ -172,7 +185,47 @@ def _relations(session: Session, organisation_id: int) -> dict[int, CompetitorRe
     }
 
 
-def _sales_reasons(candidate: Organisation, other: Organisation) -> list[Reason]:
+def _inputs_of(organisation: Organisation, market: str, glossary: Glossary) -> str | None:
+    """The organisation's input that is the product ``market``, if it lists one."""
+    return next(
+        (
+            material.name
+            for material in organisation.materials
+            if glossary.markets_overlap(market, material.name)
+        ),
+        None,
+    )
+
+
+def supplier_reasons(
+    candidate: Organisation, other: Organisation, glossary: Glossary | None = None
+) -> list[Reason]:
+    """Products one of the two sells that the other lists as an input, either way."""
+    glossary = glossary or default_glossary()
+    reasons: list[Reason] = []
+    for seller, buyer in ((candidate, other), (other, candidate)):
+        for market in seller.product_markets:
+            material = _inputs_of(buyer, market.name, glossary)
+            if material is not None:
+                reasons.append(
+                    Reason(
+                        "supplier",
+                        SUPPLIER,
+                        {
+                            "seller": seller.name,
+                            "product": market.name,
+                            "buyer": buyer.name,
+                            "material": material,
+                        },
+                    )
+                )
+    return reasons
+
+
+def _sales_reasons(
+    candidate: Organisation, other: Organisation, glossary: Glossary | None = None
+) -> list[Reason]:
+    glossary = glossary or default_glossary()
     reasons: list[Reason] = []
     other_codes = {code.code: code for code in other.sales_codes}
     for code in candidate.sales_codes:
@@ -185,8 +238,12 @@ def _sales_reasons(candidate: Organisation, other: Organisation) -> list[Reason]
                 )
             )
     for market in candidate.product_markets:
+        if _inputs_of(other, market.name, glossary) is not None:
+            continue  # the other buys it: a supplier relation, never a conflict
         for other_market in other.product_markets:
-            if markets_overlap(market.name, other_market.name):
+            if _inputs_of(candidate, other_market.name, glossary) is not None:
+                continue
+            if glossary.markets_overlap(market.name, other_market.name):
                 reasons.append(
                     Reason(
                         "market_overlap",
@@ -244,13 +301,19 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
         .order_by(Organisation.name)
     ).all()
     relations = _relations(session, organisation.id) if organisation.id else {}
+    glossary = glossary_for(session)
     result = CheckResult(organisation.id, organisation.name, compared_with=len(others))
     result.sales_profile_known = has_sales_profile(organisation)
     for other in others:
         if not has_sales_profile(other):
             result.unknown_others.append(other.name)
         finding = Finding(other.id, other.name, str(other.membership_status))
-        reasons = _sales_reasons(organisation, other)
+        reasons = _sales_reasons(organisation, other, glossary)
+        supplies = supplier_reasons(organisation, other, glossary)
+        if supplies:
+            result.suppliers.append(
+                Finding(other.id, other.name, str(other.membership_status), supplies)
+            )
         relation = relations.get(other.id)
         if relation is not None and relation.kind == RelationKind.COMPETES:
             reasons.insert(

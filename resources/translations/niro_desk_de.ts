@@ -230,6 +230,10 @@
       <translation>Niemand im Netzwerk verkauft dasselbe im selben Markt.</translation>
     </message>
     <message>
+      <source>Supplier and customer: not a conflict</source>
+      <translation>Lieferant und Kunde: kein Konflikt</translation>
+    </message>
+    <message>
       <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
       <translation>Gemeinsam eingekaufte Vorprodukte machen zwei Firmen nie zu Wettbewerbern; entscheidend ist, was sie verkaufen. Klappen Sie eine Zeile auf, um zu sehen, wer.</translation>
     </message>
@@ -620,6 +624,120 @@
     <message>
       <source>Note</source>
       <translation>Notiz</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryDialog</name>
+    <message>
+      <source>Product glossary</source>
+      <translation>Produktglossar</translation>
+    </message>
+    <message>
+      <source>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</source>
+      <translation>Über dieses Glossar erkennt die Wettbewerbsprüfung dasselbe Produkt unter verschiedenen Namen: deutsche und englische Begriffe, Synonyme und Oberbegriffe („Kreiselpumpe“ ist eine Art „Pumpe“). Wenn zwei Namen desselben Produkts nicht zueinanderfinden, ergänzen Sie hier einen Begriff.</translation>
+    </message>
+    <message>
+      <source>Search German, English or synonyms…</source>
+      <translation>Deutsch, Englisch oder Synonyme suchen…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove office term</source>
+      <translation>Begriff der Geschäftsstelle &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Other names and spellings, comma between</source>
+      <translation>Weitere Namen und Schreibweisen, durch Komma getrennt</translation>
+    </message>
+    <message>
+      <source>German term of an existing entry (optional)</source>
+      <translation>Deutscher Begriff eines vorhandenen Eintrags (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Add term</source>
+      <translation>Begriff &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;German:</source>
+      <translation>&amp;Deutsch:</translation>
+    </message>
+    <message>
+      <source>&amp;English:</source>
+      <translation>E&amp;nglisch:</translation>
+    </message>
+    <message>
+      <source>S&amp;ynonyms:</source>
+      <translation>S&amp;ynonyme:</translation>
+    </message>
+    <message>
+      <source>&amp;Broader term:</source>
+      <translation>&amp;Oberbegriff:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <source>New office term</source>
+      <translation>Neuer Begriff der Geschäftsstelle</translation>
+    </message>
+    <message>
+      <source>%1 terms shipped with NIRO Desk, %2 added by the office.</source>
+      <translation>%1 Begriffe mitgeliefert, %2 von der Geschäftsstelle ergänzt.</translation>
+    </message>
+    <message>
+      <source>Remove office term</source>
+      <translation>Begriff der Geschäftsstelle entfernen</translation>
+    </message>
+    <message>
+      <source>Remove “%1” from the glossary? The competitor check no longer uses it.</source>
+      <translation>„%1“ aus dem Glossar entfernen? Die Wettbewerbsprüfung verwendet ihn dann nicht mehr.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryModel</name>
+    <message>
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <source>Synonyms</source>
+      <translation>Synonyme</translation>
+    </message>
+    <message>
+      <source>Broader term</source>
+      <translation>Oberbegriff</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Ergänzt von</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>Material or input</source>
+      <translation>Material oder Vorleistung</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Verfahren</translation>
+    </message>
+    <message>
+      <source>the office</source>
+      <translation>der Geschäftsstelle</translation>
+    </message>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
     </message>
   </context>
   <context>
@@ -1178,6 +1296,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Mitgliederobergrenze…</translation>
     </message>
     <message>
+      <source>Product glossary…</source>
+      <translation>Produktglossar…</translation>
+    </message>
+    <message>
       <source>All regions</source>
       <translation>Alle Regionen</translation>
     </message>
@@ -1555,6 +1677,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{other} kauft dieselben Materialien/Vorprodukte ein ({materials}). Gemeinsame Materialien/Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern.</translation>
     </message>
     <message>
+      <source>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</source>
+      <translation>{seller} verkauft „{product}“, das {buyer} als Vorleistung einkauft („{material}“): {seller} ist Lieferant von {buyer}, kein Wettbewerber.</translation>
+    </message>
+    <message>
       <source> Note: {note}</source>
       <translation> Anmerkung: {note}</translation>
     </message>
@@ -1921,6 +2047,34 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} wurde an einem anderen PC geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>Enter the German term.</source>
+      <translation>Geben Sie den deutschen Begriff ein.</translation>
+    </message>
+    <message>
+      <source>Enter the English term.</source>
+      <translation>Geben Sie den englischen Begriff ein.</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>Höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>The office has already added “{term}”.</source>
+      <translation>Die Geschäftsstelle hat „{term}“ bereits ergänzt.</translation>
+    </message>
+    <message>
+      <source>A term cannot be broader than itself.</source>
+      <translation>Ein Begriff kann nicht sein eigener Oberbegriff sein.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</source>
+      <translation>„{term}“ steht nicht im Glossar: Geben Sie den deutschen Begriff eines vorhandenen Eintrags an oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+      <source>This glossary entry no longer exists.</source>
+      <translation>Diesen Glossareintrag gibt es nicht mehr.</translation>
     </message>
   </context>
   <context>

@@ -230,6 +230,10 @@
       <translation>Nobody in the network sells the same things in the same market.</translation>
     </message>
     <message>
+      <source>Supplier and customer: not a conflict</source>
+      <translation>Supplier and customer: not a conflict</translation>
+    </message>
+    <message>
       <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
       <translation>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</translation>
     </message>
@@ -620,6 +624,120 @@
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryDialog</name>
+    <message>
+      <source>Product glossary</source>
+      <translation>Product glossary</translation>
+    </message>
+    <message>
+      <source>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</source>
+      <translation>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</translation>
+    </message>
+    <message>
+      <source>Search German, English or synonyms…</source>
+      <translation>Search German, English or synonyms…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove office term</source>
+      <translation>&amp;Remove office term</translation>
+    </message>
+    <message>
+      <source>Other names and spellings, comma between</source>
+      <translation>Other names and spellings, comma between</translation>
+    </message>
+    <message>
+      <source>German term of an existing entry (optional)</source>
+      <translation>German term of an existing entry (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Add term</source>
+      <translation>&amp;Add term</translation>
+    </message>
+    <message>
+      <source>&amp;German:</source>
+      <translation>&amp;German:</translation>
+    </message>
+    <message>
+      <source>&amp;English:</source>
+      <translation>&amp;English:</translation>
+    </message>
+    <message>
+      <source>S&amp;ynonyms:</source>
+      <translation>S&amp;ynonyms:</translation>
+    </message>
+    <message>
+      <source>&amp;Broader term:</source>
+      <translation>&amp;Broader term:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>New office term</source>
+      <translation>New office term</translation>
+    </message>
+    <message>
+      <source>%1 terms shipped with NIRO Desk, %2 added by the office.</source>
+      <translation>%1 terms shipped with NIRO Desk, %2 added by the office.</translation>
+    </message>
+    <message>
+      <source>Remove office term</source>
+      <translation>Remove office term</translation>
+    </message>
+    <message>
+      <source>Remove “%1” from the glossary? The competitor check no longer uses it.</source>
+      <translation>Remove “%1” from the glossary? The competitor check no longer uses it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryModel</name>
+    <message>
+      <source>German</source>
+      <translation>German</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Synonyms</source>
+      <translation>Synonyms</translation>
+    </message>
+    <message>
+      <source>Broader term</source>
+      <translation>Broader term</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Added by</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Material or input</source>
+      <translation>Material or input</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <source>the office</source>
+      <translation>the office</translation>
+    </message>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
     </message>
   </context>
   <context>
@@ -1178,6 +1296,10 @@ The replaced data was saved first to:
       <translation>Membership cap…</translation>
     </message>
     <message>
+      <source>Product glossary…</source>
+      <translation>Product glossary…</translation>
+    </message>
+    <message>
       <source>All regions</source>
       <translation>All regions</translation>
     </message>
@@ -1555,6 +1677,10 @@ The replaced data was saved first to:
       <translation>{other} buys the same inputs ({materials}). Shared inputs never make two companies competitors.</translation>
     </message>
     <message>
+      <source>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</source>
+      <translation>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</translation>
+    </message>
+    <message>
       <source> Note: {note}</source>
       <translation> Note: {note}</translation>
     </message>
@@ -1921,6 +2047,34 @@ The replaced data was saved first to:
     <message>
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} was changed on another PC after you opened it. Your changes were not saved.</translation>
+    </message>
+    <message>
+      <source>Enter the German term.</source>
+      <translation>Enter the German term.</translation>
+    </message>
+    <message>
+      <source>Enter the English term.</source>
+      <translation>Enter the English term.</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>The office has already added “{term}”.</source>
+      <translation>The office has already added “{term}”.</translation>
+    </message>
+    <message>
+      <source>A term cannot be broader than itself.</source>
+      <translation>A term cannot be broader than itself.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</source>
+      <translation>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</translation>
+    </message>
+    <message>
+      <source>This glossary entry no longer exists.</source>
+      <translation>This glossary entry no longer exists.</translation>
     </message>
   </context>
   <context>

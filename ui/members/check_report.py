@@ -117,6 +117,13 @@ def check_html(result: CheckResult, language: str, inputs_inline: bool = False) 
     if result.cleared:
         parts.append("<h4>" + escape(translate("CheckReport", "Cleared by the office")) + "</h4>")
         parts.append(_findings_html(result.cleared, language))
+    if result.suppliers:
+        parts.append(
+            "<h4>"
+            + escape(translate("CheckReport", "Supplier and customer: not a conflict"))
+            + "</h4>"
+        )
+        parts.append(_findings_html(result.suppliers, language))
     if result.unknown_others:
         parts.append(
             "<p><i>"

@@ -50,6 +50,7 @@ from niro_desk.ui.members.directory_model import (
     WAITING_SINCE,
     DirectoryModel,
 )
+from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.import_dialog import ImportDialog
 from niro_desk.ui.members.leave_dialog import LeaveDialog
 from niro_desk.ui.members.organisation_dialog import OrganisationDialog
@@ -236,6 +237,7 @@ class MembersArea(QWidget):
         self.import_action = self._action(self.tr("Import from Excel…"), self.import_excel)
         self.export_action = self._action(self.tr("Export to Excel…"), self.export_excel)
         self.cap_action = self._action(self.tr("Membership cap…"), self.edit_cap)
+        self.glossary_action = self._action(self.tr("Product glossary…"), self.edit_glossary)
         self.new_action.setObjectName("newAction")
         self.edit_action.setObjectName("editAction")
         self.admit_action.setObjectName("admitAction")
@@ -257,6 +259,7 @@ class MembersArea(QWidget):
             self.toolbar.addAction(self.import_action)
             self.toolbar.addAction(self.export_action)
             self.toolbar.addAction(self.cap_action)
+            self.toolbar.addAction(self.glossary_action)
 
     def _context_actions(self) -> list[QAction]:
         if self.members:
@@ -495,6 +498,12 @@ class MembersArea(QWidget):
 
     def edit_cap(self) -> CapDialog:
         dialog = CapDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+    def edit_glossary(self) -> GlossaryDialog:
+        dialog = GlossaryDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)
         return dialog
