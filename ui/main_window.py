@@ -1,13 +1,21 @@
-"""The main window: navigation between the areas, status bar, menus, remembered layout."""
+"""The main window: navigation between the areas, status bar, menus, remembered layout.
+
+It can show before the database is open (``MainWindow(None, settings, ...)``):
+navigation, menus and layout come up at once, the areas say "Opening the
+database…", and ``attach(context)`` builds the current area once the database
+is open. Nothing here imports SQLAlchemy, the models or an area at module level,
+so the window shows after little more than Qt's own start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from niro_desk import APP_NAME, __version__, db_backup
-from niro_desk.app_context import AppContext
-from niro_desk.database import display_url
-from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
-from niro_desk.ui.operation import run_operation
+from niro_desk import APP_NAME, __version__
 from niro_desk.ui.placeholder_area import PlaceholderArea
+
+if TYPE_CHECKING:
+    from niro_desk.app_context import AppContext
 
 
 @dataclass(frozen=True)
@@ -39,12 +46,28 @@ class Area:
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right."""
 
-    def __init__(self, context: AppContext, settings: QSettings) -> None:
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        settings: QSettings,
+        *,
+        user_login: str = "",
+        language: str = "en",
+        demo: bool = False,
+    ) -> None:
+        """With ``context`` None the window waits for ``attach``; the keywords say what
+        it shows meanwhile (with a context, they come from the context)."""
         super().__init__()
         self.context = context
         self.settings = settings
-        title = APP_NAME + (" – " + self.tr("Demo network") if context.demo else "")
-        self.setWindowTitle(title)
+        if context is not None:
+            user_login, language, demo = context.user_login, context.language, context.demo
+        self.user_login = user_login
+        self.language = language
+        self._painted = False
+        self._set_title(demo)
         self.setObjectName("mainWindow")
 
         self.navigation = QListWidget()
@@ -66,7 +89,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(icons[index % len(icons)]), area.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(QWidget())  # built on first visit
+            self.stack.addWidget(self._opening_label())  # built on first visit
         self.navigation.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
@@ -81,13 +104,48 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
 
+    def _set_title(self, demo: bool) -> None:
+        self.setWindowTitle(APP_NAME + (" – " + self.tr("Demo network") if demo else ""))
+
+    def _opening_label(self) -> QWidget:
+        label = QLabel(self.tr("Opening the database…"))
+        label.setObjectName("openingLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: show it in the status bar and build the current area."""
+        self.context = context
+        self._set_title(context.demo)
+        self._show_database()
+        self.backup_action.setEnabled(True)
+        self._show_area(self.navigation.currentRow())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
             return lambda: PlaceholderArea(title, planned)
 
+        def members() -> QWidget:
+            from niro_desk.ui.members.members_area import MembersArea
+
+            assert self.context is not None
+            return MembersArea(self.context)
+
+        def suppliers_customers() -> QWidget:
+            from niro_desk.ui.members.members_area import suppliers_customers_area
+
+            assert self.context is not None
+            return suppliers_customers_area(self.context)
+
         return [
-            Area("members", self.tr("Members"), lambda: MembersArea(self.context)),
+            Area("members", self.tr("Members"), members),
             Area(
                 "requirements",
                 self.tr("Requirements"),
@@ -124,7 +182,7 @@ class MainWindow(QMainWindow):
             Area(
                 "suppliers",
                 self.tr("Suppliers & customers"),
-                lambda: suppliers_customers_area(self.context),
+                suppliers_customers,
             ),
             Area(
                 "reports",
@@ -143,7 +201,7 @@ class MainWindow(QMainWindow):
         return [area.key for area in self.areas]
 
     def show_area(self, key: str) -> QWidget:
-        """Switch to the area ``key`` and return its widget."""
+        """Switch to the area ``key`` and return its widget (once the database is open)."""
         self.navigation.setCurrentRow(self.area_keys().index(key))
         return self._area_widgets[key]
 
@@ -151,7 +209,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         area = self.areas[row]
-        if area.key not in self._area_widgets:
+        if area.key not in self._area_widgets and self.context is not None:
             widget = area.build()
             old = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
@@ -164,9 +222,10 @@ class MainWindow(QMainWindow):
     # -- menus and status bar ----------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        backup = QAction(self.tr("&Back up database…"), self)
-        backup.triggered.connect(self.back_up_database)
-        file_menu.addAction(backup)
+        self.backup_action = QAction(self.tr("&Back up database…"), self)
+        self.backup_action.triggered.connect(self.back_up_database)
+        self.backup_action.setEnabled(self.context is not None)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -178,7 +237,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, name in (("de", "Deutsch"), ("en", "English")):
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.context.language)
+            action.setChecked(code == self.language)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
@@ -190,14 +249,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", display_url(self.context.db.url))
-        )
+        self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.context.user_login))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.user_login))
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        if self.context is not None:
+            self._show_database()
+
+    def _show_database(self) -> None:
+        from niro_desk.database import display_url
+
+        assert self.context is not None
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", display_url(self.context.db.url))
+        )
 
     def _choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -215,6 +282,12 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_database(self) -> None:
+        from niro_desk import db_backup
+        from niro_desk.ui.operation import run_operation
+
+        context = self.context
+        if context is None:
+            return
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
@@ -227,7 +300,7 @@ class MainWindow(QMainWindow):
         run_operation(
             self,
             self.tr("Backing up the database…"),
-            lambda _progress: db_backup.backup(self.context.db, target),
+            lambda _progress: db_backup.backup(context.db, target),
             lambda _result: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(target)), 10_000
             ),
