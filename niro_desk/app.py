@@ -119,10 +119,15 @@ def run_gui(options: StartOptions) -> int:
     )
     outcome = {"exit": 0}
 
+    def finish(code: int) -> None:
+        outcome["exit"] = code
+        window.close()
+        app.exit(code)
+
     def shown() -> None:
         log.info("main window shown after %.2f s", time.perf_counter() - started)
         if options.quit_after == "shown":
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, lambda: finish(0))
             return
         log.info("phase 4: database %s (%s)", _shown_url(choice.url), choice.source)
         opening.start()
@@ -138,12 +143,11 @@ def run_gui(options: StartOptions) -> int:
     def filled() -> None:
         log.info("list filled after %.2f s", time.perf_counter() - started)
         if options.quit_after == "filled":
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, lambda: finish(0))
 
     def gave_up() -> None:
         log.info("no database: quitting")
-        outcome["exit"] = 2
-        window.close()
+        finish(2)
 
     databases: list[Database] = []
     window.first_painted.connect(shown)
