@@ -6,6 +6,9 @@ stays responsive and shows "Opening the database…" meanwhile. It emits
 ``opened(database, demo)`` on success. On failure it logs the detail and asks
 with ``DatabaseProblemDialog``: try again, choose another database, open the
 demo, or quit (``gave_up``).
+
+Imported before the window's first paint, so everything else (the worker, the
+dialogs, the classification) is imported only when it is needed.
 """
 
 from __future__ import annotations
@@ -13,15 +16,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from niro_desk import log_file
-from niro_desk.database_problems import DatabaseProblem, classify
-from niro_desk.ui.database_problem_dialog import Answer, DatabaseProblemDialog, OtherDatabaseDialog
-from niro_desk.ui.operation import Operation, run_operation
+
+if TYPE_CHECKING:
+    from niro_desk.database_problems import DatabaseProblem
+    from niro_desk.ui.database_problem_dialog import Answer
+    from niro_desk.ui.operation import Operation
 
 log = logging.getLogger(__name__)
 OpenWork = Callable[[str, bool], Any]  # (url, demo) -> the opened Database
@@ -50,10 +55,12 @@ class DatabaseOpening(QObject):
         self.open_work = open_work
         self.log_path = log_path
         self.operation: Operation | None = None
-        self.dialog: QDialog | DatabaseProblemDialog | None = None
+        self.dialog: QWidget | None = None
         self.problem: DatabaseProblem | None = None
 
     def start(self) -> None:
+        from niro_desk.ui.operation import run_operation
+
         url, demo = self.url, self.demo
         self.operation = run_operation(
             self.window,
@@ -64,6 +71,8 @@ class DatabaseOpening(QObject):
         )
 
     def _failed(self, error: Exception) -> None:
+        from niro_desk.database_problems import classify
+
         problem = classify(error, self.url)
         log.error("the database cannot be opened (%s)", problem.kind)
         log_file.detail("database problem (%s): %s", problem.kind, problem.detail, error=error)
@@ -71,6 +80,8 @@ class DatabaseOpening(QObject):
         self._ask(problem)
 
     def _ask(self, problem: DatabaseProblem | None) -> None:
+        from niro_desk.ui.database_problem_dialog import DatabaseProblemDialog
+
         assert problem is not None
         dialog = DatabaseProblemDialog(problem, self.log_path, self.window)
         dialog.chosen.connect(self._answered)
@@ -78,6 +89,8 @@ class DatabaseOpening(QObject):
         dialog.open()
 
     def _answered(self, answer: Answer) -> None:
+        from niro_desk.ui.database_problem_dialog import Answer
+
         if answer is Answer.RETRY:
             self.start()
         elif answer is Answer.DEMO:
@@ -89,6 +102,8 @@ class DatabaseOpening(QObject):
             self.gave_up.emit()
 
     def _choose_other(self) -> None:
+        from niro_desk.ui.database_problem_dialog import OtherDatabaseDialog
+
         dialog = OtherDatabaseDialog(self.url, self.window)
         dialog.accepted.connect(lambda: self._open_other(dialog.url()))
         dialog.rejected.connect(lambda: self._ask(self.problem))
