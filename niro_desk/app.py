@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication
 
 from niro_desk import APP_NAME, config, log_file
 from niro_desk.i18n import choose_language, install_translators
@@ -164,6 +164,8 @@ def run_gui(options: StartOptions) -> int:
 
 def when_filled(window: MainWindow, then: Callable[[], None]) -> None:
     """Call ``then()`` once the current area is built and its list (if any) has rows."""
+    from PySide6.QtWidgets import QAbstractItemView
+
     deadline = time.perf_counter() + FILLED_TIMEOUT_S
     timer = QTimer(window)
 

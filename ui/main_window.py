@@ -14,26 +14,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+# Nothing here touches PySide6's ``Qt`` namespace or QStyle before the first paint: each
+# costs a tenth of a bare window's start-up the first time it is used.
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from niro_desk import APP_NAME, __version__
-from niro_desk.ui.placeholder_area import PlaceholderArea
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from niro_desk.app_context import AppContext
+
+AREA_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the navigation item's area key
 
 
 @dataclass(frozen=True)
@@ -77,17 +79,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.areas = self._areas()
         self._area_widgets: dict[str, QWidget] = {}
-        icons = [
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
-            QStyle.StandardPixmap.SP_DialogApplyButton,
-            QStyle.StandardPixmap.SP_DriveNetIcon,
-            QStyle.StandardPixmap.SP_FileDialogInfoView,
-        ]
-        for index, area in enumerate(self.areas):
-            item = QListWidgetItem(self.style().standardIcon(icons[index % len(icons)]), area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+        for area in self.areas:  # the icons follow the first paint (_after_first_paint)
+            item = QListWidgetItem(area.title)
+            item.setData(AREA_KEY_ROLE, area.key)
             self.navigation.addItem(item)
             self.stack.addWidget(self._opening_label())  # built on first visit
         self.navigation.currentRowChanged.connect(self._show_area)
@@ -110,7 +104,7 @@ class MainWindow(QMainWindow):
     def _opening_label(self) -> QWidget:
         label = QLabel(self.tr("Opening the database…"))
         label.setObjectName("openingLabel")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMargin(24)
         return label
 
     def attach(self, context: AppContext) -> None:
@@ -126,11 +120,39 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The navigation's icons and the Quit shortcut, right after the first paint: Qt's
+        styles and the enums of the ``Qt`` namespace take a fifth of a bare window's start-up
+        to load (``benchmarks/startup.py``)."""
+        if not self.isVisible():  # closed at once (benchmarks/startup.py)
+            return
+        from PySide6.QtWidgets import QStyle
+
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        pixmap = QStyle.StandardPixmap
+        icons = [
+            pixmap.SP_DirHomeIcon,
+            pixmap.SP_FileDialogDetailedView,
+            pixmap.SP_FileDialogContentsView,
+            pixmap.SP_DialogApplyButton,
+            pixmap.SP_DriveNetIcon,
+            pixmap.SP_FileDialogInfoView,
+        ]
+        for row in range(self.navigation.count()):
+            icon = self.style().standardIcon(icons[row % len(icons)])
+            self.navigation.item(row).setIcon(icon)
 
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
-            return lambda: PlaceholderArea(title, planned)
+            def build() -> QWidget:
+                from niro_desk.ui.placeholder_area import PlaceholderArea
+
+                return PlaceholderArea(title, planned)
+
+            return build
 
         def members() -> QWidget:
             from niro_desk.ui.members.members_area import MembersArea
@@ -227,10 +249,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.context is not None)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)  # shortcut: _after_first_paint
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -267,12 +288,16 @@ class MainWindow(QMainWindow):
         )
 
     def _choose_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.setValue("language", code)
         QMessageBox.information(
             self, APP_NAME, self.tr("The language changes when NIRO Desk starts next time.")
         )
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About NIRO Desk"),
@@ -282,6 +307,8 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from niro_desk import db_backup
         from niro_desk.ui.operation import run_operation
 
