@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from niro_desk import APP_NAME, config, log_file
-from niro_desk.i18n import choose_language, install_translators
+from niro_desk.i18n import choose_language, install_translators, remove_translators
 from niro_desk.users import os_login
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def run_gui(options: StartOptions) -> int:
             QTimer.singleShot(0, lambda: finish(0))
             return
         log.info("phase 4: database %s (%s)", _shown_url(choice.url), choice.source)
-        opening.start()
+        QTimer.singleShot(0, opening.start)  # out of the paint event
 
     def opened(db: Database, demo: bool) -> None:
         from niro_desk.app_context import AppContext
@@ -155,8 +155,10 @@ def run_gui(options: StartOptions) -> int:
     opening.gave_up.connect(gave_up)
     window.show()
     exit_code = app.exec()
+    # A database still being opened when the window closed: let the worker finish first.
+    QThreadPool.globalInstance().waitForDone()
     collector.stop()
-    del translators
+    remove_translators(app, translators)  # run_gui may run in-process (tests)
     for db in databases:
         db.dispose()
     return outcome["exit"] or int(exit_code)
