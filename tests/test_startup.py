@@ -373,3 +373,17 @@ def test_the_app_shows_the_window_then_fills_the_list(
     opened = next(i for i, text in enumerate(said) if text.startswith("database open after"))
     filled = next(i for i, text in enumerate(said) if text.startswith("list filled after"))
     assert shown < opened < filled
+
+
+def test_the_log_file_is_rotated_when_large(tmp_path: Path) -> None:
+    log = log_file.log_path(tmp_path)
+    log.write_bytes(b"x" * (log_file.MAX_BYTES + 1))
+    (tmp_path / "niro-desk.log.1").write_text("older", encoding="utf-8")
+    handler = log_file.install(tmp_path, create_folder=False)
+    try:
+        logging.getLogger("niro_desk").warning("after the rotation")
+    finally:
+        log_file.uninstall(handler)
+    assert "after the rotation" in log.read_text(encoding="utf-8")
+    assert (tmp_path / "niro-desk.log.1").stat().st_size == log_file.MAX_BYTES + 1
+    assert (tmp_path / "niro-desk.log.2").read_text(encoding="utf-8") == "older"
