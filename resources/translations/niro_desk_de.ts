@@ -257,10 +257,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Error: {message}</source>
-      <translation>Fehler: {message}</translation>
-    </message>
-    <message>
       <source>Backup of the old version: {path}</source>
       <translation>Sicherung der alten Version: {path}</translation>
     </message>
@@ -355,6 +351,22 @@
     <message>
       <source>{count} organisations imported.</source>
       <translation>{count} Organisationen importiert.</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>Cannot use {path}: {reason}</source>
+      <translation>{path} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). The details are in {log}.</source>
+      <translation>Unerwarteter Fehler ({error}). Die Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). Run again with -v for details.</source>
+      <translation>Unerwarteter Fehler ({error}). Für Einzelheiten noch einmal mit -v aufrufen.</translation>
     </message>
   </context>
   <context>
@@ -512,6 +524,48 @@
     <message>
       <source>The personal data of %1 is in %2.</source>
       <translation>Die Personendaten von %1 wurden in %2 gespeichert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseOpening</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Datenbank wird geöffnet …</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+      <source>%1 – the database cannot be opened</source>
+      <translation>%1 – die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;NIRO Desk kann seine Datenbank nicht öffnen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>The details are also written to %1.</source>
+      <translation>Die Einzelheiten stehen auch in %1.</translation>
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>Andere Datenbank wählen …</translation>
+    </message>
+    <message>
+      <source>Open the demo</source>
+      <translation>Demo öffnen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
     </message>
   </context>
   <context>
@@ -968,6 +1022,10 @@
       <translation>Demo-Netzwerk</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
@@ -1058,10 +1116,6 @@
     <message>
       <source>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</source>
       <translation>NIRO Desk %1&lt;br&gt;Mitglieder-CRM und gemeinsamer Einkaufspool des Netzwerks.</translation>
-    </message>
-    <message>
-      <source>niro-desk-backup</source>
-      <translation>niro-desk-Sicherung</translation>
     </message>
     <message>
       <source>Back up database</source>
@@ -2037,6 +2091,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Die Regel {name} der Tabelle {table} ist für die vorhandenen Zeilen nicht geprüft.</translation>
     </message>
     <message>
+      <source>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</source>
+      <translation>Die Datenbank hat nicht die neueste Schemaversion (sie hat {revision}, die neueste ist {head}). Zuerst niro-desk db upgrade ausführen: dieser Befehl liest nur und ändert nichts.</translation>
+    </message>
+    <message>
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore fragt, bevor es die Daten ersetzt, aber es gibt kein Terminal, auf dem es fragen kann: --yes angeben, um ohne Rückfrage wiederherzustellen.</translation>
     </message>
@@ -2075,6 +2133,54 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>This glossary entry no longer exists.</source>
       <translation>Diesen Glossareintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</source>
+      <translation>Die Datenbankadresse „{url}“ ist nicht verständlich. Eine SQLite-Datei schreibt man sqlite:///pfad/zur/datei.sqlite3, eine PostgreSQL-Datenbank postgresql+psycopg://benutzer@server/datenbank.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</source>
+      <translation>Mit der Datenbank „{url}“ kann NIRO Desk nicht arbeiten: es verwendet eine SQLite-Datei oder eine PostgreSQL-Datenbank (postgresql+psycopg://benutzer@server/datenbank).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</source>
+      <translation>Auf diesem PC ist der PostgreSQL-Treiber nicht installiert, deshalb lässt sich die Datenbank auf {server} nicht öffnen. NIRO Desk mit seinem PostgreSQL-Teil installieren (pip install 'niro-desk[postgres]').</translation>
+    </message>
+    <message>
+      <source>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</source>
+      <translation>Die Datenbankdatei {path} gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank entsteht, wenn NIRO Desk mit ihr gestartet wird, oder mit niro-desk db upgrade.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</source>
+      <translation>Die Datei {path} ist keine NIRO-Desk-Datenbank, überhaupt keine Datenbank. Vielleicht wurde die falsche Datei gewählt. Eine andere Datei wählen oder eine Sicherung zurückspielen.</translation>
+    </message>
+    <message>
+      <source>The database file {path} is damaged and cannot be read. Restore the newest backup.</source>
+      <translation>Die Datenbankdatei {path} ist beschädigt und lässt sich nicht lesen. Bitte die neueste Sicherung zurückspielen.</translation>
+    </message>
+    <message>
+      <source>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</source>
+      <translation>Die Datenbankdatei {path} lässt sich nicht öffnen oder anlegen. Bitte prüfen, ob ihr Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+      <source>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</source>
+      <translation>Der Datenbankserver {server} ist nicht erreichbar. Ist er eingeschaltet und dieser PC mit dem Büronetz verbunden? In einem Moment erneut versuchen oder bei der Person nachfragen, die den Server betreut.</translation>
+    </message>
+    <message>
+      <source>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</source>
+      <translation>Auf dem Datenbankserver {server} gibt es keine Datenbank namens „{database}“. Bitte den Namen in der Adresse prüfen oder die Person, die den Server betreut, bitten, sie anzulegen.</translation>
+    </message>
+    <message>
+      <source>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</source>
+      <translation>Der Datenbankserver {server} lässt den Benutzer „{user}“ nicht herein: der Benutzer ist dort unbekannt, das Passwort ist falsch oder dieser PC ist nicht zugelassen. Bitte Benutzer und Passwort in der Adresse prüfen.</translation>
+    </message>
+    <message>
+      <source>The database {database} cannot be used: {reason}</source>
+      <translation>Die Datenbank {database} lässt sich nicht verwenden: {reason}</translation>
+    </message>
+    <message>
+      <source>The database reported an error: {reason}</source>
+      <translation>Die Datenbank meldet einen Fehler: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2288,6 +2394,29 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>founding member</source>
       <translation>Gründungsmitglied</translation>
+    </message>
+  </context>
+  <context>
+    <name>OtherDatabaseDialog</name>
+    <message>
+      <source>Choose another database</source>
+      <translation>Andere Datenbank wählen</translation>
+    </message>
+    <message>
+      <source>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</source>
+      <translation>Eine Datenbankdatei auf diesem PC (SQLite) oder die Adresse der PostgreSQL-Datenbank, die sich die Büro-PCs teilen.</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Datei wählen …</translation>
+    </message>
+    <message>
+      <source>Choose a NIRO Desk database</source>
+      <translation>NIRO-Desk-Datenbank wählen</translation>
+    </message>
+    <message>
+      <source>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>NIRO-Desk-Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
   </context>
   <context>

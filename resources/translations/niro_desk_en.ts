@@ -257,10 +257,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Error: {message}</source>
-      <translation>Error: {message}</translation>
-    </message>
-    <message>
       <source>Backup of the old version: {path}</source>
       <translation>Backup of the old version: {path}</translation>
     </message>
@@ -355,6 +351,22 @@
     <message>
       <source>{count} organisations imported.</source>
       <translation>{count} organisations imported.</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>interrupted</translation>
+    </message>
+    <message>
+      <source>Cannot use {path}: {reason}</source>
+      <translation>Cannot use {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). The details are in {log}.</source>
+      <translation>Unexpected error ({error}). The details are in {log}.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). Run again with -v for details.</source>
+      <translation>Unexpected error ({error}). Run again with -v for details.</translation>
     </message>
   </context>
   <context>
@@ -512,6 +524,48 @@
     <message>
       <source>The personal data of %1 is in %2.</source>
       <translation>The personal data of %1 is in %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseOpening</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+      <source>%1 – the database cannot be opened</source>
+      <translation>%1 – the database cannot be opened</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>The details are also written to %1.</source>
+      <translation>The details are also written to %1.</translation>
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation>Log file: %1</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>Choose another database…</translation>
+    </message>
+    <message>
+      <source>Open the demo</source>
+      <translation>Open the demo</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
     </message>
   </context>
   <context>
@@ -968,6 +1022,10 @@
       <translation>Demo network</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Members</translation>
     </message>
@@ -1058,10 +1116,6 @@
     <message>
       <source>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</source>
       <translation>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</translation>
-    </message>
-    <message>
-      <source>niro-desk-backup</source>
-      <translation>niro-desk-backup</translation>
     </message>
     <message>
       <source>Back up database</source>
@@ -2037,6 +2091,10 @@ The replaced data was saved first to:
       <translation>Rule {name} of table {table} is not validated for the existing rows.</translation>
     </message>
     <message>
+      <source>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</source>
+      <translation>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</translation>
+    </message>
+    <message>
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</translation>
     </message>
@@ -2075,6 +2133,54 @@ The replaced data was saved first to:
     <message>
       <source>This glossary entry no longer exists.</source>
       <translation>This glossary entry no longer exists.</translation>
+    </message>
+    <message>
+      <source>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</source>
+      <translation>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</source>
+      <translation>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</source>
+      <translation>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</translation>
+    </message>
+    <message>
+      <source>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</source>
+      <translation>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</source>
+      <translation>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</translation>
+    </message>
+    <message>
+      <source>The database file {path} is damaged and cannot be read. Restore the newest backup.</source>
+      <translation>The database file {path} is damaged and cannot be read. Restore the newest backup.</translation>
+    </message>
+    <message>
+      <source>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</source>
+      <translation>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</translation>
+    </message>
+    <message>
+      <source>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</source>
+      <translation>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</translation>
+    </message>
+    <message>
+      <source>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</source>
+      <translation>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</translation>
+    </message>
+    <message>
+      <source>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</source>
+      <translation>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</translation>
+    </message>
+    <message>
+      <source>The database {database} cannot be used: {reason}</source>
+      <translation>The database {database} cannot be used: {reason}</translation>
+    </message>
+    <message>
+      <source>The database reported an error: {reason}</source>
+      <translation>The database reported an error: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2288,6 +2394,29 @@ The replaced data was saved first to:
     <message>
       <source>founding member</source>
       <translation>founding member</translation>
+    </message>
+  </context>
+  <context>
+    <name>OtherDatabaseDialog</name>
+    <message>
+      <source>Choose another database</source>
+      <translation>Choose another database</translation>
+    </message>
+    <message>
+      <source>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</source>
+      <translation>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Choose a NIRO Desk database</source>
+      <translation>Choose a NIRO Desk database</translation>
+    </message>
+    <message>
+      <source>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
   </context>
   <context>
