@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Select, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.models import (
@@ -86,7 +86,7 @@ def _counted_lines(collection_id: int) -> Select[tuple[()]]:
         .join(Organisation, Organisation.id == RequirementSubmission.organisation_id)
         .where(
             RequirementSubmission.collection_id == collection_id,
-            RequirementSubmission.is_current.is_(True),
+            RequirementSubmission.is_current == true(),
             CollectionParticipant.removed_at.is_(None),
         )
     )
@@ -174,7 +174,7 @@ def participant_states(session: Session, collection_id: int) -> list[Participant
         .join(RequirementSubmission, RequirementSubmission.id == RequirementLine.submission_id)
         .where(
             RequirementSubmission.collection_id == collection_id,
-            RequirementSubmission.is_current.is_(True),
+            RequirementSubmission.is_current == true(),
         )
         .group_by(RequirementLine.submission_id)
         .subquery()
@@ -194,7 +194,7 @@ def participant_states(session: Session, collection_id: int) -> list[Participant
             and_(
                 RequirementSubmission.collection_id == CollectionParticipant.collection_id,
                 RequirementSubmission.organisation_id == Organisation.id,
-                RequirementSubmission.is_current.is_(True),
+                RequirementSubmission.is_current == true(),
             ),
         )
         .outerjoin(line_counts, line_counts.c.submission_id == RequirementSubmission.id)

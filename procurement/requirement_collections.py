@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from niro_desk import audit
@@ -85,7 +85,7 @@ def list_collections(session: Session) -> list[CollectionRow]:
         .where(
             RequirementSubmission.collection_id == CollectionParticipant.collection_id,
             RequirementSubmission.organisation_id == CollectionParticipant.organisation_id,
-            RequirementSubmission.is_current.is_(True),
+            RequirementSubmission.is_current == true(),
         )
         .exists()
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
@@ -112,7 +112,7 @@ def current_submission(
         .where(
             RequirementSubmission.collection_id == collection_id,
             RequirementSubmission.organisation_id == organisation_id,
-            RequirementSubmission.is_current.is_(True),
+            RequirementSubmission.is_current == true(),
         )
     )
 

@@ -27,6 +27,7 @@ from niro_desk.database import display_url
 from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
+from niro_desk.ui.requirements.requirements_area import RequirementsArea
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,7 @@ class MainWindow(QMainWindow):
             Area(
                 "requirements",
                 self.tr("Requirements"),
-                placeholder(
-                    self.tr("Requirements"),
-                    self.tr(
-                        "requirement collections: yearly volumes and today's prices per"
-                        " participant, with Excel workbooks that go out and come back."
-                    ),
-                ),
+                lambda: RequirementsArea(self.context),
             ),
             Area(
                 "tenders",
