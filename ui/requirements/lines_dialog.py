@@ -130,6 +130,10 @@ class LinesDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
+        # Enter finishes editing a cell; it must not save the dialog half-filled
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.participant_combo.currentIndexChanged.connect(lambda _i: self.load())
         if organisation_id is not None:
             self.participant_combo.setCurrentIndex(
