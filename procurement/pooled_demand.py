@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select, true
+from sqlalchemy import Select, Subquery, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.models import (
@@ -92,41 +93,54 @@ def _counted_lines(collection_id: int) -> Select[tuple[()]]:
     )
 
 
-def item_totals_query(collection_id: int) -> Select[tuple[object, ...]]:
-    """Per item: total volume, participants, members' and customers' share (one GROUP BY)."""
-    member = Organisation.kind == OrganisationKind.MEMBER
-    zero = literal(0, volume_type())
+def _per_participant(collection_id: int, *keys: Any) -> Subquery:
+    """Stage one: each participant's volume per item (and ``keys``), one GROUP BY.
+
+    Summing per participant first lets stage two count participants with
+    ``COUNT(*)`` instead of ``COUNT(DISTINCT …)``, which PostgreSQL can only
+    do by sorting.
+    """
     return (
         _counted_lines(collection_id)
         .add_columns(
-            RequirementLine.item_id,
-            func.sum(RequirementLine.volume).label("total"),
-            func.count(func.distinct(RequirementSubmission.organisation_id)).label("participants"),
-            func.sum(case((member, RequirementLine.volume), else_=zero)).label("members_total"),
-            func.count(func.distinct(case((member, RequirementSubmission.organisation_id)))).label(
-                "members"
-            ),
-            func.sum(case((member, zero), else_=RequirementLine.volume)).label("customers_total"),
-            func.count(
-                func.distinct(case((member, None), else_=RequirementSubmission.organisation_id))
-            ).label("customers"),
+            RequirementLine.item_id.label("item_id"),
+            RequirementSubmission.organisation_id.label("organisation_id"),
+            *keys,
+            func.sum(RequirementLine.volume).label("volume"),
         )
-        .group_by(RequirementLine.item_id)
+        .group_by(RequirementLine.item_id, RequirementSubmission.organisation_id, *keys)
+        .subquery()
     )
 
 
+def item_totals_query(collection_id: int) -> Select[tuple[object, ...]]:
+    """Per item: total volume, participants, members' and customers' share (GROUP BY)."""
+    stage = _per_participant(collection_id, Organisation.kind.label("kind"))
+    member = stage.c.kind == OrganisationKind.MEMBER.value
+    zero = literal(0, volume_type())
+    return select(
+        stage.c.item_id,
+        func.sum(stage.c.volume).label("total"),
+        func.count().label("participants"),
+        func.sum(case((member, stage.c.volume), else_=zero)).label("members_total"),
+        func.sum(case((member, 1), else_=0)).label("members"),
+        func.sum(case((member, zero), else_=stage.c.volume)).label("customers_total"),
+        func.sum(case((member, 0), else_=1)).label("customers"),
+    ).group_by(stage.c.item_id)
+
+
 def region_totals_query(collection_id: int) -> Select[tuple[object, ...]]:
-    """Per item and region of the participant: total volume and participants (one GROUP BY)."""
+    """Per item and region of the participant: total volume and participants (GROUP BY)."""
+    stage = _per_participant(collection_id, Organisation.region.label("region"))
     return (
-        _counted_lines(collection_id)
-        .add_columns(
-            RequirementLine.item_id,
-            Organisation.region,
-            func.sum(RequirementLine.volume).label("total"),
-            func.count(func.distinct(RequirementSubmission.organisation_id)).label("participants"),
+        select(
+            stage.c.item_id,
+            stage.c.region,
+            func.sum(stage.c.volume).label("total"),
+            func.count().label("participants"),
         )
-        .group_by(RequirementLine.item_id, Organisation.region)
-        .order_by(RequirementLine.item_id, Organisation.region)
+        .group_by(stage.c.item_id, stage.c.region)
+        .order_by(stage.c.item_id, stage.c.region)
     )
 
 
