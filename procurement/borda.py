@@ -11,13 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-BORDA_METHOD = (
-    "Borda count: with n categories on the agenda, each head's first place earns n − 1"
-    " points, the second n − 2, and so on down to 0 for the last; unranked categories earn"
-    " nothing. Categories are ordered by their total points; ties go to more first places,"
-    " then to the name."
-)
-
 
 @dataclass(frozen=True)
 class BordaResult:

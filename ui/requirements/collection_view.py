@@ -65,17 +65,16 @@ class CollectionView(QWidget):
         self.reminder_button = QPushButton(self.tr("Not answered yet…"))
         self.reminder_button.setObjectName("reminderButton")
         self.reminder_button.clicked.connect(self.show_reminders)
-        actions = QHBoxLayout()
-        for button in (
-            self.edit_button,
-            self.open_button,
-            self.close_button,
-            self.enter_button,
-            self.history_button,
-            self.reminder_button,
+        actions = QVBoxLayout()
+        for group in (
+            (self.edit_button, self.open_button, self.close_button),
+            (self.enter_button, self.history_button, self.reminder_button),
         ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+            row = QHBoxLayout()
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
+            actions.addLayout(row)
 
         self.participant_model = ParticipantStateModel(context.language, self)
         self.participant_view = RowTableView(self.participant_model)

@@ -40,7 +40,7 @@ class CollectionsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setSizes([500, 760])
+        splitter.setSizes([350, 730])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()

@@ -92,7 +92,7 @@ class RoundsTab(QWidget):
         self.method.setObjectName("bordaMethod")
         self.method.setWordWrap(True)
         self.borda_model = BordaModel(context.language, self)
-        self.borda_view = RowTableView(self.borda_model, stretch_column=BordaModel.CATEGORY)
+        self.borda_view = RowTableView(self.borda_model)
         self.borda_view.setObjectName("bordaView")
         self.ballot_model = BallotModel(context.language, self)
         self.ballot_view = RowTableView(self.ballot_model)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from niro_desk.formatting import format_date
 from niro_desk.models import CollectionState, RequirementLine
 from niro_desk.procurement.borda import BordaResult
-from niro_desk.procurement.categories import CategoryNode
 from niro_desk.procurement.negotiation_rounds import RoundRow
 from niro_desk.procurement.pooled_demand import ItemTotal, ParticipantState
 from niro_desk.procurement.requirement_collections import CollectionRow
@@ -270,17 +269,3 @@ class BordaModel(RowTableModel):
             self.VOTERS: row.voters,
         }
         return numbers.get(column, super().sort_value(row, column))
-
-
-class CategoryListModel(RowTableModel):
-    """Categories as an indented list (for choosers)."""
-
-    NAME, ITEMS = range(2)
-
-    def headers(self) -> list[str]:
-        return [self.tr("Category"), self.tr("Items")]
-
-    def display(self, row: CategoryNode, column: int) -> str:
-        if column == self.NAME:
-            return "    " * row.depth + row.name
-        return str(row.item_count)
