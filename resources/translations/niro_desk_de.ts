@@ -123,7 +123,7 @@
     </message>
     <message>
       <source>to a collection next</source>
-      <translation>als Nächstes in eine Bedarfsabfrage</translation>
+      <translation>nächste Bedarfsabfrage</translation>
     </message>
   </context>
   <context>
