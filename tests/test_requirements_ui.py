@@ -210,3 +210,105 @@ def test_collection_dialog_offers_members_and_customers_only(
         assert created is not None and created.state == CollectionState.DRAFT
         states = pooled_demand.participant_states(session, created.id)
         assert [s.name for s in states] == ["Alpha GmbH"]
+
+
+def test_history_leave_note_and_editing_a_collection(
+    qtbot: QtBot, context: AppContext, errors: list[Exception]
+) -> None:
+    import datetime as dt
+
+    from procurement_builders import line
+
+    from niro_desk.procurement.requirement_submissions import submit
+    from niro_desk.ui.members.leave_dialog import LeaveDialog
+
+    with context.db.transaction() as session:
+        category_id, power, _gas, _gloves = energy(session)
+        alpha = regional_member(session, "Alpha GmbH", "Kreis Unna")
+        collection_id = collection(session, category_id, [alpha], "Strom 2027").id
+        user = office_user(session)
+        change_state(session, user, collection_id, CollectionState.OPEN)
+        submit(session, user, collection_id, alpha.id, [line(power, "5")], note="first")
+        submit(session, user, collection_id, alpha.id, [line(power, "6"), line(power, "1")])
+        alpha_id = alpha.id
+    area = RequirementsArea(context)
+    qtbot.addWidget(area)
+    area.collections.view.select_id(collection_id)
+    view = area.collections.detail
+    assert view.participant_view.select_id(alpha_id)
+    history_dialog = view.show_history()
+    assert history_dialog is not None
+    qtbot.addWidget(history_dialog)
+    assert [s.is_current for s in history_dialog.submissions.rows()] == [True, False]
+    assert history_dialog.lines.rowCount() == 2  # the current one, shown first
+    history_dialog.submission_view.selectRow(1)
+    assert history_dialog.lines.rowCount() == 1
+    assert history_dialog.submissions.index(1, 5).data() == "first"
+
+    edit = view.edit()
+    assert edit is not None
+    qtbot.addWidget(edit)
+    assert edit.title_edit.text() == "Strom 2027"
+    assert not edit.category_combo.isEnabled()  # open: category and items are fixed
+    edit.deadline_edit.setDate(edit.deadline_edit.date().addDays(7))
+    with qtbot.waitSignal(edit.changed):
+        edit.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    with context.db.reading() as session:
+        found = session.get(RequirementCollection, collection_id)
+        assert found is not None and found.deadline > dt.date.today() + dt.timedelta(days=30)
+
+    leave = LeaveDialog(context, alpha_id)
+    qtbot.addWidget(leave)
+    assert leave.leave()
+    assert "Strom 2027" in leave.done_label.text()
+    view.reload()
+    assert view.summary.text() == "0 of 0 invited participants have answered."
+    assert errors == []
+
+
+def test_ranking_dialog_and_categories_tab(
+    qtbot: QtBot, context: AppContext, errors: list[Exception], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from niro_desk.procurement import categories, negotiation_rounds
+    from niro_desk.ui.requirements.ranking_dialog import RankingDialog
+
+    with context.db.transaction() as session:
+        user = office_user(session)
+        ids = [categories.create_category(session, user, n).id for n in ("Gas", "PPE", "IT")]
+        alpha = regional_member(session, "Alpha GmbH", "Kreis Unna")
+        head = alpha.contacts[0].id
+        round_id = negotiation_rounds.save_round(
+            session, user, None, dt.date(2026, 9, 1), "Herbst", ids, [head]
+        ).id
+    dialog = RankingDialog(context, round_id, head)
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert names == ["Gas", "IT", "PPE"]  # nothing ranked yet: by name, all ticked
+    dialog.list.setCurrentRow(2)
+    dialog.findChild(type(dialog.buttons.buttons()[0]), "upButton").click()  # PPE up
+    dialog.list.item(2).setCheckState(Qt.CheckState.Unchecked)  # IT not ranked
+    with qtbot.waitSignal(dialog.changed):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    with context.db.reading() as session:
+        ranking = negotiation_rounds.combined_ranking(session, round_id)
+        assert [(r.name, r.points) for r in ranking] == [("Gas", 2), ("PPE", 1), ("IT", 0)]
+
+    area = RequirementsArea(context)
+    qtbot.addWidget(area)
+    assert "Borda count" in area.rounds.method.text()
+    assert area.rounds.borda_model.rowCount() == 3
+    tab = area.categories
+    monkeypatch.setattr(prompts, "ask_text", lambda *_args: "Electricity")
+    assert tab.new_sub()  # under the first category, Gas
+    item_dialog = tab.new_item()
+    assert item_dialog is not None
+    qtbot.addWidget(item_dialog)
+    qtbot.keyClicks(item_dialog.name_edit, "Grid power")
+    item_dialog.unit_combo.setCurrentIndex(item_dialog.unit_combo.findData("MWh"))
+    with qtbot.waitSignal(item_dialog.changed):
+        item_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert [row.name for row in tab.item_model.rows()] == ["Grid power"]
+    assert tab.item_model.index(0, 1).data() == "MWh"
+    assert errors == []

@@ -30,7 +30,7 @@ from niro_desk.formatting import format_date
 from niro_desk.models import CollectionState, OfficeUser, OrganisationKind
 from niro_desk.procurement import categories, negotiation_rounds, participants
 from niro_desk.procurement import requirement_collections as collections
-from niro_desk.ui.members.date_input import date_edit, date_of
+from niro_desk.ui.members.date_input import date_edit, date_of, set_date
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.service_action import save_and_close
 from niro_desk.ui.requirements.check_list import CheckList
@@ -173,7 +173,7 @@ class CollectionDialog(QDialog):
             self.title_edit.setText(title)
             self.category_combo.setCurrentIndex(self.category_combo.findData(category_id))
             self.period_edit.setText(period)
-            self.deadline_edit.setDate(deadline)
+            set_date(self.deadline_edit, deadline)
             self.notes_edit.setPlainText(notes)
             self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(round_id)))
         self._fill_items(chosen_items)
