@@ -3,7 +3,7 @@
 For each engine: a scratch database at the newest schema, one open collection
 with 5,000 participants (members and customers in four regions), 20 items and
 1,000,000 current requirement lines (plus 50,000 lines of replaced, earlier
-submissions that must not count). Then, alternating, best of ``--runs``:
+submissions that must not count). Then, alternating, best of ``--runs`` (7):
 
 a) the bare SQL: the same two statements (per participant and item first,
    then per item with the members/customers split, and per item and region),
@@ -280,7 +280,7 @@ def report(name: str, bare: float, service: float, floor: float) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--postgres", default=os.environ.get("NIRO_DESK_TEST_POSTGRES_URL", ""))
     parser.add_argument("--sqlite-only", action="store_true")
     args = parser.parse_args()
