@@ -20,6 +20,7 @@ from niro_desk.models.organisation import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.models.organisation_search import OrganisationSearch
 from niro_desk.models.sales_profile import (
     CompetitorRelation,
     Material,
@@ -45,6 +46,7 @@ __all__ = [
     "OfficeUser",
     "Organisation",
     "OrganisationKind",
+    "OrganisationSearch",
     "ProductMarket",
     "RelationKind",
     "contact_expertise",

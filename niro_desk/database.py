@@ -18,13 +18,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
+from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, StatementTimeout
 from niro_desk.network_share import is_network_path
-from niro_desk.search_text import search_fold
+from niro_desk.search_text import plain_fold, search_fold
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "niro_read_only"
+#: PostgreSQL ends any statement of the application after this long (server-side, so a
+#: query of a killed client does not run on); searches set a shorter one of their own.
+STATEMENT_TIMEOUT_MS = 60_000
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -51,6 +54,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Driver-level autocommit: SQLAlchemy's "begin" below emits BEGIN itself.
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("niro_fold", 1, search_fold, deterministic=True)
+        dbapi_connection.create_function("niro_fold_plain", 1, plain_fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -88,13 +92,34 @@ def make_engine(url: str, *, check_share: bool = True) -> Engine:
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"},
+        )
+        event.listen(engine, "handle_error", _statement_timeout_in_words)
+        return engine
     raise DatabaseError(
         QT_TRANSLATE_NOOP(
             "Messages", "Unsupported database '{url}': use a SQLite file or PostgreSQL."
         ),
         url=display_url(url),
     )
+
+
+def _statement_timeout_in_words(context: Any) -> Exception | None:
+    """PostgreSQL's "canceling statement due to statement timeout" as a ``StatementTimeout``."""
+    original = context.original_exception
+    if getattr(original, "sqlstate", None) == "57014" and "statement timeout" in str(original):
+        return StatementTimeout(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database server stopped this request because it took too long."
+                " Nothing was changed by it. Try again; if it happens again, ask for less"
+                " (for example, search with fewer or more specific words).",
+            )
+        )
+    return None
 
 
 @dataclass
@@ -108,6 +133,9 @@ class Database:
     reading_sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
+        from niro_desk.membership.directory_search import install
+
+        install()  # every flush keeps the directory's search text current
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
         self.reading_sessions = sessionmaker(reader, expire_on_commit=False)

@@ -434,12 +434,12 @@ def load_organisation(session: Session, organisation_id: int) -> Organisation:
 
 def search_industry_classes(session: Session, text: str, limit: int = 50) -> list[IndustryCode]:
     """NACE classes whose code or title (German or English) contains ``text``."""
-    from niro_desk.search_text import contains_folded
+    from niro_desk.search_text import contains_folded, search_words, starts_with_text
 
     query = select(IndustryCode).where(IndustryCode.level == "class")
-    for word in text.split():
+    for word in search_words(text).words:
         query = query.where(
-            IndustryCode.code.startswith(word)
+            starts_with_text(IndustryCode.code, word)
             | contains_folded(IndustryCode.title_de, word)
             | contains_folded(IndustryCode.title_en, word)
         )
