@@ -71,6 +71,15 @@ class RowTableModel(QAbstractTableModel):
         self._foreground = [self.foreground(row) for row in self._rows]
         self.endResetModel()
 
+    def append_rows(self, rows: Iterable[Any]) -> None:
+        """Add rows at the end; the caller wraps this in ``beginInsertRows``/``endInsertRows``."""
+        added = list(rows)
+        columns = range(len(self._header_texts()))
+        self._rows.extend(added)
+        self._display.extend([self.display(row, c) for c in columns] for row in added)
+        self._sort.extend([self.sort_value(row, c) for c in columns] for row in added)
+        self._foreground.extend(self.foreground(row) for row in added)
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
