@@ -91,15 +91,15 @@ def compute_rows(connection: Connection, ids: list[int] | None) -> dict[int, Sea
             names[row.id] = (row.name, row.city, row.kind, row.membership_status, row.region)
             parts[row.id] = [row.name, row.city, row.postal_code]
         for organisation_id, name in connection.execute(
-            select(ProductMarket.organisation_id, ProductMarket.name).where(
-                where(ProductMarket.organisation_id)
-            )
+            select(ProductMarket.organisation_id, ProductMarket.name)
+            .where(where(ProductMarket.organisation_id))
+            .order_by(ProductMarket.id)
         ):
             parts.setdefault(organisation_id, []).append(name)
         for organisation_id, first, last, function in connection.execute(
-            select(
-                Contact.organisation_id, Contact.first_name, Contact.last_name, Contact.function
-            ).where(where(Contact.organisation_id))
+            select(Contact.organisation_id, Contact.first_name, Contact.last_name, Contact.function)
+            .where(where(Contact.organisation_id))
+            .order_by(Contact.id)
         ):
             parts.setdefault(organisation_id, []).extend((first, last, function))
         for organisation_id, name in connection.execute(
@@ -107,6 +107,7 @@ def compute_rows(connection: Connection, ids: list[int] | None) -> dict[int, Sea
             .join(contact_expertise, contact_expertise.c.contact_id == Contact.id)
             .join(Expertise, Expertise.id == contact_expertise.c.expertise_id)
             .where(where(Contact.organisation_id))
+            .order_by(Contact.id, Expertise.id)
         ):
             parts.setdefault(organisation_id, []).append(name)
         for organisation_id, (name, city, kind, status, region) in names.items():
