@@ -71,9 +71,9 @@ TRADES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Glastechnik": (("23.1",), ("Sicherheitsglas", "Glasbearbeitung", "Spiegel")),
 }
 LEGAL_FORMS = ("GmbH", "GmbH & Co. KG", "KG", "AG", "e.K.", "OHG", "GmbH")
-NAME_PATTERNS = ("{last} {trade}", "{town}er {trade}", "Gebr. {last} {trade}",
+NAME_PATTERNS = ("{last} {trade}", "{town} {trade}", "Gebr. {last} {trade}",
                  "{last} & {last2} {trade}", "{last} {trade} und Service", "{trade} {last}",
-                 "{town}er {trade} {last}")  # fmt: skip
+                 "{town} {trade} {last}")  # fmt: skip
 FUNCTIONS = ("Geschäftsführer/in", "Leitung Einkauf", "Einkauf", "Instandhaltung",
              "Qualitätsmanagement", "Energiemanagement", "Vertrieb", "Personal",
              "Arbeitssicherheit", "Technische Leitung", "Konstruktion", "Logistik")  # fmt: skip
@@ -88,8 +88,13 @@ EXPERTISE = ("Schweißtechnik", "ISO 9001", "ISO 50001", "ISO 14001", "Druckluft
              "FMEA")  # fmt: skip
 
 
+def _town_adjective(town: str) -> str:
+    """ "Werne" → "Werner", "Hamm" → "Hammer" (as in "Hammer Werkzeugbau")."""
+    return town + ("r" if town.endswith("e") else "er")
+
+
 def _company_name(rng: random.Random, trade: str) -> str:
-    town = rng.choice(list(TOWNS))
+    town = _town_adjective(rng.choice(list(TOWNS)))
     pattern = rng.choice(NAME_PATTERNS)
     name = pattern.format(
         last=rng.choice(LAST_NAMES), last2=rng.choice(LAST_NAMES), town=town, trade=trade

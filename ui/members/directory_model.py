@@ -80,6 +80,7 @@ class DirectoryModel(RowTableModel):
         self._total = 0
         self._loader: PageLoader | None = None
         self._positions: dict[int, int] = {}
+        self._fetching = False
         palette = QApplication.palette() if QApplication.instance() else QPalette()
         self._dimmed = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if self._dimmed.color() == QColor():
@@ -106,8 +107,16 @@ class DirectoryModel(RowTableModel):
         return not parent.isValid() and self._loader is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._loader is None:
-            return
+        if self._fetching or not self.canFetchMore(parent) or self._loader is None:
+            return  # (views may ask again while rows are being inserted)
+        self._fetching = True
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
+        assert self._loader is not None
         rows = self._loader(len(self._rows), PAGE_SIZE)
         if not rows:  # fewer rows than counted (deleted meanwhile): stop asking
             self._total = len(self._rows)
