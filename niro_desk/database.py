@@ -25,8 +25,8 @@ from niro_desk.search_text import plain_fold, search_fold
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "niro_read_only"
-#: PostgreSQL ends any statement of the application after this long (server-side, so a
-#: query of a killed client does not run on); searches set a shorter one of their own.
+# PostgreSQL ends any statement of the application after this long (server-side, so a
+# query of a killed client does not run on); searches set a shorter one of their own.
 STATEMENT_TIMEOUT_MS = 60_000
 
 

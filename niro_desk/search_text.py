@@ -27,11 +27,11 @@ from sqlalchemy import String, or_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
-#: a search asks for at most this many words (the rest is ignored and the user told so)
+# a search asks for at most this many words (the rest is ignored and the user told so)
 MAX_WORDS = 8
-#: longer words are cut to this many characters (a prefix still finds the word)
+# longer words are cut to this many characters (a prefix still finds the word)
 MAX_WORD_LENGTH = 40
-#: the search box accepts at most this many characters
+# the search box accepts at most this many characters
 MAX_SEARCH_LENGTH = 200
 ESCAPE = "\\"
 

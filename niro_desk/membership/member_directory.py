@@ -34,13 +34,13 @@ from niro_desk.models import (
 )
 from niro_desk.search_text import contains_text, plain_fold, search_fold, search_words
 
-#: rows fetched at once (the first page comes with the search; the model fetches the rest)
+# rows fetched at once (the first page comes with the search; the model fetches the rest)
 PAGE_SIZE = 100
-#: PostgreSQL ends a directory search after this long (the application's timeout is longer)
+# PostgreSQL ends a directory search after this long (the application's timeout is longer)
 SEARCH_TIMEOUT_MS = 5_000
-#: shorter words match NACE codes by their start only, not inside the classes' titles
+# shorter words match NACE codes by their start only, not inside the classes' titles
 MIN_TITLE_WORD = 3
-#: from this many matches on, a page by name walks the name index (see ``_sorted``)
+# from this many matches on, a page by name walks the name index (see ``_sorted``)
 WALK_INDEX_FROM = 500
 
 

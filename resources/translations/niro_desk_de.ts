@@ -984,6 +984,14 @@
       <translation>%1 angezeigt</translation>
     </message>
     <message>
+      <source>%1 shown (search shortened)</source>
+      <translation>%1 angezeigt (Suche gekürzt)</translation>
+    </message>
+    <message>
+      <source>A search uses at most %1 words of at most %2 letters each.</source>
+      <translation>Eine Suche verwendet höchstens %1 Wörter mit je höchstens %2 Buchstaben.</translation>
+    </message>
+    <message>
       <source>Members: %1 / %2</source>
       <translation>Mitglieder: %1 / %2</translation>
     </message>
@@ -1135,6 +1143,10 @@
     <message>
       <source>Unsupported database '{url}': use a SQLite file or PostgreSQL.</source>
       <translation>Nicht unterstützte Datenbank „{url}“: Verwenden Sie eine SQLite-Datei oder PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</source>
+      <translation>Der Datenbankserver hat diese Anfrage abgebrochen, weil sie zu lange dauerte. Dadurch wurde nichts geändert. Versuchen Sie es noch einmal; wenn es wieder passiert, fragen Sie weniger ab (suchen Sie zum Beispiel mit weniger oder genaueren Wörtern).</translation>
     </message>
     <message>
       <source>{path} exists already: choose a new file name.</source>
@@ -1511,6 +1523,10 @@
     <message>
       <source>The upgrade left {count} broken references in the database.</source>
       <translation>Nach der Aktualisierung enthält die Datenbank {count} fehlerhafte Verweise.</translation>
+    </message>
+    <message>
+      <source>The large network is only written into an empty database.</source>
+      <translation>Das große Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
   </context>
   <context>

@@ -984,6 +984,14 @@
       <translation>%1 shown</translation>
     </message>
     <message>
+      <source>%1 shown (search shortened)</source>
+      <translation>%1 shown (search shortened)</translation>
+    </message>
+    <message>
+      <source>A search uses at most %1 words of at most %2 letters each.</source>
+      <translation>A search uses at most %1 words of at most %2 letters each.</translation>
+    </message>
+    <message>
       <source>Members: %1 / %2</source>
       <translation>Members: %1 / %2</translation>
     </message>
@@ -1135,6 +1143,10 @@
     <message>
       <source>Unsupported database '{url}': use a SQLite file or PostgreSQL.</source>
       <translation>Unsupported database '{url}': use a SQLite file or PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</source>
+      <translation>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</translation>
     </message>
     <message>
       <source>{path} exists already: choose a new file name.</source>
@@ -1511,6 +1523,10 @@
     <message>
       <source>The upgrade left {count} broken references in the database.</source>
       <translation>The upgrade left {count} broken references in the database.</translation>
+    </message>
+    <message>
+      <source>The large network is only written into an empty database.</source>
+      <translation>The large network is only written into an empty database.</translation>
     </message>
   </context>
   <context>

@@ -56,7 +56,7 @@ _COLUMN_SORT = {
     ADMITTED: DirectorySort.ADMITTED,
     WAITING_SINCE: DirectorySort.WAITING_SINCE,
 }
-#: loads ``count`` rows from ``offset`` on, in the current order
+# loads ``count`` rows from ``offset`` on, in the current order
 PageLoader = Callable[[int, int], list[DirectoryRow]]
 _KIND_ORDER = {
     OrganisationKind.MEMBER: 0,
@@ -69,7 +69,7 @@ class DirectoryModel(RowTableModel):
     """Organisations with status, place, NACE classes, contacts, fee and dates."""
 
     right_aligned = frozenset({CONTACTS, EMPLOYEES, FEE})
-    #: the user asked for another order (the owner then loads the rows afresh)
+    # the user asked for another order (the owner then loads the rows afresh)
     sort_changed = Signal()
 
     def __init__(self, language: str, members: bool = True, parent: QObject | None = None) -> None:
