@@ -24,6 +24,7 @@ from niro_desk.membership.contacts import (
     who_knows,
 )
 from niro_desk.membership.member_directory import (
+    FIRST_PAGE,
     PAGE_SIZE,
     DirectoryFilter,
     DirectorySort,
@@ -290,4 +291,4 @@ def test_a_search_matches_its_count(large_db: Database) -> None:
             criteria = DirectoryFilter(text=words, kinds={OrganisationKind.MEMBER})
             result = search_directory(session, criteria, today=TODAY)
             assert result.total == len(list_directory(session, criteria, TODAY))
-            assert len(result.rows) == min(PAGE_SIZE, result.total)
+            assert len(result.rows) == min(FIRST_PAGE, result.total)

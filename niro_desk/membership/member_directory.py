@@ -36,6 +36,8 @@ from niro_desk.search_text import contains_text, plain_fold, search_fold, search
 
 # rows fetched at once (the first page comes with the search; the model fetches the rest)
 PAGE_SIZE = 100
+# rows that come with a keystroke's search (a screenful and more)
+FIRST_PAGE = 40
 # PostgreSQL ends a directory search after this long (the application's timeout is longer)
 SEARCH_TIMEOUT_MS = 5_000
 # shorter words match NACE codes by their start only, not inside the classes' titles
@@ -252,14 +254,24 @@ def directory_page(
 
     ``total`` (the count, when known) lets the database choose how to sort.
     """
-    _limit_time(session)
     today = today or dt.date.today()
+    return directory_rows(session, _page_ids(session, criteria, offset, limit, today, total), today)
+
+
+def _page_ids(
+    session: Session,
+    criteria: DirectoryFilter,
+    offset: int,
+    limit: int,
+    today: dt.date,
+    total: int | None,
+) -> list[int]:
+    _limit_time(session)
     conditions = _conditions(session, criteria, search_words(criteria.text).words)
     query = select(OrganisationSearch.organisation_id).where(*conditions)
     walk = total is None or total >= WALK_INDEX_FROM or not conditions
     query = _sorted(query, criteria.sort, criteria.descending, today, walk)
-    query = query.offset(offset).limit(limit)
-    return directory_rows(session, list(session.scalars(query)), today)
+    return list(session.scalars(query.offset(offset).limit(limit)))
 
 
 def directory_rows(
@@ -316,13 +328,20 @@ def directory_rows(
 def search_directory(
     session: Session,
     criteria: DirectoryFilter,
-    first: int = PAGE_SIZE,
+    first: int = FIRST_PAGE,
     today: dt.date | None = None,
 ) -> DirectoryResult:
-    """What the members list shows after a keystroke: the count and the first page."""
-    total = directory_count(session, criteria)
-    rows = directory_page(session, criteria, 0, first, today, total) if total else []
-    return DirectoryResult(total, rows, search_words(criteria.text).limited)
+    """What the members list shows after a keystroke: the count and the first page.
+
+    The first page comes first; only when it is full does counting the rest
+    cost a second query.
+    """
+    today = today or dt.date.today()
+    ids = _page_ids(session, criteria, 0, first, today, None)
+    total = len(ids) if len(ids) < first else directory_count(session, criteria)
+    return DirectoryResult(
+        total, directory_rows(session, ids, today), search_words(criteria.text).limited
+    )
 
 
 def list_directory(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.membership.admission import CapStatus, cap_status
 from niro_desk.membership.member_directory import (
+    PAGE_SIZE,
     DirectoryFilter,
     DirectoryResult,
     DirectoryRow,
@@ -67,7 +68,9 @@ from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
 from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 from niro_desk.ui.operation import Operation, Progress, run_operation
 
-SEARCH_DELAY_MS = 200
+# The search starts with the keystroke (the timer only gathers keys that arrive together);
+# a newer keystroke cancels the older query.
+SEARCH_DELAY_MS = 0
 
 # status filter keys → statuses (empty: every status)
 _STATUS_FILTERS: dict[str, set[MembershipStatus]] = {
@@ -326,18 +329,11 @@ class MembersArea(QWidget):
         """Search with what is typed, off the GUI thread; a newer search cancels this one."""
         self._search_timer.stop()
         criteria = self.criteria()
-        members = self.members
-        self.searches.start(
-            lambda session: (
-                search_directory(session, criteria),
-                cap_status(session) if members else None,
-                criteria,
-            )
-        )
+        self.searches.start(lambda session: (search_directory(session, criteria), criteria))
 
-    def _found(self, outcome: tuple[DirectoryResult, CapStatus | None, DirectoryFilter]) -> None:
-        result, cap, criteria = outcome
-        self._show(result, cap, criteria)
+    def _found(self, outcome: tuple[DirectoryResult, DirectoryFilter]) -> None:
+        result, criteria = outcome
+        self._show(result, self.cap, criteria)  # the count of members is not searched
 
     def _search_failed(self, error: Exception) -> None:
         prompts.show_error(self, error)
@@ -348,7 +344,7 @@ class MembersArea(QWidget):
         self.searches.supersede()
         criteria = self.criteria()
         with self.context.db.reading() as session:
-            result = search_directory(session, criteria)
+            result = search_directory(session, criteria, PAGE_SIZE)
             cap = cap_status(session) if self.members else None
         self._show(result, cap, criteria, reload_panel)
 
