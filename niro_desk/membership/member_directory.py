@@ -98,9 +98,13 @@ class DirectoryRow:
 
 @dataclass(frozen=True)
 class DirectoryResult:
-    """How many organisations match, the rows of the first page, whether the search was cut."""
+    """How many organisations match, the rows of the first page, whether the search was cut.
 
-    total: int
+    ``total`` is None when the first page was full and counting was left for later
+    (``directory_count``).
+    """
+
+    total: int | None
     rows: list[DirectoryRow]
     limited: bool = False
 
@@ -330,15 +334,19 @@ def search_directory(
     criteria: DirectoryFilter,
     first: int = FIRST_PAGE,
     today: dt.date | None = None,
+    count: bool = True,
 ) -> DirectoryResult:
-    """What the members list shows after a keystroke: the count and the first page.
+    """What the members list shows after a keystroke: the first page and the count.
 
-    The first page comes first; only when it is full does counting the rest
-    cost a second query.
+    The first page comes first; only when it is full does counting cost a
+    second query, and with ``count=False`` that is left to the caller (the list
+    shows before its number).
     """
     today = today or dt.date.today()
     ids = _page_ids(session, criteria, 0, first, today, None)
-    total = len(ids) if len(ids) < first else directory_count(session, criteria)
+    total: int | None = len(ids)
+    if len(ids) == first:
+        total = directory_count(session, criteria) if count else None
     return DirectoryResult(
         total, directory_rows(session, ids, today), search_words(criteria.text).limited
     )

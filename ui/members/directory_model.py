@@ -77,7 +77,7 @@ class DirectoryModel(RowTableModel):
         self.members = members
         self.sort_key = DirectorySort.NAME
         self.descending = False
-        self._total = 0
+        self._total: int | None = 0
         self._loader: PageLoader | None = None
         self._positions: dict[int, int] = {}
         self._fetching = False
@@ -92,19 +92,31 @@ class DirectoryModel(RowTableModel):
         listed = list(rows)
         self.set_result(len(listed), listed, None)
 
-    def set_result(self, total: int, rows: list[DirectoryRow], loader: PageLoader | None) -> None:
-        """``total`` matching rows, of which ``rows`` are the first; ``loader`` fetches more."""
-        self._total = max(total, len(rows))
+    def set_result(
+        self, total: int | None, rows: list[DirectoryRow], loader: PageLoader | None
+    ) -> None:
+        """``total`` matching rows (None: not counted yet), of which ``rows`` are the first;
+        ``loader`` fetches more."""
+        self._total = None if total is None else max(total, len(rows))
         self._loader = loader
         super().set_rows(rows)
         self._positions = {row.id: number for number, row in enumerate(self._rows)}
 
     def total(self) -> int:
-        """How many rows match (fetched or not)."""
-        return self._total
+        """How many rows match (fetched or not); the fetched ones while not counted yet."""
+        return len(self._rows) if self._total is None else self._total
+
+    def counted(self) -> bool:
+        return self._total is not None
+
+    def set_total(self, total: int) -> None:
+        """The count arrived after the first page."""
+        self._total = max(total, len(self._rows))
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._loader is not None and len(self._rows) < self._total
+        if parent.isValid() or self._loader is None:
+            return False
+        return self._total is None or len(self._rows) < self._total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if self._fetching or not self.canFetchMore(parent) or self._loader is None:
@@ -118,8 +130,10 @@ class DirectoryModel(RowTableModel):
     def _fetch_page(self) -> None:
         assert self._loader is not None
         rows = self._loader(len(self._rows), PAGE_SIZE)
-        if not rows:  # fewer rows than counted (deleted meanwhile): stop asking
-            self._total = len(self._rows)
+        if len(rows) < PAGE_SIZE and (self._total is None or not rows):
+            # the last page (or fewer rows than counted: deleted meanwhile)
+            self._total = len(self._rows) + len(rows)
+        if not rows:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -129,10 +143,14 @@ class DirectoryModel(RowTableModel):
         self.endInsertRows()
 
     def row_of_id(self, row_id: int) -> int | None:
-        """The row of ``row_id``, fetching further pages until it is there (or none are left)."""
+        """The row of ``row_id`` among the fetched rows."""
+        return self._positions.get(row_id)
+
+    def fetch_until(self, row_id: int) -> bool:
+        """Fetch further pages until ``row_id`` is there (or none are left)."""
         while row_id not in self._positions and self.canFetchMore():
             self.fetchMore()
-        return self._positions.get(row_id)
+        return row_id in self._positions
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Record the order the user asked for; ``sort_changed`` tells the owner to reload."""

@@ -39,12 +39,13 @@ from niro_desk.membership.member_directory import (
     DirectoryFilter,
     DirectoryResult,
     DirectoryRow,
+    directory_count,
     directory_page,
     search_directory,
 )
 from niro_desk.membership.member_directory import regions as directory_regions
 from niro_desk.models import MembershipStatus, OrganisationKind
-from niro_desk.search_text import MAX_SEARCH_LENGTH, MAX_WORD_LENGTH, MAX_WORDS
+from niro_desk.search_text import MAX_SEARCH_LENGTH, MAX_WORD_LENGTH, MAX_WORDS, search_words
 from niro_desk.ui.latest_search import LatestSearch
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
@@ -329,11 +330,19 @@ class MembersArea(QWidget):
         """Search with what is typed, off the GUI thread; a newer search cancels this one."""
         self._search_timer.stop()
         criteria = self.criteria()
-        self.searches.start(lambda session: (search_directory(session, criteria), criteria))
+        self.searches.start(
+            lambda session: (search_directory(session, criteria, count=False), criteria)
+        )
 
-    def _found(self, outcome: tuple[DirectoryResult, DirectoryFilter]) -> None:
+    def _found(self, outcome: tuple[DirectoryResult | int, DirectoryFilter]) -> None:
         result, criteria = outcome
+        if isinstance(result, int):  # the count, after the list
+            self.model.set_total(result)
+            self._update_counts(result, search_words(criteria.text).limited)
+            return
         self._show(result, self.cap, criteria)  # the count of members is not searched
+        if result.total is None:  # the list first, its number next (cancelled by a newer key)
+            self.searches.start(lambda session: (directory_count(session, criteria), criteria))
 
     def _search_failed(self, error: Exception) -> None:
         prompts.show_error(self, error)
@@ -349,7 +358,7 @@ class MembersArea(QWidget):
         self._show(result, cap, criteria, reload_panel)
 
     def _load_page(
-        self, criteria: DirectoryFilter, total: int, offset: int, count: int
+        self, criteria: DirectoryFilter, total: int | None, offset: int, count: int
     ) -> list[DirectoryRow]:
         with self.context.db.reading() as session:
             return directory_page(session, criteria, offset, count, total=total)
@@ -387,10 +396,11 @@ class MembersArea(QWidget):
         header.resizeSection(NAME, max(header.sectionSize(NAME), 220))
         header.resizeSection(CODES, min(header.sectionSize(CODES), 130))
 
-    def _update_counts(self, shown: int, limited: bool = False) -> None:
-        text = self.tr("%1 shown").replace("%1", str(shown))
+    def _update_counts(self, shown: int | None, limited: bool = False) -> None:
+        number = "…" if shown is None else str(shown)
+        text = self.tr("%1 shown").replace("%1", number)
         if limited:
-            text = self.tr("%1 shown (search shortened)").replace("%1", str(shown))
+            text = self.tr("%1 shown (search shortened)").replace("%1", number)
         self.shown_label.setText(text)
         self.shown_label.setToolTip(
             self.tr("A search uses at most %1 words of at most %2 letters each.")
@@ -433,6 +443,7 @@ class MembersArea(QWidget):
 
     def select_organisation(self, organisation_id: int) -> bool:
         """Select ``organisation_id``, clearing search and filters if they hide it."""
+        self.model.fetch_until(organisation_id)
         if self.view.select_id(organisation_id):
             return True
         self.search_edit.blockSignals(True)
@@ -443,6 +454,7 @@ class MembersArea(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.refresh()
+        self.model.fetch_until(organisation_id)
         return self.view.select_id(organisation_id)
 
     def _focus_search(self) -> None:
