@@ -40,6 +40,7 @@ PAGE_SIZE = 100
 FIRST_PAGE = 40
 # PostgreSQL ends a directory search after this long (the application's timeout is longer)
 SEARCH_TIMEOUT_MS = 5_000
+_TIMED = "niro_desk.search_timeout_set"  # session.info: the transaction that has it
 # shorter words match NACE codes by their start only, not inside the classes' titles
 MIN_TITLE_WORD = 3
 # from this many matches on, a page by name walks the name index (see ``_sorted``)
@@ -234,8 +235,12 @@ def _sorted(
 
 def _limit_time(session: Session) -> None:
     """On PostgreSQL, this transaction's statements end after ``SEARCH_TIMEOUT_MS``."""
-    if session.get_bind().dialect.name == "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    if transaction is None or session.info.get(_TIMED) is not transaction:
         session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_TIMEOUT_MS}"))
+        session.info[_TIMED] = session.get_transaction()
 
 
 def directory_count(session: Session, criteria: DirectoryFilter) -> int:
