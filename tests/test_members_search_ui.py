@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from niro_desk import large_network
 from niro_desk.app_context import AppContext
@@ -27,7 +27,7 @@ from niro_desk.membership.member_directory import (
     list_directory,
     search_directory,
 )
-from niro_desk.models import OrganisationKind
+from niro_desk.models import Organisation, OrganisationKind
 from niro_desk.ui.latest_search import LatestSearch
 from niro_desk.ui.members import members_area, prompts
 from niro_desk.ui.members.directory_model import CONTACTS, NAME, DirectoryModel
@@ -209,3 +209,19 @@ def test_the_paged_model_passes_the_model_tester(
         model.fetchMore()
     assert model.rowCount() == result.total
     assert len({row.id for row in model.rows()}) == result.total
+
+
+def test_organisations_written_past_the_orm_become_searchable(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    with demo_context.db.transaction() as session:
+        session.execute(
+            insert(Organisation).values(
+                name="Bulkimport Späne GmbH", kind=OrganisationKind.CUSTOMER, city="Unna"
+            )
+        )
+    area = MembersArea(demo_context, members=False)
+    qtbot.add_widget(area)
+    area.search_edit.setText("Spaene")
+    area.refresh()
+    assert shown_names(area) == ["Bulkimport Späne GmbH"]

@@ -9,8 +9,11 @@ reference table, so new titles never leave stale text behind.
 ``install()`` hooks every ORM session: after each flush, the rows of the
 organisations whose data the flush touched are rebuilt in the same
 transaction. ``rebuild(connection)`` writes every row afresh (migration 0007,
-the large-network generator); ``stale_rows(connection)`` is what a check or a
-test compares against.
+the large-network generator); ``refresh(connection, ids)`` is for code that
+writes organisations, contacts or product markets past the ORM (bulk
+inserts); ``missing_ids`` finds organisations such code left without a row
+(the members area adds them when it loads); ``stale_rows(connection)`` is what
+a check or a test compares against.
 """
 
 from __future__ import annotations
@@ -144,6 +147,14 @@ def rebuild(connection: Connection) -> int:
     connection.execute(delete(OrganisationSearch))
     _write(connection, rows)
     return len(rows)
+
+
+def missing_ids(connection: Connection) -> list[int]:
+    """Organisations without a search row (written past the ORM, e.g. by a bulk insert)."""
+    have = select(OrganisationSearch.organisation_id)
+    return list(
+        connection.execute(select(Organisation.id).where(Organisation.id.not_in(have))).scalars()
+    )
 
 
 def stale_rows(connection: Connection) -> list[int]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk.app_context import AppContext
+from niro_desk.membership import directory_search
 from niro_desk.membership.admission import CapStatus, cap_status
 from niro_desk.membership.member_directory import (
     PAGE_SIZE,
@@ -315,6 +316,10 @@ class MembersArea(QWidget):
         """Regions and directory afresh (after imports and edits that may add regions)."""
         with self.context.db.reading() as session:
             regions = directory_regions(session)
+            missing = directory_search.missing_ids(session.connection())
+        if missing:  # organisations written past the ORM (bulk inserts) become searchable
+            with self.context.db.transaction() as session:
+                directory_search.refresh(session.connection(), missing)
         current = self.region_combo.currentData()
         self.region_combo.blockSignals(True)
         self.region_combo.clear()
