@@ -6,10 +6,13 @@ folded by ``search_fold`` (and, where an umlaut makes a difference, by
 ``plain_fold`` as well). NACE classes are matched at search time against the
 reference table, so new titles never leave stale text behind.
 
-``install()`` hooks every ORM session: after each flush, the rows of the
-organisations whose data the flush touched are rebuilt in the same
-transaction. ``rebuild(connection)`` writes every row afresh (migration 0007,
-the large-network generator); ``refresh(connection, ids)`` is for code that
+``install()`` hooks every ORM session: each flush notes the organisations
+whose data it touched, and before the transaction commits their rows are
+rebuilt in it, once per transaction (an import of thousands of rows costs a
+few batched queries, not a few per row).
+
+``rebuild(connection)`` writes every row afresh (migration 0007, the
+large-network generator); ``refresh(connection, ids)`` is for code that
 writes organisations, contacts or product markets past the ORM (bulk
 inserts); ``missing_ids`` finds organisations such code left without a row
 (the members area adds them when it loads); ``stale_rows(connection)`` is what
@@ -35,7 +38,8 @@ from niro_desk.models import (
 )
 from niro_desk.search_text import plain_fold, search_fold
 
-_PENDING = "niro_desk.search_pending"
+_PENDING = "niro_desk.search_pending"  # session.info: objects seen by the running flush
+_IDS = "niro_desk.search_ids"  # session.info: organisations to rebuild at commit
 _CHUNK = 500
 _COLUMNS = (
     "organisation_id",
@@ -203,10 +207,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
+    """Turn the flushed objects into ids (new ones have theirs now); written at commit."""
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
-    ids: set[int] = set()
+    ids: set[int] = session.info.setdefault(_IDS, set())
     for item in pending["organisations"]:
         if isinstance(item, Organisation):
             identity = inspect(item).identity
@@ -214,20 +219,32 @@ def _after_flush(session: Session, _context: Any) -> None:
                 ids.add(identity[0])
         elif isinstance(item, int):
             ids.add(item)
-    connection = session.connection()
     expertise_ids = [
         inspect(item).identity[0] for item in pending["expertise"] if inspect(item).identity
     ]
     if expertise_ids:
         ids.update(
-            connection.execute(
+            session.connection()
+            .execute(
                 select(Contact.organisation_id)
                 .join(contact_expertise, contact_expertise.c.contact_id == Contact.id)
                 .where(contact_expertise.c.expertise_id.in_(expertise_ids))
-            ).scalars()
+            )
+            .scalars()
         )
+
+
+def _before_commit(session: Session) -> None:
+    """Rebuild the rows of every organisation the transaction touched, once, before it ends."""
+    session.flush()
+    ids = session.info.pop(_IDS, None)
     if ids:
-        refresh(connection, ids)
+        refresh(session.connection(), ids)
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(_PENDING, None)
+    session.info.pop(_IDS, None)
 
 
 def install() -> None:
@@ -235,3 +252,5 @@ def install() -> None:
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush_postexec", _after_flush)
+        event.listen(Session, "before_commit", _before_commit)
+        event.listen(Session, "after_rollback", _forget)
