@@ -29,6 +29,7 @@ from niro_desk.models.organisation import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.models.organisation_search import OrganisationSearch
 from niro_desk.models.procurement_category import ProcurementCategory, ProcurementItem
 from niro_desk.models.requirement_collection import (
     CollectionItem,
@@ -77,6 +78,7 @@ __all__ = [
     "OfficeUser",
     "Organisation",
     "OrganisationKind",
+    "OrganisationSearch",
     "ProcurementCategory",
     "ProcurementItem",
     "ProductMarket",

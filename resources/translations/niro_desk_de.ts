@@ -1835,6 +1835,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>%1 angezeigt</translation>
     </message>
     <message>
+      <source>%1 shown (search shortened)</source>
+      <translation>%1 angezeigt (Suche gekürzt)</translation>
+    </message>
+    <message>
+      <source>A search uses at most %1 words of at most %2 letters each.</source>
+      <translation>Eine Suche verwendet höchstens %1 Wörter mit je höchstens %2 Buchstaben.</translation>
+    </message>
+    <message>
       <source>Members: %1 / %2</source>
       <translation>Mitglieder: %1 / %2</translation>
     </message>
@@ -2002,6 +2010,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
       <translation>Die Datenbank ist belegt: Ein anderer Büro-PC speichert gerade und ist nicht innerhalb von {seconds} Sekunden fertig geworden. Es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</source>
+      <translation>Der Datenbankserver hat diese Anfrage abgebrochen, weil sie zu lange dauerte. Dadurch wurde nichts geändert. Versuchen Sie es noch einmal; wenn es wieder passiert, fragen Sie weniger ab (suchen Sie zum Beispiel mit weniger oder genaueren Wörtern).</translation>
     </message>
     <message>
       <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
@@ -2825,6 +2837,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>“{unit}” is not a unit NIRO Desk knows.</source>
       <translation>„{unit}“ ist keine Einheit, die NIRO Desk kennt.</translation>
+    </message>
+    <message>
+      <source>The large network is only written into an empty database.</source>
+      <translation>Das große Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
   </context>
   <context>

@@ -1835,6 +1835,14 @@ The replaced data was saved first to:
       <translation>%1 shown</translation>
     </message>
     <message>
+      <source>%1 shown (search shortened)</source>
+      <translation>%1 shown (search shortened)</translation>
+    </message>
+    <message>
+      <source>A search uses at most %1 words of at most %2 letters each.</source>
+      <translation>A search uses at most %1 words of at most %2 letters each.</translation>
+    </message>
+    <message>
       <source>Members: %1 / %2</source>
       <translation>Members: %1 / %2</translation>
     </message>
@@ -2002,6 +2010,10 @@ The replaced data was saved first to:
     <message>
       <source>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</source>
       <translation>The database is busy: another office PC is saving at the same moment and did not finish within {seconds} seconds. Nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+      <source>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</source>
+      <translation>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</translation>
     </message>
     <message>
       <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
@@ -2825,6 +2837,10 @@ The replaced data was saved first to:
     <message>
       <source>“{unit}” is not a unit NIRO Desk knows.</source>
       <translation>“{unit}” is not a unit NIRO Desk knows.</translation>
+    </message>
+    <message>
+      <source>The large network is only written into an empty database.</source>
+      <translation>The large network is only written into an empty database.</translation>
     </message>
   </context>
   <context>
