@@ -14,6 +14,7 @@ from sqlalchemy import text
 from niro_desk import large_network
 from niro_desk.database import STATEMENT_TIMEOUT_MS, Database
 from niro_desk.errors import StatementTimeout
+from niro_desk.industry_codes import search_industry_classes
 from niro_desk.membership import directory_search
 from niro_desk.membership.contacts import (
     ContactInput,
@@ -36,7 +37,6 @@ from niro_desk.membership.member_directory import (
 from niro_desk.membership.organisations import (
     OrganisationInput,
     SalesProfile,
-    search_industry_classes,
     set_sales_profile,
     update_organisation,
 )
