@@ -13,11 +13,9 @@ from membership_builders import TODAY, member, office_user
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from niro_desk import cli, excel_safety
+from niro_desk import cli
 from niro_desk.database import Database, open_database
 from niro_desk.errors import ImportRejected
-from niro_desk.excel_safety import check_workbook_archive, safe_cell, unquote_cell
-from niro_desk.membership import member_import
 from niro_desk.membership.member_export import HEADERS, MEMBER_FIELDS, export_members
 from niro_desk.membership.member_import import (
     CAP_EXCEEDED,
@@ -38,6 +36,7 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.workbook import check_workbook_archive, safe_cell, safe_open, unquote_cell
 
 YEAR_2020 = dt.date(2020, 1, 1)
 GERMAN = ["Firma", "Rechtsform", "Strasse", "PLZ", "Ort", "USt-IdNr.", "Mitarbeiter", "STATUS"]
@@ -90,6 +89,11 @@ def counts(db: Database) -> tuple[int, int]:
     return int(organisations or 0), int(entries or 0)
 
 
+def audit_count(db: Database) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
 def located(error: ImportRejected) -> set[tuple[str, int, str]]:
     return {(problem.sheet, problem.row, problem.column) for problem in error.problems}
 
@@ -136,7 +140,7 @@ def parser_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("openpyxl must not open a refused file")
 
-    monkeypatch.setattr(member_import, "load_workbook", refuse)
+    monkeypatch.setattr(safe_open, "load_workbook", refuse)
 
 
 def test_non_workbooks_are_refused_before_parsing(
@@ -188,11 +192,11 @@ def test_archive_limits_on_total_size_and_part_count(
     parts |= {f"xl/media/image{n}.bin": bytes(range(256)) * 8 for n in range(20)}
     path = _archive(tmp_path / "viele.xlsx", parts)
     check_workbook_archive(path)  # within the real limits
-    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 10)
+    monkeypatch.setattr(safe_open, "MAX_MEMBERS", 10)
     with pytest.raises(ImportRejected, match="22 parts"):
         check_workbook_archive(path)
-    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 5_000)
-    monkeypatch.setattr(excel_safety, "MAX_UNCOMPRESSED_BYTES", 10_000)
+    monkeypatch.setattr(safe_open, "MAX_MEMBERS", 5_000)
+    monkeypatch.setattr(safe_open, "MAX_UNCOMPRESSED_BYTES", 10_000)
     with pytest.raises(ImportRejected, match="unpacked"):
         check_workbook_archive(path)
 
@@ -246,11 +250,22 @@ def test_export_writes_typed_formatted_cells_and_neutralises_formulas(
     with db.reading() as session:
         preview = preview_import(session, path)
     assert preview.problems == []
-    assert [(row.name, row.action) for row in preview.rows] == [(evil, "update")]
+    assert [(row.name, row.action) for row in preview.rows] == [(evil, "unchanged")]
+
+
+def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return {
+            sheet.title: [tuple(row) for row in sheet.iter_rows(values_only=True)]
+            for sheet in workbook.worksheets
+        }
+    finally:
+        workbook.close()
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_export_then_reimport_is_all_updates_and_changes_nothing(
+def test_export_then_reimport_is_all_unchanged_and_nothing_to_do(
     demo_db: Database, tmp_path: Path, language: str
 ) -> None:
     path = tmp_path / f"members_{language}.xlsx"
@@ -265,14 +280,51 @@ def test_export_then_reimport_is_all_updates_and_changes_nothing(
     assert exported == members and exported > 0
     assert calls[-1][0] == calls[-1][1]
     before = counts(demo_db)
+    audit_before = audit_count(demo_db)
     with demo_db.transaction() as session:
         preview = import_members(session, office_user(session), path, language=language)
     assert preview.problems == []
-    assert len(preview.rows) == exported
-    assert {row.action for row in preview.rows} == {"update"}
-    assert {row.status for row in preview.rows} == {"member"}
-    # the same data again: no organisation, no audit entry added
+    kinds = {(row.sheet, row.kind) for row in preview.rows}
+    assert {kind for _, kind in kinds} == {"organisation", "contact"}
+    assert len({sheet for sheet, _ in kinds}) == 3  # members, waiting list, contacts
+    assert {row.action for row in preview.rows} == {"unchanged"}
+    assert preview.nothing_to_do
+    # the same data again: nothing added, nothing audited
     assert counts(demo_db) == before
+    assert audit_count(demo_db) == audit_before
+
+
+def test_round_trip_into_an_empty_database_keeps_every_sheet(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """demo → export → import into an empty database → export again: every sheet equal."""
+    first = tmp_path / "demo.xlsx"
+    with demo_db.reading() as session:
+        export_members(session, first, "de")
+    with db.transaction() as session:
+        preview = import_members(session, office_user(session), first, language="de")
+    assert preview.problems == []
+    assert {row.action for row in preview.rows} == {"new"}
+    second = tmp_path / "again.xlsx"
+    with db.reading() as session:
+        export_members(session, second, "de")
+    before, after = sheet_values(first), sheet_values(second)
+    assert list(before) == list(after) == ["Mitglieder", "Warteliste", "Ansprechpartner"]
+    for title in before:
+        assert len(before[title]) > 1, title
+        assert before[title] == after[title], title
+
+
+def test_unknown_sheets_are_reported_as_skipped(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "extra.xlsx", GERMAN, [german_row("Hellweg GmbH")])
+    workbook = load_workbook(path)
+    notes = workbook.create_sheet("Notizen")
+    notes.append(["Telefonliste vom Sommerfest"])
+    workbook.save(path)
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert preview.problems == []
+    assert any("Sheet “Notizen” was skipped" in warning for warning in preview.warnings)
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -538,15 +590,14 @@ def test_competitor_conflicts_are_warnings_and_do_not_stop_the_import(
     with db.transaction() as session:
         preview = import_members(session, office_user(session), path, language="de")
     assert preview.problems == []
-    conflicts = [warning for warning in preview.warnings if "may compete" in warning]
-    assert len(conflicts) == 2
-    assert conflicts[0].startswith(
-        "Row 2: Ruhrtal Präzisionsdrehteile GmbH may compete with Ruhr Drehteile GmbH"
-    )
-    assert "25.62" in conflicts[0]
-    assert conflicts[1].startswith(
-        "Row 4: Lippe Pumpenbau GmbH may compete with Hamm Pumpen GmbH (row 3)"
-    )
+    conflicts = [w for w in preview.warnings if w.startswith("Possible competitors")]
+    assert len(conflicts) == 2, conflicts
+    assert "2 organisations sell in NACE class 25.62" in conflicts[0]
+    assert "Ruhrtal Präzisionsdrehteile GmbH (row 2)" in conflicts[0]
+    assert "Ruhr Drehteile GmbH (in NIRO Desk)" in conflicts[0]
+    assert "NACE class 28.13" in conflicts[1]
+    assert "Hamm Pumpen GmbH (row 3), Lippe Pumpenbau GmbH (row 4)" in conflicts[1]
+    assert not any("Stahlkäufer" in warning for warning in preview.warnings)  # inputs only
     assert counts(db)[0] == 5
 
 
@@ -599,20 +650,20 @@ def test_cli_dry_run_writes_nothing_then_import_writes(
         before = counts(db)
         assert cli.main([*argv, "--dry-run"]) == 0
         out = capsys.readouterr().out
-        assert "Row 2: new" in out and "Hellweg Werkzeugmaschinen GmbH" in out
-        assert "2 new, 0 to update." in out
+        assert "Mitglieder, row 2: new" in out and "Hellweg Werkzeugmaschinen GmbH" in out
+        assert "2 new, 0 to update, 0 unchanged." in out
         assert "Dry run: nothing was written." in out
         assert counts(db) == before
 
         assert cli.main(argv) == 0
-        assert "2 organisations imported." in capsys.readouterr().out
+        assert "2 rows imported." in capsys.readouterr().out
         assert counts(db)[0] == before[0] + 2
 
         export = tmp_path / "export.xlsx"
         assert cli.main([*argv[:4], "members", "export", str(export)]) == 0
         assert "2 members written to" in capsys.readouterr().out
         assert cli.main([*argv[:5], "import", str(export), "--dry-run"]) == 0
-        assert "0 new, 2 to update." in capsys.readouterr().out
+        assert "Nothing to do: the workbook matches NIRO Desk." in capsys.readouterr().out
     finally:
         db.dispose()
 
