@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from niro_desk import cli
 from niro_desk.database import Database, open_database
 from niro_desk.errors import ImportRejected
+from niro_desk.membership import member_import
 from niro_desk.membership.member_export import HEADERS, MEMBER_FIELDS, export_members
 from niro_desk.membership.member_import import (
     CAP_EXCEEDED,
@@ -691,3 +692,432 @@ def test_cli_import_with_problems_prints_each_and_exits_1(
         assert counts(db) == before
     finally:
         db.dispose()
+
+
+# --- issue 7: values both engines can store, same checks in the dry run and the import -------
+
+
+def _with_raw_numbers(path: Path, numbers: dict[str, str]) -> Path:
+    """Replace placeholder numbers in the first sheet's XML (1E309 cannot be written otherwise)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for placeholder, raw in numbers.items():
+        assert f"<v>{placeholder}</v>" in sheet
+        sheet = sheet.replace(f"<v>{placeholder}</v>", f"<v>{raw}</v>")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_values_beyond_what_the_database_stores_are_problems_in_preview_and_import(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [
+        german_row("NaN GmbH", Jahresbeitrag="NaN"),
+        german_row("sNaN GmbH", Jahresbeitrag="sNaN"),
+        german_row("Minus NaN GmbH", Jahresbeitrag="-NaN"),
+        german_row("Riesig GmbH", Jahresbeitrag=1e30),
+        german_row("Unendlich GmbH", Jahresbeitrag=12345.678),
+        german_row("Groß GmbH", Jahresbeitrag=1e20),
+        german_row("Viele Leute GmbH", Mitarbeiter=1e20),
+        german_row("Drei Milliarden GmbH", Mitarbeiter=3_000_000_000),
+        german_row("Text Milliarden GmbH", Mitarbeiter="3.000.000.000"),
+        german_row("Gerade noch GmbH", Mitarbeiter=2_147_483_647, Jahresbeitrag="9.999,99"),
+    ]
+    path = write_workbook(tmp_path / "grenzen.xlsx", GERMAN, rows)
+    _with_raw_numbers(path, {"12345.678": "1E309"})
+    expected = {("Mitglieder", row, "Jahresbeitrag") for row in range(2, 8)}
+    expected |= {("Mitglieder", row, "Mitarbeiter") for row in (8, 9, 10)}
+    expected.discard(("Mitglieder", 7, "Jahresbeitrag"))
+    expected.add(("Mitglieder", 7, "Jahresbeitrag"))  # 1E20 €
+    before = counts(db)
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    dry_run = {(p.sheet, p.row, p.column) for p in preview.problems}
+    assert dry_run == expected, preview.problems
+    assert all("range" in p.text() or "not an amount" in p.text() for p in preview.problems)
+    with db.transaction() as session, pytest.raises(ImportRejected) as raised:
+        import_members(session, office_user(session), path)
+    assert located(raised.value) == dry_run  # the real import runs the very same checks
+    assert counts(db) == before
+
+
+@pytest.mark.parametrize(
+    "parser",
+    [
+        "whole",
+        "decimal",
+        "date",
+        "yes_no",
+        "status",
+        "codes",
+        "list",
+    ],
+)
+def test_parsers_take_any_cell_value_without_crashing(parser: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from niro_desk.membership import member_import_rows as rows
+    from niro_desk.workbook import (
+        CellError,
+        parse_date,
+        parse_decimal,
+        parse_whole_number,
+        parse_yes_no,
+        split_list,
+    )
+
+    cells = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(10**30), max_value=10**30),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.decimals(allow_nan=True, allow_infinity=True),
+        st.text(max_size=80),
+        st.sampled_from(["NaN", "sNaN", "-NaN", "1E309", "-inf", "1.234,56 €", "1e20", "١٢٣"]),
+        st.dates(),
+        st.datetimes(),
+    )
+    parsers = {
+        "whole": lambda v: parse_whole_number(v, minimum=0, maximum=rows.EMPLOYEES_MAXIMUM),
+        "decimal": lambda v: parse_decimal(v, places=2, maximum=rows.FEE_MAXIMUM),
+        "date": parse_date,
+        "yes_no": lambda v: parse_yes_no(v, rows.YES_WORDS, rows.NO_WORDS),
+        "status": rows.parse_status,
+        "codes": rows.parse_codes,
+        "list": split_list,
+    }
+    parse = parsers[parser]
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(cells)
+    def check(value: Any) -> None:
+        try:
+            result = parse(value)
+        except CellError as error:
+            assert error.template
+            return
+        if parser == "whole" and result is not None:
+            assert 0 <= result <= rows.EMPLOYEES_MAXIMUM
+        if parser == "decimal" and result is not None:
+            assert result.is_finite() and 0 <= result <= rows.FEE_MAXIMUM
+            assert result == result.quantize(Decimal("0.01"))
+
+    check()
+
+
+def test_a_cell_in_column_xfd_on_every_row_does_not_blow_up_memory(
+    db: Database, tmp_path: Path
+) -> None:
+    import tracemalloc
+
+    path = write_workbook(tmp_path / "breit.xlsx", ["Name", "Status"], [["Platzhalter", "x"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Firma {n}</t></is></c>'
+        f'<c r="XFD{n}"><v>1</v></c></row>'
+        for n in range(2, 10_022)
+    )
+    start, end = sheet.index("<sheetData>"), sheet.index("</sheetData>")
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+    header += '<c r="B1" t="inlineStr"><is><t>Status</t></is></c></row>'
+    sheet = sheet[: start + len("<sheetData>")] + header + rows + sheet[end:]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace('ref="A1:B2"', 'ref="A1:XFD10021"').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 200_000
+    tracemalloc.start()
+    try:
+        with db.reading() as session:
+            preview = preview_import(session, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert any("more than 10000 rows" in p.text() for p in preview.problems)
+    assert peak < 150 * 1024 * 1024, peak  # 16,384 cells a row would need gigabytes
+
+
+def test_in_file_competitor_warnings_are_grouped_and_linear(db: Database, tmp_path: Path) -> None:
+    import time
+
+    rows = [
+        german_row(f"Werkzeugbau {n} GmbH", WZ="28.41", Produkte=f"Sonderteil {n}")
+        for n in range(1_000)
+    ]
+    path = write_workbook(tmp_path / "tausend.xlsx", GERMAN, rows)
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 2_000)
+    started = time.perf_counter()
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    elapsed = time.perf_counter() - started
+    assert preview.problems == []
+    conflicts = [w for w in preview.warnings if w.startswith("Possible competitors")]
+    assert len(conflicts) == 1, conflicts[:5]  # one warning for the class, not 499,500 pairs
+    assert "1000 organisations sell in NACE class 28.41" in conflicts[0]
+    assert "and 992 more" in conflicts[0]
+    assert elapsed < 60  # was 97 s for the pairwise check on a quiet machine
+
+
+# --- issue 6: every change shown, unchanged rows, contacts ----------------------------------
+
+
+def test_preview_shows_every_change_field_by_field(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        user = office_user(session)
+        organisation = create_organisation(
+            session,
+            user,
+            OrganisationInput(name="Hellweg WZM GmbH", vat_id="DE123456788", city="Unna"),
+            OrganisationKind.MEMBER,
+            dt.date(2015, 1, 12),
+        )
+        set_fee(session, user, organisation.id, dt.date(2015, 1, 12), Decimal("800"))
+    headers = ["Name", "VAT ID", "City", "Status", "Admission date", "Application date"]
+    headers += ["Annual fee"]
+    path = write_workbook(
+        tmp_path / "rename.xlsx",
+        headers,
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "DE 123 456 788",
+                "Kamen",
+                "applicant",
+                None,
+                "12.01.2015",
+                800,
+            ]
+        ],
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path, language="en")
+    (row,) = preview.rows
+    assert row.action == "update"
+    assert [str(change) for change in row.changes] == [
+        "Name: Hellweg WZM GmbH → Hellweg Werkzeugmaschinen GmbH",
+        "City: Unna → Kamen",
+    ]
+    assert not preview.nothing_to_do
+
+
+def test_contacts_sheet_matches_organisations_and_reports_unknown_ones(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        member(session, "Hellweg Werkzeugmaschinen GmbH", ["28.41"])
+    path = write_workbook(
+        tmp_path / "kontakte.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion", "E-Mail", "Telefon", "Fachgebiete"],
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "Anna",
+                "Berg",
+                "Einkauf",
+                "a.berg@hellweg.de",
+                "02303 123456",
+                "Strom, Gas",
+            ],
+            ["Niemand GmbH", "Bernd", "Klein", "", "", "", ""],
+        ],
+        title="Ansprechpartner",
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path, language="de")
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Ansprechpartner", 3, "Firma")
+    ]
+    assert "Niemand GmbH" in preview.problems[0].text()
+    good = write_workbook(
+        tmp_path / "gut.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion", "E-Mail", "Telefon", "Fachgebiete"],
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "Anna",
+                "Berg",
+                "Einkauf",
+                "a.berg@hellweg.de",
+                "02303 123456",
+                "Strom, Gas",
+            ]
+        ],
+        title="Ansprechpartner",
+    )
+    with db.transaction() as session:
+        imported = import_members(session, office_user(session), good)
+    assert [(row.kind, row.action) for row in imported.rows] == [("contact", "new")]
+    again = write_workbook(
+        tmp_path / "wieder.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion"],
+        [["Hellweg Werkzeugmaschinen GmbH", "Anna", "Berg", "Geschäftsführung"]],
+        title="Ansprechpartner",
+    )
+    with db.reading() as session:
+        preview = preview_import(session, again, language="de")
+    (row,) = preview.rows
+    assert row.action == "update"
+    assert [str(change) for change in row.changes] == ["Funktion: Einkauf → Geschäftsführung"]
+
+
+# --- issue 7: the write phase, cancelling, a concurrent admission -----------------------------
+
+
+def test_write_phase_failing_after_the_preview_passed_writes_nothing(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_workbook(
+        tmp_path / "zwei.xlsx",
+        GERMAN,
+        [german_row("Erste GmbH"), german_row("Zweite GmbH", WZ="25.62")],
+    )
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert plan.preview.problems == []
+    calls: list[int] = []
+    real_set_fee = member_import.set_fee
+
+    def failing_set_fee(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_set_fee(*args, **kwargs)
+
+    monkeypatch.setattr(member_import, "set_fee", failing_set_fee)
+    before, audit_before = counts(db), audit_count(db)
+    with pytest.raises(RuntimeError, match="disk full"):
+        member_import.run_import(db, office_user, path, plan=plan)
+    assert len(calls) == 2  # the first row was written in the transaction, then rolled back
+    assert counts(db) == before
+    assert audit_count(db) == audit_before
+
+
+def test_cancelled_import_writes_nothing(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "abbruch.xlsx", GERMAN, [german_row(f"Firma {n} GmbH") for n in range(60)]
+    )
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 200)
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    before = counts(db)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # after the first rows are written
+
+    with pytest.raises(member_import.ImportCancelled):
+        member_import.run_import(db, office_user, path, plan=plan, cancelled=cancelled)
+    assert counts(db) == before
+
+
+def test_data_changed_since_the_preview_is_refused(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        organisation = member(session, "Hellweg Werkzeugmaschinen GmbH", ["28.41"])
+        organisation_id = organisation.id
+    path = write_workbook(
+        tmp_path / "alt.xlsx", ["Name", "City"], [["Hellweg Werkzeugmaschinen GmbH", "Kamen"]]
+    )
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert [change.after for change in plan.preview.rows[0].changes] == ["Kamen"]
+    with db.transaction() as session:  # another PC edits the city meanwhile
+        found = session.get(Organisation, organisation_id)
+        assert found is not None
+        found.city = "Hamm"
+    with pytest.raises(ImportRejected, match="changed since the preview"):
+        member_import.run_import(db, office_user, path, plan=plan)
+    with db.reading() as session:
+        found = session.get(Organisation, organisation_id)
+        assert found is not None and found.city == "Hamm"
+
+
+def test_import_beside_an_admission_never_exceeds_the_cap(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import's write phase holds the cap row: an admission at that moment must wait.
+
+    The import pauses inside its write transaction (after its re-check) until
+    the admission on another PC has finished or 3 s have passed. Without the
+    cap-row lock the admission would take the last seat in that window and
+    the import would then add one member too many.
+    """
+    import threading
+
+    from membership_builders import applicant
+
+    from niro_desk.membership.admission import admit
+
+    with db.transaction() as session:
+        user = office_user(session)
+        set_cap(session, user, 3)
+        member(session, "Erstes Mitglied GmbH", ["22.29"])
+        member(session, "Zweites Mitglied GmbH", ["24.33"])
+        candidate = applicant(session, "Bewerber GmbH", ["25.11"]).id
+    path = write_workbook(tmp_path / "drittes.xlsx", GERMAN, [german_row("Importiert GmbH")])
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert plan.preview.problems == []
+
+    in_write_phase = threading.Event()
+    admission_done = threading.Event()
+    real_evaluate = member_import.evaluate
+
+    def evaluate_then_pause(*args: Any, **kwargs: Any) -> Any:
+        result = real_evaluate(*args, **kwargs)
+        in_write_phase.set()
+        admission_done.wait(timeout=3)
+        return result
+
+    monkeypatch.setattr(member_import, "evaluate", evaluate_then_pause)
+    outcomes: dict[str, str] = {}
+    errors: list[BaseException] = []
+
+    def import_pc() -> None:
+        pc = open_database(db.url)
+        try:
+            member_import.run_import(pc, office_user, path, plan=plan)
+            outcomes["import"] = "imported"
+        except ImportRejected:
+            outcomes["import"] = "refused"
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            pc.dispose()
+
+    def admission_pc() -> None:
+        pc = open_database(db.url)
+        try:
+            assert in_write_phase.wait(timeout=30)
+            with pc.transaction() as session:
+                result = admit(session, office_user(session), candidate, TODAY)
+            outcomes["admission"] = result.outcome.value
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            admission_done.set()
+            pc.dispose()
+
+    threads = [threading.Thread(target=import_pc), threading.Thread(target=admission_pc)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=90)
+    assert not errors, errors
+    assert outcomes == {"import": "imported", "admission": "waiting"}
+    with db.reading() as session:
+        members = session.scalar(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.membership_status == MembershipStatus.MEMBER)
+        )
+    assert members == 3

@@ -532,8 +532,11 @@ def _write_member(session: Session, user: OfficeUser, row: MemberRow, file_name:
         elif membership.fee_on(today) != row.annual_fee:
             set_fee(session, user, organisation.id, today, row.annual_fee, note)
     codes, markets, materials = row_profile(row)
-    if sales_key(codes, markets, materials) != sales_key(*current_profile(organisation)):
-        set_sales_profile(session, user, organisation.id, SalesProfile(codes, markets, materials))
+    current = current_profile(row.existing) if row.existing is not None else ([], [], [])
+    if sales_key(codes, markets, materials) != sales_key(*current):
+        set_sales_profile(
+            session, user, organisation.id, SalesProfile(codes, markets, materials), check=False
+        )
     row.existing = organisation
 
 

@@ -197,7 +197,7 @@ def parse_yes_no(value: Any, yes: Collection[str], no: Collection[str]) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float | Decimal):
-        if value in (0, 1):
+        if _number(value) in (0, 1):  # NaN and sNaN are neither (and cannot be compared)
             return bool(value)
         raise CellError(NOT_YES_NO, value=shown(value))
     key = fold(cell_text(value))
