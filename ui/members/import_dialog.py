@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,10 +35,12 @@ from niro_desk.ui.members import prompts
 from niro_desk.ui.members.field_message import ERROR_COLOUR
 from niro_desk.ui.members.import_preview_model import (
     CHANGES,
+    NAME,
     PROBLEM,
     ImportProblemsModel,
     ImportRowsModel,
 )
+from niro_desk.ui.members.row_table_model import RowRole
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.operation import Operation, Progress, run_operation
 
@@ -59,7 +61,7 @@ class ImportDialog(QDialog):
         self.operation: Operation | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import members from Excel"))
-        self.resize(900, 620)
+        self.resize(1000, 640)
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
@@ -82,14 +84,22 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
 
         self.rows_model = ImportRowsModel(context.language, self)
-        self.rows_view = RowTableView(self.rows_model, stretch_column=CHANGES)
+        self.rows_view = RowTableView(self.rows_model, stretch_column=NAME)
         self.rows_view.setObjectName("importRowsView")
         self.problems_model = ImportProblemsModel(context.language, self)
         self.problems_view = RowTableView(self.problems_model, stretch_column=PROBLEM)
         self.problems_view.setObjectName("importProblemsView")
         self.problems_view.setWordWrap(True)
+        self.rows_view.selectionModel().currentRowChanged.connect(self._show_changes)
+        self.changes_label = QLabel()
+        self.changes_label.setObjectName("changesLabel")
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_label.setVisible(False)
         rows_box = QGroupBox(self.tr("Rows"))
-        QVBoxLayout(rows_box).addWidget(self.rows_view)
+        rows_layout = QVBoxLayout(rows_box)
+        rows_layout.addWidget(self.rows_view, 1)
+        rows_layout.addWidget(self.changes_label)
         self.problems_box = QGroupBox(self.tr("Problems"))
         problems_layout = QVBoxLayout(self.problems_box)
         problems_layout.addWidget(self.problems_view)
@@ -168,6 +178,9 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.rows_model.set_rows(preview.rows)
         self.rows_view.fit_columns()
+        header = self.rows_view.horizontalHeader()
+        header.resizeSection(CHANGES, min(header.sectionSize(CHANGES), 240))  # full text below
+        self._select_first_change()
         self._show_problems(list(preview.problems), list(preview.warnings))
         if preview.problems:
             text = self.tr(
@@ -190,6 +203,30 @@ class ImportDialog(QDialog):
             self.summary_label.setStyleSheet("")
         self.summary_label.setText(text)
         self.import_button.setEnabled(not preview.problems and not preview.nothing_to_do)
+
+    def _select_first_change(self) -> None:
+        """Show the first row that changes something, with its changes below the table."""
+        self.changes_label.setVisible(False)
+        proxy = self.rows_view.proxy
+        for position in range(proxy.rowCount()):
+            index = proxy.index(position, 0)
+            if getattr(index.data(RowRole), "changes", ()):
+                self.rows_view.setCurrentIndex(index)
+                return
+
+    def _show_changes(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        changes = getattr(row, "changes", ())
+        if not changes:
+            self.changes_label.setVisible(False)
+            return
+        title = (
+            self.tr("Changes in row %1 of sheet “%2”:")
+            .replace("%1", str(row.row))
+            .replace("%2", row.sheet)
+        )
+        self.changes_label.setText("\n".join([title, *(f"  • {change}" for change in changes)]))
+        self.changes_label.setVisible(True)
 
     def _show_problems(self, problems: list[Any], warnings: list[str]) -> None:
         self.problems_model.set_rows(problems)
