@@ -1121,3 +1121,54 @@ def test_import_beside_an_admission_never_exceeds_the_cap(
             .where(Organisation.membership_status == MembershipStatus.MEMBER)
         )
     assert members == 3
+
+
+def test_names_whose_key_outgrows_the_column_are_problems(db: Database, tmp_path: Path) -> None:
+    """Folding writes "ä" as "ae": a 150-character product has a 300-character key."""
+    path = write_workbook(
+        tmp_path / "umlaute.xlsx",
+        GERMAN,
+        [german_row("Umlaut GmbH", Produkte="Ä" * 150)],
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Mitglieder", 2, "Produkte")
+    ]
+    contacts = write_workbook(
+        tmp_path / "fachgebiete.xlsx",
+        ["Firma", "Nachname", "Fachgebiete"],
+        [["Umlaut GmbH", "Groß", "ß" * 60]],
+        title="Ansprechpartner",
+    )
+    with db.transaction() as session:
+        member(session, "Umlaut GmbH", ["28.41"])
+    with db.reading() as session:
+        preview = preview_import(session, contacts)
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Ansprechpartner", 2, "Fachgebiete")
+    ]
+
+
+def test_checking_holds_no_write_lock(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While an import checks its rows, another PC can still save (SQLite's one write lock)."""
+    path = write_workbook(tmp_path / "lock.xlsx", GERMAN, [german_row("Prüfung GmbH")])
+    real_warnings = member_import.competitor_warnings
+    saved: list[int] = []
+
+    def save_on_another_pc(*args: Any, **kwargs: Any) -> None:
+        other = open_database(db.url)
+        try:
+            with other.transaction() as session:
+                set_cap(session, office_user(session), 99)
+            saved.append(1)
+        finally:
+            other.dispose()
+        real_warnings(*args, **kwargs)
+
+    monkeypatch.setattr(member_import, "competitor_warnings", save_on_another_pc)
+    preview = member_import.run_import(db, office_user, path)
+    assert saved == [1]
+    assert preview.new_count == 1

@@ -29,6 +29,7 @@ from niro_desk.membership.member_export import (
 from niro_desk.membership.organisations import OrganisationInput, validate_organisation
 from niro_desk.models import (
     Contact,
+    Expertise,
     Material,
     MembershipFee,
     MembershipStatus,
@@ -71,8 +72,12 @@ CONTACT_LIMITS: dict[str, int] = {
 }
 EMPLOYEES_MAXIMUM = integer_range(Organisation.employees)[1]
 FEE_PLACES, FEE_MAXIMUM = decimal_bounds(MembershipFee.annual_fee)
-LIST_ITEM_LIMIT = min(text_limit(ProductMarket.name) or 200, text_limit(Material.name) or 200)
-"""Longest product market or material name (database column)."""
+LIST_ITEM_LIMIT = min(
+    text_limit(column) or 200
+    for column in (ProductMarket.name, ProductMarket.key, Material.name, Material.key)
+)
+"""Longest product market or material name, and its key (database columns)."""
+EXPERTISE_LIMIT = min(text_limit(Expertise.name) or 100, text_limit(Expertise.key) or 100)
 POSITION_MAXIMUM = MAX_DATA_ROWS * 10
 
 _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
@@ -161,6 +166,11 @@ MISSING_ORGANISATION = QT_TRANSLATE_NOOP("Messages", "The organisation of this c
 _CODE_SPLIT = re.compile(r"[;,\s]+")
 _FOUR_DIGITS = re.compile(r"^(\d{2})(\d{2})$")
 _WZ_SUBCLASS = re.compile(r"^(\d{2}\.\d{2})\.\d$")
+
+
+def _too_long(item: str, limit: int) -> bool:
+    """Longer than the column, or its key is (folding writes "ä" as "ae", "ß" as "ss")."""
+    return len(item) > limit or len(fold(item)) > limit
 
 
 def parse_status(value: Any) -> MembershipStatus:
@@ -337,7 +347,7 @@ def read_member_row(
             items = split_list(cells.get(name))
             setattr(row, name, items)
             for item in items:
-                if len(item) > LIST_ITEM_LIMIT:
+                if _too_long(item, LIST_ITEM_LIMIT):
                     problem(log, row, name, ITEM_TOO_LONG, item=item[:40], limit=LIST_ITEM_LIMIT)
     if row.has("position"):
         row.position = parse(
@@ -364,8 +374,8 @@ def read_contact_row(
             texts[name] = texts[name][:limit]
     expertise = split_list(cells.get("expertise"))
     for item in expertise:
-        if len(item) > LIST_ITEM_LIMIT:
-            problem(log, row, "expertise", ITEM_TOO_LONG, item=item[:40], limit=LIST_ITEM_LIMIT)
+        if _too_long(item, EXPERTISE_LIMIT):
+            problem(log, row, "expertise", ITEM_TOO_LONG, item=item[:40], limit=EXPERTISE_LIMIT)
     row.data = ContactInput(
         first_name=texts["first_name"],
         last_name=texts["last_name"],
