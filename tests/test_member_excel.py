@@ -1132,9 +1132,7 @@ def test_names_whose_key_outgrows_the_column_are_problems(db: Database, tmp_path
     )
     with db.reading() as session:
         preview = preview_import(session, path)
-    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
-        ("Mitglieder", 2, "Produkte")
-    ]
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [("Mitglieder", 2, "Produkte")]
     contacts = write_workbook(
         tmp_path / "fachgebiete.xlsx",
         ["Firma", "Nachname", "Fachgebiete"],

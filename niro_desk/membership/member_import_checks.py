@@ -372,10 +372,8 @@ def _member_changes(row: MemberRow, language: str, today: dt.date) -> None:
     shown = Shown(language)
     changes: list[tuple[str, Any, Any]] = []
     for name in ORGANISATION_FIELDS:
-        if not row.has(name) and not (name == "country" and row.has("postal_code")):
-            continue
-        if name == "country" and not row.has("country"):
-            continue
+        if not row.has(name):
+            continue  # a column missing from the file leaves that data alone
         before = stored_text(name, getattr(existing, name))
         after = stored_text(name, getattr(row.data, name))
         if before != after:
@@ -410,10 +408,6 @@ def _member_changes(row: MemberRow, language: str, today: dt.date) -> None:
         )
     if row.annual_fee is not None:
         current = membership.fee_on(today) if membership is not None else None
-        if membership is not None and membership.fees and current is None:
-            current = (
-                membership.fees[0].annual_fee if membership.fees[0].valid_from > today else None
-            )
         if current != row.annual_fee:
             changes.append(("annual_fee", current, row.annual_fee))
     before_profile = current_profile(existing)
