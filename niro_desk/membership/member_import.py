@@ -45,6 +45,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from niro_desk import audit
 from niro_desk.database import Database
@@ -507,6 +508,11 @@ def _write_member(session: Session, user: OfficeUser, row: MemberRow, file_name:
         organisation = create_organisation(
             session, user, row.data, OrganisationKind.MEMBER, application
         )
+        # a new organisation has none of these yet: spare the lazy loads (four queries a row)
+        for name in ("sales_codes", "product_markets", "materials"):
+            set_committed_value(organisation, name, [])
+        if organisation.membership is not None:
+            set_committed_value(organisation.membership, "fees", [])
     else:
         organisation = update_organisation(
             session, user, row.existing.id, _merged_input(row, row.existing)
