@@ -203,7 +203,7 @@ def write_table(
         letter = get_column_letter(index)
         rule = DataValidation(**_rule_arguments(column.validation))
         rule.add(f"{letter}{first}:{letter}{end}")
-        sheet.add_data_validation(rule)
+        sheet.data_validations.append(rule)  # write-only sheets lack add_data_validation
     if protect:
         sheet.protection.sheet = True
         sheet.protection.autoFilter = False  # filtering and sorting stay possible
