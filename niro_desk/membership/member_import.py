@@ -49,7 +49,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from niro_desk import audit
 from niro_desk.database import Database
-from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected, NiroDeskError
+from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
 from niro_desk.membership.contacts import ContactInput, create_contact, update_contact
 from niro_desk.membership.member_import_checks import (
     CAP_EXCEEDED,
@@ -102,7 +102,7 @@ from niro_desk.workbook import (
     rejected,
 )
 from niro_desk.workbook.header_match import HEADER_SEARCH_ROWS
-from niro_desk.workbook.problems import REJECTED
+from niro_desk.workbook.problems import REJECTED, ImportCancelled
 from niro_desk.workbook.safe_open import UNREADABLE
 
 Progress = Callable[[int, int], None]
@@ -143,14 +143,6 @@ CHANGED_SINCE_PREVIEW = QT_TRANSLATE_NOOP(
     "The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps"
     " edited on another PC). Nothing was written: look at the preview again and import then.",
 )
-CANCELLED = QT_TRANSLATE_NOOP("Messages", "The import was cancelled. Nothing was written.")
-
-
-class ImportCancelled(NiroDeskError):
-    """The user cancelled; the transaction is rolled back, nothing is written."""
-
-    def __init__(self) -> None:
-        super().__init__(CANCELLED)
 
 
 # --- results ---------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ Reading (an import = check everything, preview, then write all or nothing):
   ``text_limit(column)``: what SQLite *and* PostgreSQL store, from the model.
 - ``problems``: ``WorkbookProblem`` (sheet, row, column, message),
   ``ProblemLog`` (problems + warnings of one check), ``rejected(file,
-  problems)`` → ``ImportRejected``.
+  problems)`` → ``ImportRejected``, ``ImportCancelled`` (the user cancelled).
 
 Writing:
 
@@ -51,7 +51,7 @@ from niro_desk.workbook.cell_parsers import (
 from niro_desk.workbook.column_limits import decimal_bounds, integer_range, text_limit
 from niro_desk.workbook.formula_guard import safe_cell, unquote_cell
 from niro_desk.workbook.header_match import HeaderMatcher, HeaderRow, find_header, header_key
-from niro_desk.workbook.problems import ProblemLog, WorkbookProblem, rejected
+from niro_desk.workbook.problems import ImportCancelled, ProblemLog, WorkbookProblem, rejected
 from niro_desk.workbook.safe_open import (
     SheetContent,
     check_workbook_archive,
@@ -65,6 +65,7 @@ __all__ = [
     "Column",
     "HeaderMatcher",
     "HeaderRow",
+    "ImportCancelled",
     "ProblemLog",
     "SheetContent",
     "WorkbookProblem",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
+from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected, NiroDeskError
 from niro_desk.messages import translate_message
 
 LOCATION = QT_TRANSLATE_NOOP("Messages", "Sheet “{sheet}”, row {row}, column “{column}”: {message}")
@@ -22,6 +22,15 @@ LOCATION_SHEET = QT_TRANSLATE_NOOP("Messages", "Sheet “{sheet}”: {message}")
 REJECTED = QT_TRANSLATE_NOOP(
     "Messages", "{file} was not imported: {count} problem(s) found. Nothing was written."
 )
+
+CANCELLED = QT_TRANSLATE_NOOP("Messages", "The import was cancelled. Nothing was written.")
+
+
+class ImportCancelled(NiroDeskError):
+    """The user cancelled; the transaction is rolled back, nothing is written."""
+
+    def __init__(self) -> None:
+        super().__init__(CANCELLED)
 
 
 @dataclass
