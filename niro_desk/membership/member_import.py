@@ -586,6 +586,8 @@ def write_import(
     """
     if plan.preview.problems:
         raise rejected(plan.file_name, plan.preview.problems)
+    if plan.preview.nothing_to_do:
+        return plan.preview  # the preview said so: nothing is written, nothing is locked
     lock_cap(session)
     log = ProblemLog()
     before = plan.signature()
