@@ -449,12 +449,28 @@
       <translation>ändern</translation>
     </message>
     <message>
-      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
-      <translation>Zeile {row}: {action:&lt;10} {name} ({details})</translation>
+      <source>unchanged</source>
+      <translation>unverändert</translation>
     </message>
     <message>
-      <source>{new} new, {update} to update.</source>
-      <translation>{new} neu, {update} zu ändern.</translation>
+      <source>{sheet}, row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>{sheet}, Zeile {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{sheet}, row {row}: {action:&lt;10} {name}</source>
+      <translation>{sheet}, Zeile {row}: {action:&lt;10} {name}</translation>
+    </message>
+    <message>
+      <source>Nothing to do: the workbook matches NIRO Desk.</source>
+      <translation>Nichts zu tun: Die Arbeitsmappe stimmt mit NIRO Desk überein.</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update, {unchanged} unchanged.</source>
+      <translation>{new} neu, {update} zu aktualisieren, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <source>{count} rows imported.</source>
+      <translation>{count} Zeilen importiert.</translation>
     </message>
     <message>
       <source>Warnings (they do not stop the import; the office decides):</source>
@@ -467,10 +483,6 @@
     <message>
       <source>Dry run: nothing was written.</source>
       <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <source>{count} organisations imported.</source>
-      <translation>{count} Organisationen importiert.</translation>
     </message>
     <message>
       <source>interrupted</source>
@@ -1178,8 +1190,20 @@
       <translation>%1 Problem(e) gefunden: Es kann nichts importiert werden, bis die Arbeitsmappe korrigiert ist. Zu jedem Problem sind Tabellenblatt, Zeile und Spalte angegeben.</translation>
     </message>
     <message>
-      <source>Ready to import: %1 new, %2 to update.</source>
-      <translation>Bereit zum Import: %1 neu, %2 zu aktualisieren.</translation>
+      <source>Nothing to do: all %1 rows match what NIRO Desk already holds.</source>
+      <translation>Nichts zu tun: Alle %1 Zeilen stimmen mit dem überein, was NIRO Desk bereits enthält.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update, %3 unchanged.</source>
+      <translation>Bereit zum Import: %1 neu, %2 zu aktualisieren, %3 unverändert.</translation>
+    </message>
+    <message>
+      <source>Changes in row %1 of sheet “%2”:</source>
+      <translation>Änderungen in Zeile %1 auf Tabellenblatt „%2“:</translation>
+    </message>
+    <message>
+      <source>Imported: %1 new, %2 updated.</source>
+      <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
       <source>Problems (%1)</source>
@@ -1188,10 +1212,6 @@
     <message>
       <source>Importing members…</source>
       <translation>Mitglieder werden importiert…</translation>
-    </message>
-    <message>
-      <source>Imported: %1 organisation(s) saved.</source>
-      <translation>Importiert: %1 Organisation(en) gespeichert.</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
@@ -1235,6 +1255,10 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
+      <source>Sheet</source>
+      <translation>Tabellenblatt</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Zeile</translation>
     </message>
@@ -1257,6 +1281,10 @@
     <message>
       <source>NACE classes</source>
       <translation>WZ-Klassen</translation>
+    </message>
+    <message>
+      <source>Changes (before → after)</source>
+      <translation>Änderungen (vorher → nachher)</translation>
     </message>
   </context>
   <context>
@@ -2273,6 +2301,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{file} wurde nicht importiert: {count} Problem(e) gefunden. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
+      <source>The import was cancelled. Nothing was written.</source>
+      <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <source>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</source>
       <translation>{file} konnte nicht als Excel-Arbeitsmappe gelesen werden ({reason}). Es wurde nichts geschrieben.</translation>
     </message>
@@ -2305,6 +2337,18 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Das Tabellenblatt hat mehr als {limit} Zeilen; teilen Sie es auf kleinere Dateien auf.</translation>
     </message>
     <message>
+      <source>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</source>
+      <translation>Tabellenblatt „{sheet}“ wurde übersprungen: Es hat keine Kopfzeile einer Mitgliederliste, Warteliste oder Ansprechpartnerliste.</translation>
+    </message>
+    <message>
+      <source>Only the first {limit} sheets were read; the others were skipped.</source>
+      <translation>Nur die ersten {limit} Tabellenblätter wurden gelesen; die übrigen wurden übersprungen.</translation>
+    </message>
+    <message>
+      <source>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</source>
+      <translation>Die Daten in NIRO Desk haben sich seit der Vorschau geändert (Zeile {row} auf Tabellenblatt „{sheet}“, vielleicht an einem anderen PC bearbeitet). Es wurde nichts geschrieben: Sehen Sie sich die Vorschau erneut an und importieren Sie dann.</translation>
+    </message>
+    <message>
       <source>The text is longer than {limit} characters.</source>
       <translation>Der Text ist länger als {limit} Zeichen.</translation>
     </message>
@@ -2329,6 +2373,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>„{value}“ ist kein Betrag (z. B. 1.234,56 € oder 1234.56).</translation>
     </message>
     <message>
+      <source>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</source>
+      <translation>„{value}“ liegt außerhalb des zulässigen Bereichs: Die Zahl muss zwischen {minimum} und {maximum} liegen.</translation>
+    </message>
+    <message>
+      <source>“{value}” has more than {places} decimal place(s).</source>
+      <translation>„{value}“ hat mehr als {places} Nachkommastelle(n).</translation>
+    </message>
+    <message>
       <source>The fee must be a positive amount with at most two decimal places.</source>
       <translation>Der Beitrag muss ein positiver Betrag mit höchstens zwei Nachkommastellen sein.</translation>
     </message>
@@ -2343,6 +2395,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
       <translation>„{code}“ ist keine WZ-Klasse (NACE; vier Ziffern wie 25.62).</translation>
+    </message>
+    <message>
+      <source>The organisation of this contact is missing.</source>
+      <translation>Die Firma dieses Ansprechpartners fehlt.</translation>
     </message>
     <message>
       <source>A member needs an admission date (DD.MM.YYYY).</source>
@@ -2373,12 +2429,20 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Zeile {other} aktualisiert bereits „{name}“ in NIRO Desk.</translation>
     </message>
     <message>
+      <source>Row {other} already lists {name} at {organisation}.</source>
+      <translation>Zeile {other} führt {name} bei {organisation} bereits auf.</translation>
+    </message>
+    <message>
       <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
       <translation>In NIRO Desk gibt es {count} Organisationen mit dem Namen „{name}“: Ergänzen Sie die USt-IdNr., damit der Import erkennt, welche davon die Zeile meint.</translation>
     </message>
     <message>
       <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
       <translation>„{name}“ ist in NIRO Desk als {kind} erfasst, nicht als Mitgliedsorganisation; der Mitgliederimport ändert daran nichts.</translation>
+    </message>
+    <message>
+      <source>“{name}” is neither in this workbook nor in NIRO Desk.</source>
+      <translation>„{name}“ ist weder in dieser Arbeitsmappe noch in NIRO Desk.</translation>
     </message>
     <message>
       <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
@@ -2401,20 +2465,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Zeile {row}: {name} wurde über den Namen zugeordnet; die USt-IdNr. ändert sich von {before} auf {after}.</translation>
     </message>
     <message>
-      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
-      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} ({status} in NIRO Desk). {reasons}</translation>
-    </message>
-    <message>
-      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
-      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} (Zeile {other_row}). {reasons}</translation>
-    </message>
-    <message>
       <source>member</source>
       <translation>Mitglied</translation>
-    </message>
-    <message>
-      <source>on the waiting list</source>
-      <translation>auf der Warteliste</translation>
     </message>
     <message>
       <source>customer</source>
@@ -2842,9 +2894,37 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>The large network is only written into an empty database.</source>
       <translation>Das große Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
+    <message>
+      <source>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</source>
+      <translation>Mögliche Wettbewerber: {count} Organisationen verkaufen in der WZ-Klasse {code} ({title}): {names}.</translation>
+    </message>
+    <message>
+      <source>Possible competitors: {count} organisations offer “{market}”: {names}.</source>
+      <translation>Mögliche Wettbewerber: {count} Organisationen bieten „{market}“ an: {names}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</source>
+      <translation>Zeile {row}: {name} und {other} sind in NIRO Desk als Wettbewerber erfasst.</translation>
+    </message>
+    <message>
+      <source>{name} (row {row})</source>
+      <translation>{name} (Zeile {row})</translation>
+    </message>
+    <message>
+      <source>{name} (in NIRO Desk)</source>
+      <translation>{name} (in NIRO Desk)</translation>
+    </message>
+    <message>
+      <source>{names} and {count} more</source>
+      <translation>{names} und {count} weitere</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
     <message>
       <source>NIRO Desk</source>
       <translation>NIRO Desk</translation>

@@ -449,12 +449,28 @@
       <translation>update</translation>
     </message>
     <message>
-      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
-      <translation>Row {row}: {action:&lt;10} {name} ({details})</translation>
+      <source>unchanged</source>
+      <translation>unchanged</translation>
     </message>
     <message>
-      <source>{new} new, {update} to update.</source>
-      <translation>{new} new, {update} to update.</translation>
+      <source>{sheet}, row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>{sheet}, row {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{sheet}, row {row}: {action:&lt;10} {name}</source>
+      <translation>{sheet}, row {row}: {action:&lt;10} {name}</translation>
+    </message>
+    <message>
+      <source>Nothing to do: the workbook matches NIRO Desk.</source>
+      <translation>Nothing to do: the workbook matches NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update, {unchanged} unchanged.</source>
+      <translation>{new} new, {update} to update, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+      <source>{count} rows imported.</source>
+      <translation>{count} rows imported.</translation>
     </message>
     <message>
       <source>Warnings (they do not stop the import; the office decides):</source>
@@ -467,10 +483,6 @@
     <message>
       <source>Dry run: nothing was written.</source>
       <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message>
-      <source>{count} organisations imported.</source>
-      <translation>{count} organisations imported.</translation>
     </message>
     <message>
       <source>interrupted</source>
@@ -1178,8 +1190,20 @@
       <translation>%1 problem(s) found: nothing can be imported until the workbook is corrected. Each problem names its sheet, row and column.</translation>
     </message>
     <message>
-      <source>Ready to import: %1 new, %2 to update.</source>
-      <translation>Ready to import: %1 new, %2 to update.</translation>
+      <source>Nothing to do: all %1 rows match what NIRO Desk already holds.</source>
+      <translation>Nothing to do: all %1 rows match what NIRO Desk already holds.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update, %3 unchanged.</source>
+      <translation>Ready to import: %1 new, %2 to update, %3 unchanged.</translation>
+    </message>
+    <message>
+      <source>Changes in row %1 of sheet “%2”:</source>
+      <translation>Changes in row %1 of sheet “%2”:</translation>
+    </message>
+    <message>
+      <source>Imported: %1 new, %2 updated.</source>
+      <translation>Imported: %1 new, %2 updated.</translation>
     </message>
     <message>
       <source>Problems (%1)</source>
@@ -1188,10 +1212,6 @@
     <message>
       <source>Importing members…</source>
       <translation>Importing members…</translation>
-    </message>
-    <message>
-      <source>Imported: %1 organisation(s) saved.</source>
-      <translation>Imported: %1 organisation(s) saved.</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
@@ -1235,6 +1255,10 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Row</translation>
     </message>
@@ -1257,6 +1281,10 @@
     <message>
       <source>NACE classes</source>
       <translation>NACE classes</translation>
+    </message>
+    <message>
+      <source>Changes (before → after)</source>
+      <translation>Changes (before → after)</translation>
     </message>
   </context>
   <context>
@@ -2273,6 +2301,10 @@ The replaced data was saved first to:
       <translation>{file} was not imported: {count} problem(s) found. Nothing was written.</translation>
     </message>
     <message>
+      <source>The import was cancelled. Nothing was written.</source>
+      <translation>The import was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
       <source>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</source>
       <translation>{file} could not be read as an Excel workbook ({reason}). Nothing was written.</translation>
     </message>
@@ -2305,6 +2337,18 @@ The replaced data was saved first to:
       <translation>The sheet has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
+      <source>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</source>
+      <translation>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</translation>
+    </message>
+    <message>
+      <source>Only the first {limit} sheets were read; the others were skipped.</source>
+      <translation>Only the first {limit} sheets were read; the others were skipped.</translation>
+    </message>
+    <message>
+      <source>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</source>
+      <translation>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</translation>
+    </message>
+    <message>
       <source>The text is longer than {limit} characters.</source>
       <translation>The text is longer than {limit} characters.</translation>
     </message>
@@ -2329,6 +2373,14 @@ The replaced data was saved first to:
       <translation>“{value}” is not an amount (e.g. 1.234,56 € or 1234.56).</translation>
     </message>
     <message>
+      <source>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</source>
+      <translation>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+      <source>“{value}” has more than {places} decimal place(s).</source>
+      <translation>“{value}” has more than {places} decimal place(s).</translation>
+    </message>
+    <message>
       <source>The fee must be a positive amount with at most two decimal places.</source>
       <translation>The fee must be a positive amount with at most two decimal places.</translation>
     </message>
@@ -2343,6 +2395,10 @@ The replaced data was saved first to:
     <message>
       <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
       <translation>“{code}” is not a NACE class (four digits such as 25.62).</translation>
+    </message>
+    <message>
+      <source>The organisation of this contact is missing.</source>
+      <translation>The organisation of this contact is missing.</translation>
     </message>
     <message>
       <source>A member needs an admission date (DD.MM.YYYY).</source>
@@ -2373,12 +2429,20 @@ The replaced data was saved first to:
       <translation>Row {other} already updates “{name}” in NIRO Desk.</translation>
     </message>
     <message>
+      <source>Row {other} already lists {name} at {organisation}.</source>
+      <translation>Row {other} already lists {name} at {organisation}.</translation>
+    </message>
+    <message>
       <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
       <translation>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</translation>
     </message>
     <message>
       <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
       <translation>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</translation>
+    </message>
+    <message>
+      <source>“{name}” is neither in this workbook nor in NIRO Desk.</source>
+      <translation>“{name}” is neither in this workbook nor in NIRO Desk.</translation>
     </message>
     <message>
       <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
@@ -2401,20 +2465,8 @@ The replaced data was saved first to:
       <translation>Row {row}: {name} was matched by its name; its VAT ID changes from {before} to {after}.</translation>
     </message>
     <message>
-      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
-      <translation>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</translation>
-    </message>
-    <message>
-      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
-      <translation>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</translation>
-    </message>
-    <message>
       <source>member</source>
       <translation>member</translation>
-    </message>
-    <message>
-      <source>on the waiting list</source>
-      <translation>on the waiting list</translation>
     </message>
     <message>
       <source>customer</source>
@@ -2842,9 +2894,37 @@ The replaced data was saved first to:
       <source>The large network is only written into an empty database.</source>
       <translation>The large network is only written into an empty database.</translation>
     </message>
+    <message>
+      <source>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</source>
+      <translation>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</translation>
+    </message>
+    <message>
+      <source>Possible competitors: {count} organisations offer “{market}”: {names}.</source>
+      <translation>Possible competitors: {count} organisations offer “{market}”: {names}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</source>
+      <translation>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</translation>
+    </message>
+    <message>
+      <source>{name} (row {row})</source>
+      <translation>{name} (row {row})</translation>
+    </message>
+    <message>
+      <source>{name} (in NIRO Desk)</source>
+      <translation>{name} (in NIRO Desk)</translation>
+    </message>
+    <message>
+      <source>{names} and {count} more</source>
+      <translation>{names} and {count} more</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
     <message>
       <source>NIRO Desk</source>
       <translation>NIRO Desk</translation>
