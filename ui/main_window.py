@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             icon = self.style().standardIcon(icons[row % len(icons)])
             self.navigation.item(row).setIcon(icon)
+        # The competitor check's compound splitter: on Python 3.11 its first load on a
+        # computer builds an n-gram store (seconds), so it starts here, off the UI thread.
+        from niro_desk.membership.compound_splitter import prepare_in_background
+
+        prepare_in_background()
 
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
