@@ -14,8 +14,12 @@ from importlib import resources, util
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from niro_desk.membership import charsplit_store, compound_splitter
+from niro_desk.membership.compound_splitter import prepare_in_background
+from niro_desk.ui.main_window import MainWindow
 
 needs_package = pytest.mark.skipif(
     util.find_spec("compound_split") is None, reason="compound-split is not installed"
@@ -188,3 +192,25 @@ def test_backend_names_the_package_whose_model_splits() -> None:
     assert compound_splitter.backend() in {"charsplit-fst", "compound-split"}
     if util.find_spec("charsplit_fst") is None:
         assert compound_splitter.backend() == "compound-split"
+
+
+def test_the_window_loads_the_splitter_after_its_first_paint(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(compound_splitter, "prepare_in_background", lambda: calls.append("go"))
+    window = MainWindow(None, settings, user_login="anna", language="en")
+    qtbot.add_widget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        window.show()
+    qtbot.waitUntil(lambda: calls == ["go"], timeout=5_000)
+
+
+@needs_package
+def test_warm_up_thread_builds_the_store_and_fills_the_cache(built_store: Path) -> None:
+    compound_splitter.split_points.cache_clear()
+    thread = prepare_in_background()  # the real one (conftest replaces it for window tests)
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    assert compound_splitter.split_points.cache_info().currsize == 1
+    assert compound_splitter.split_points("Hydraulikpumpen")[0][1:] == ("hydraulik", "pumpen")
