@@ -214,3 +214,20 @@ def test_warm_up_thread_builds_the_store_and_fills_the_cache(built_store: Path) 
     assert not thread.is_alive()
     assert compound_splitter.split_points.cache_info().currsize == 1
     assert compound_splitter.split_points("Hydraulikpumpen")[0][1:] == ("hydraulik", "pumpen")
+
+
+def test_store_lives_in_the_cache_folder_of_a_relative_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "de_ngram_probs.py"
+    source.write_text(SMALL_SOURCE, encoding="utf-8")
+    monkeypatch.setattr(charsplit_store, "source_path", lambda: source)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NIRO_DESK_DATA_DIR", "data")
+    charsplit_store._forget_store()
+    try:
+        assert charsplit_store.split_compound("Gleitlager")[0][1:] == ("Gleit", "Lager")
+    finally:
+        charsplit_store._forget_store()
+    assert (tmp_path / "data" / "cache" / "charsplit-de.sqlite3").is_file()
+    assert [p.name for p in (tmp_path / "data" / "cache").iterdir()] == ["charsplit-de.sqlite3"]

@@ -24,6 +24,7 @@ then scored with one ``IN (...)`` query per table.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -72,7 +73,7 @@ def cache_dir() -> Path:
 
 
 def store_path() -> Path:
-    return cache_dir() / STORE_FILE
+    return (cache_dir() / STORE_FILE).absolute()  # absolute: SQLite opens it by URI
 
 
 def source_path() -> Path:
@@ -300,7 +301,8 @@ def _probabilities(
                 raise
             log.warning("The compound splitter's n-gram store is damaged; rebuilding it")
             _forget_store()
-            store_path().unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # Windows: open elsewhere; rebuilt over it
+                store_path().unlink(missing_ok=True)
     raise AssertionError("unreachable")
 
 
