@@ -199,10 +199,12 @@ def test_the_window_loads_the_splitter_after_its_first_paint(
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(compound_splitter, "prepare_in_background", lambda: calls.append("go"))
+    monkeypatch.setattr(MainWindow, "splitter_warm_up_ms", 100)
     window = MainWindow(None, settings, user_login="anna", language="en")
     qtbot.add_widget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5_000):
         window.show()
+    assert calls == []  # not before the first paint has settled
     qtbot.waitUntil(lambda: calls == ["go"], timeout=5_000)
 
 
