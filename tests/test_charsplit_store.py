@@ -121,9 +121,14 @@ def test_streaming_parse_reads_every_entry_across_chunk_borders(
 
 
 def test_unreadable_source_is_refused(small_store: Path) -> None:
-    small_store.write_text("prefix={'a': 1.0}\ninfix={'b': nan}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="cannot read"):
-        charsplit_store.ensure_store()
+    for text in (
+        "prefix={'a': 1.0}\ninfix={'b': nan}\n",
+        "prefix={'a': 1.0, 'b': nan, 'c': 0.5}\ninfix={'b': 1.0}\nsuffix={'c': 1.0}\n",
+        "prefix={'a': 1.0, \"b'c\": 0.5}\ninfix={'b': 1.0}\nsuffix={'c': 1.0}\n",
+    ):
+        small_store.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match="cannot read"):
+            charsplit_store.ensure_store()
     assert list((small_store.parent / "cache").iterdir()) == []  # no half file left
 
 

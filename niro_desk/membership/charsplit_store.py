@@ -113,6 +113,9 @@ def parse_ngram_probs(source: Path) -> Iterator[tuple[str, list[tuple[str, float
             rows: list[tuple[str, float]] = []
             end = 0
             for match in _TOKEN.finditer(text):
+                gap = text[end : match.start()]
+                if gap != ", " and gap.strip(", }\n"):  # an entry the pattern cannot read
+                    raise ValueError(f"{source}: cannot read {gap[:40]!r}")
                 if match.group(1):
                     if rows and table:
                         yield table, rows
