@@ -217,6 +217,16 @@ def _collect_garbage_on_the_main_thread() -> Iterator[None]:
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def _no_splitter_warm_up_behind_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main window loads the compound splitter in a thread after its first paint; in
+    tests the splitting tests load it, not a thread racing every window test (tests that
+    check the warm-up patch this back; test_charsplit_store.py)."""
+    from niro_desk.membership import compound_splitter
+
+    monkeypatch.setattr(compound_splitter, "prepare_in_background", lambda: None)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_DATA_DIR, ignore_errors=True)
 

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right."""
 
     first_painted = Signal()
+    splitter_warm_up_ms = 5_000
 
     def __init__(
         self,
@@ -168,6 +169,15 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             icon = self.style().standardIcon(icons[row % len(icons)])
             self.navigation.item(row).setIcon(icon)
+        QTimer.singleShot(self.splitter_warm_up_ms, self, self._warm_up_splitter)
+
+    def _warm_up_splitter(self) -> None:
+        """The competitor check's compound splitter, off the UI thread: on Python 3.11 its
+        first load on a computer builds an n-gram store (seconds of CPU). A few seconds
+        after the first paint, so the database and the members list come first."""
+        from niro_desk.membership.compound_splitter import prepare_in_background
+
+        prepare_in_background()
 
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:

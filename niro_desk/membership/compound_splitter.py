@@ -1,18 +1,23 @@
 """German compound splitting with CharSplit (Tuggener), loaded on first use.
 
 CharSplit scores every split point of a word with n-gram probabilities trained
-on German text ("Hydraulikpumpen" → "Hydraulik" + "Pumpen"). Two packages ship
-the same model and give the same scores: ``charsplit-fst``, the maintained
-Rust/FST port (fast, 46 MB in memory, Python 3.12+), and the original
-pure-Python ``compound-split`` (about 350 MB and two seconds to load), which
-runs where the port cannot be installed (Python 3.11). Both work offline: the
-model is part of the package.
+on German text ("Hydraulikpumpen" → "Hydraulik" + "Pumpen"). ``charsplit-fst``,
+the maintained Rust/FST port (fast, 46 MB in memory, Python 3.12+), splits when
+it is installed. Elsewhere (Python 3.11) the model of the original pure-Python
+``compound-split`` is used through ``charsplit_store``: the same scores from a
+SQLite copy of its tables, built once per installation, instead of importing
+its 54 MB of dict literals (350 MB in memory, seconds holding the GIL). Both
+work offline: the model is part of the package.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from functools import cache
+
+log = logging.getLogger(__name__)
 
 Split = tuple[float, str, str]
 """(score, left part, right part), lowercase; a higher score is a likelier split."""
@@ -23,16 +28,35 @@ def _splitter() -> Callable[[str], list[Split]]:
     try:
         from charsplit_fst import Splitter  # type: ignore[import-not-found]
     except ImportError:
-        from compound_split import char_split  # type: ignore[import-untyped]
+        from niro_desk.membership import charsplit_store
 
-        return char_split.split_compound  # type: ignore[no-any-return]
+        return charsplit_store.split_compound
     return Splitter().split_compound  # type: ignore[no-any-return]
 
 
 def backend() -> str:
-    """The name of the package that splits: ``charsplit-fst`` or ``compound-split``."""
+    """The package whose model splits: ``charsplit-fst`` or ``compound-split``."""
     module = getattr(_splitter(), "__module__", "") or ""
-    return "compound-split" if module.startswith("compound_split") else "charsplit-fst"
+    return "compound-split" if module.endswith("charsplit_store") else "charsplit-fst"
+
+
+def prepare_in_background() -> threading.Thread:
+    """Load the splitter off the UI thread, so the first competitor check need not wait.
+
+    With ``compound-split`` the first run on a computer builds the n-gram store
+    (seconds of parsing); later runs only check it. The app starts this after the
+    main window's first paint. Errors are logged; the first split tries again.
+    """
+
+    def run() -> None:
+        try:
+            split_points("Hydraulikpumpen")
+        except Exception:
+            log.exception("Could not prepare the compound splitter")
+
+    thread = threading.Thread(target=run, name="compound-splitter", daemon=True)
+    thread.start()
+    return thread
 
 
 @cache
