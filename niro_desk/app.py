@@ -20,6 +20,7 @@ from niro_desk.database import Database, open_database
 from niro_desk.errors import NiroDeskError
 from niro_desk.i18n import choose_language, install_translators
 from niro_desk.messages import render_error
+from niro_desk.ui.app_font import ensure_readable_font
 from niro_desk.users import os_login
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ def run_gui(options: StartOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NIRO")
+    ensure_readable_font(app)
     settings = app_settings()
     saved_language = settings.value("language")
     language = choose_language(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from niro_desk.app_context import AppContext
 from niro_desk.change_feed import Change
 from niro_desk.database import display_url
 from niro_desk.ui.change_watcher import ChangeWatcher
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
@@ -232,11 +232,10 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_database(self) -> None:
-        name = self.tr("niro-desk-backup")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
-            str(Path.home() / f"{name}-{dt.date.today():%Y-%m-%d}.sqlite3"),
+            str(suggested_path(self.tr("niro-desk-backup"), ".sqlite3")),
             self.tr("NIRO Desk backup (*.sqlite3)"),
         )
         if not path:

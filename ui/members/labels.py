@@ -17,6 +17,13 @@ def status_label(status: MembershipStatus | None) -> str:
     return labels.get(status, "") if status is not None else ""
 
 
+def status_column_labels() -> list[str]:
+    """Every text the directory's status column can show (statuses, and kinds of non-members)."""
+    return [status_label(status) for status in MembershipStatus] + [
+        kind_label(kind) for kind in OrganisationKind
+    ]
+
+
 def kind_label(kind: OrganisationKind) -> str:
     labels = {
         OrganisationKind.MEMBER: QCoreApplication.translate("MemberLabels", "Member organisation"),

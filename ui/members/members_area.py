@@ -11,7 +11,6 @@ filtered by kind, without the membership actions.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.change_feed import Change
 from niro_desk.membership.admission import CapStatus, cap_status
+from niro_desk.membership.directory_size import has_organisations
 from niro_desk.membership.member_directory import DirectoryFilter, DirectoryRow, list_directory
 from niro_desk.membership.member_directory import regions as directory_regions
 from niro_desk.models import MembershipStatus, OrganisationKind
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
 from niro_desk.ui.members.cap_dialog import CapDialog
@@ -47,16 +49,20 @@ from niro_desk.ui.members.directory_model import (
     FEE,
     NAME,
     REGION,
+    STATUS,
     WAITING_SINCE,
     DirectoryModel,
 )
+from niro_desk.ui.members.first_steps_page import FirstStepsPage
 from niro_desk.ui.members.import_dialog import ImportDialog
+from niro_desk.ui.members.labels import status_column_labels
 from niro_desk.ui.members.leave_dialog import LeaveDialog
 from niro_desk.ui.members.organisation_dialog import OrganisationDialog
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
 from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 from niro_desk.ui.operation import Operation, Progress, run_operation
+from niro_desk.ui.text_width import fit_section, width_in_letters
 
 SEARCH_DELAY_MS = 200
 
@@ -94,7 +100,7 @@ class MembersArea(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("directorySearch")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(width_in_letters(self.search_edit, 32))
         self.search_edit.setToolTip(self.tr("Ctrl+F"))
         self.search_edit.setPlaceholderText(
             self.tr("Search: name, city, NACE, product, contact, expertise")
@@ -125,6 +131,8 @@ class MembersArea(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(letters)
+        # the status filter's few fixed texts show in full ("…, waiting list and applicants")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
@@ -172,10 +180,17 @@ class MembersArea(QWidget):
         self.splitter.setSizes([330, 370])
         self.splitter.setChildrenCollapsible(False)
 
+        # an empty database shows its first steps instead of an empty list
+        self.first_steps = self._first_steps_page()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("membersPages")
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.first_steps)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
 
         # -- behaviour ----------------------------------------------------------------------
         self._search_timer = QTimer(self)
@@ -258,6 +273,33 @@ class MembersArea(QWidget):
             self.toolbar.addAction(self.export_action)
             self.toolbar.addAction(self.cap_action)
 
+    def _first_steps_page(self) -> FirstStepsPage:
+        if self.members:
+            return FirstStepsPage(
+                self.tr("No members recorded yet"),
+                self.tr(
+                    "Start with the network's member list: import it from an Excel workbook"
+                    " (a preview shows what will be imported before anything is saved). Or"
+                    " record the first application by hand; the competitor check and the"
+                    " membership cap apply from the first member on."
+                ),
+                [
+                    (self.tr("Import member list from Excel…"), self.import_action),
+                    (self.tr("Record the first application…"), self.new_action),
+                ],
+            )
+        return FirstStepsPage(
+            self.tr("No suppliers or customers recorded yet"),
+            self.tr(
+                "Suppliers bid in tenders; customers use the framework agreements through the"
+                " subsidiary without being members. Record the first one."
+            ),
+            [
+                (self.tr("New customer…"), self.new_action),
+                (self.tr("New supplier…"), self.new_supplier_action),
+            ],
+        )
+
     def _context_actions(self) -> list[QAction]:
         if self.members:
             return [self.edit_action, self.admit_action, self.leave_action]
@@ -289,6 +331,9 @@ class MembersArea(QWidget):
             region=region or "",
         )
 
+    def _kinds(self) -> set[OrganisationKind]:
+        return {OrganisationKind.MEMBER} if self.members else set(_KIND_FILTERS["all"])
+
     def reload(self) -> None:
         """Regions and directory afresh (after imports and edits that may add regions)."""
         with self.context.db.reading() as session:
@@ -316,6 +361,8 @@ class MembersArea(QWidget):
         with self.context.db.reading() as session:
             rows = list_directory(session, self.criteria())
             self.cap = cap_status(session) if self.members else None
+            empty = not rows and not has_organisations(session, self._kinds())
+        self.pages.setCurrentWidget(self.first_steps if empty else self.splitter)
         self.model.set_rows(rows)
         if rows and not self._fitted:
             self._fit_columns()
@@ -333,6 +380,8 @@ class MembersArea(QWidget):
         header = self.view.horizontalHeader()
         header.resizeSection(NAME, max(header.sectionSize(NAME), 220))
         header.resizeSection(CODES, min(header.sectionSize(CODES), 130))
+        # every status, also those the first filter did not list ("Ehemaliges Mitglied")
+        fit_section(header, STATUS, status_column_labels())
 
     def _update_counts(self, shown: int) -> None:
         self.shown_label.setText(self.tr("%1 shown").replace("%1", str(shown)))
@@ -468,7 +517,7 @@ class MembersArea(QWidget):
         from niro_desk.membership.member_export import export_members
 
         if path is None:
-            suggested = Path.home() / f"niro-members-{dt.date.today().isoformat()}.xlsx"
+            suggested = suggested_path(self.tr("Members"), ".xlsx")
             path = prompts.save_file(
                 self, self.tr("Export to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
             )
