@@ -75,6 +75,7 @@ class CapDialog(QDialog):
             if cap < self._members
             else ""
         )
+        self.below_label.setVisible(cap < self._members)  # no empty gap above the buttons
 
     def save(self) -> bool:
         return save_and_close(

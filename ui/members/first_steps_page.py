@@ -42,7 +42,7 @@ class FirstStepsPage(QWidget):
         layout.addWidget(self.text_label)
         layout.addSpacing(self.fontMetrics().height())
         for button_text, action in steps:
-            button = QPushButton(action.icon(), button_text)
+            button = QPushButton(button_text)
             button.setObjectName(f"firstSteps_{action.objectName()}")
             button.clicked.connect(lambda _checked=False, a=action: a.trigger())
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

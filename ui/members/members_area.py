@@ -381,7 +381,7 @@ class MembersArea(QWidget):
         header.resizeSection(NAME, max(header.sectionSize(NAME), 220))
         header.resizeSection(CODES, min(header.sectionSize(CODES), 130))
         # every status, also those the first filter did not list ("Ehemaliges Mitglied")
-        fit_section(header, STATUS, status_column_labels())
+        fit_section(header, STATUS, status_column_labels(self.members))
 
     def _update_counts(self, shown: int) -> None:
         self.shown_label.setText(self.tr("%1 shown").replace("%1", str(shown)))
