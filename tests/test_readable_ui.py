@@ -95,14 +95,6 @@ def test_a_larger_platform_font_is_kept(qapp: QApplication, app_font: QFont) -> 
     assert qapp.font().pointSizeF() == 12
 
 
-def test_start_up_applies_the_minimum_font() -> None:
-    import inspect
-
-    from niro_desk import app
-
-    assert "ensure_readable_font(app)" in inspect.getsource(app.run_gui)
-
-
 # -- clipped text -------------------------------------------------------------------------------
 
 
