@@ -6,10 +6,12 @@ Importing this package registers every model on ``Base.metadata``.
 from niro_desk.models.audit_entry import AuditEntry
 from niro_desk.models.base import Base
 from niro_desk.models.contact import Contact, Expertise, contact_expertise
+from niro_desk.models.glossary_entry import GlossaryEntry
 from niro_desk.models.membership import (
     AppSetting,
     BoardDecision,
     BoardDecisionKind,
+    BoardDecisionState,
     Membership,
     MembershipFee,
 )
@@ -34,9 +36,11 @@ __all__ = [
     "Base",
     "BoardDecision",
     "BoardDecisionKind",
+    "BoardDecisionState",
     "CompetitorRelation",
     "Contact",
     "Expertise",
+    "GlossaryEntry",
     "IndustryCode",
     "Material",
     "Membership",

@@ -86,8 +86,21 @@ class BoardDecisionKind(StrEnum):
     ADMISSION_DESPITE_CONFLICT = "admission_despite_conflict"
 
 
+class BoardDecisionState(StrEnum):
+    """Where a decision stands: kept with the application until a seat is free, then applied."""
+
+    PENDING = "pending"  # recorded while the network was full; kept with the application
+    APPLIED = "applied"  # the admission it allowed has happened
+    SUPERSEDED = "superseded"  # the board decided again, or the application was closed
+
+
 class BoardDecision(Base):
-    """A recorded decision of the managing board, e.g. to admit despite a conflict."""
+    """A recorded decision of the managing board, e.g. to admit despite a conflict.
+
+    ``sales_profile`` and its ``sales_profile_fingerprint`` are what the
+    organisation sold when the board decided: a pending decision applies only
+    while the fingerprint is unchanged.
+    """
 
     __tablename__ = "board_decision"
 
@@ -103,6 +116,12 @@ class BoardDecision(Base):
     conflicts: Mapped[list[Any]] = mapped_column(JSON, default=list)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("office_user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    state: Mapped[BoardDecisionState] = mapped_column(
+        str_enum(BoardDecisionState, "board_decision_state"), default=BoardDecisionState.APPLIED
+    )
+    sales_profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    sales_profile_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    applied_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     recorded_by: Mapped[OfficeUser] = relationship()
 

@@ -1,29 +1,41 @@
 """Start-up of the desktop app, in explicit logged phases.
 
-config → Qt application and translations → database and migrations →
-demo data (when asked) → main window. Nothing happens at import time.
+config → Qt application and translations → main window shown → (after its first
+paint, off the GUI thread) database, migrations and demo data → the current
+area filled. SQLAlchemy, the models and the areas are imported only in the
+last phase, so the window shows after little more than Qt's own start-up; a
+database that cannot be opened is explained in a dialog that offers a way on
+(``ui/database_opening.py``), the window never vanishes. Nothing happens at
+import time.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
-from niro_desk import APP_NAME, config, schema_migrations
-from niro_desk.app_context import AppContext
-from niro_desk.database import Database, open_database
-from niro_desk.errors import NiroDeskError
-from niro_desk.i18n import choose_language, install_translators
-from niro_desk.messages import render_error
+from niro_desk import APP_NAME, config, log_file
+from niro_desk.i18n import choose_language, install_translators, remove_translators
 from niro_desk.ui.app_font import ensure_readable_font
 from niro_desk.users import os_login
 
+if TYPE_CHECKING:
+    from niro_desk.database import Database
+    from niro_desk.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+FILLED_POLL_MS = 5
+FILLED_TIMEOUT_S = 60.0
+# Imported by the worker that opens the database, while the window is already shown.
+WARM_UP_MODULES = ("niro_desk.app_context", "niro_desk.ui.members.members_area")
 
 
 @dataclass
@@ -31,7 +43,9 @@ class StartOptions:
     database_url: str | None = None
     demo: bool = False
     language: str | None = None
-    quit_after_show: bool = False
+    # For benchmarks/startup.py: quit at the first paint ("shown") or once the list of the
+    # current area has rows ("filled").
+    quit_after: str | None = None
 
 
 def app_settings() -> QSettings:
@@ -41,17 +55,32 @@ def app_settings() -> QSettings:
 
 
 def prepare_database(url: str, demo: bool, user_login: str) -> Database:
-    """Open, migrate and (for the demo) fill the database."""
-    db = open_database(url)
-    backup = schema_migrations.upgrade(db)
-    if backup is not None:
-        log.info("the database was upgraded; the old version is kept in %s", backup)
-    if demo:
-        from niro_desk import demo_network
+    """Open (``DatabaseUnavailable`` when that fails), migrate and (for the demo) fill."""
+    from niro_desk import schema_migrations
+    from niro_desk.database_problems import open_checked
 
-    if demo and demo_network.is_empty(db):
-        log.info("filling the demo network")
-        demo_network.fill(db, user_login)
+    db = open_checked(url)
+    try:
+        backup = schema_migrations.upgrade(db)
+        if backup is not None:
+            log.info("the database was upgraded; the old version is kept in %s", backup)
+        if demo:
+            from niro_desk import demo_network
+
+            if demo_network.is_empty(db):
+                log.info("filling the demo network")
+                demo_network.fill(db, user_login)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def open_for_window(url: str, demo: bool, user_login: str) -> Database:
+    """``prepare_database``, then the imports the first area needs (runs off the GUI thread)."""
+    db = prepare_database(url, demo, user_login)
+    for module in WARM_UP_MODULES:
+        importlib.import_module(module)
     return db
 
 
@@ -59,6 +88,7 @@ def run_gui(options: StartOptions) -> int:
     started = time.perf_counter()
     log.info("phase 1: configuration")
     choice = config.choose_database(options.database_url, options.demo)
+    demo_url = config.choose_database(None, True).url
 
     log.info("phase 2: Qt application and translations")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -73,28 +103,92 @@ def run_gui(options: StartOptions) -> int:
     )
     translators = install_translators(app, language)
 
-    log.info("phase 3: database %s (%s)", choice.url, choice.source)
-    user_login = os_login()
-    try:
-        db = prepare_database(choice.url, options.demo, user_login)
-    except NiroDeskError as error:
-        log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, APP_NAME, render_error(error))
-        return 2
-
-    log.info("phase 4: main window")
+    log.info("phase 3: main window")
+    from niro_desk.ui.database_opening import DatabaseOpening
+    from niro_desk.ui.garbage_collector import GarbageCollector
     from niro_desk.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(db, user_login, language, demo=options.demo), settings)
-    from niro_desk.ui.garbage_collector import GarbageCollector
-
+    user_login = os_login()
+    window = MainWindow(None, settings, user_login=user_login, language=language, demo=options.demo)
     collector = GarbageCollector(app)
+    opening = DatabaseOpening(
+        window,
+        choice.url,
+        options.demo,
+        demo_url,
+        lambda url, demo: open_for_window(url, demo, user_login),
+        log_file.current_path(),
+    )
+    outcome = {"exit": 0}
+
+    def finish(code: int) -> None:
+        outcome["exit"] = code
+        window.close()
+        app.exit(code)
+
+    def shown() -> None:
+        log.info("main window shown after %.2f s", time.perf_counter() - started)
+        if options.quit_after == "shown":
+            QTimer.singleShot(0, lambda: finish(0))
+            return
+        log.info("phase 4: database %s (%s)", _shown_url(choice.url), choice.source)
+        QTimer.singleShot(0, opening.start)  # out of the paint event
+
+    def opened(db: Database, demo: bool) -> None:
+        from niro_desk.app_context import AppContext
+
+        log.info("database open after %.2f s", time.perf_counter() - started)
+        window.attach(AppContext(db, user_login, language, demo=demo))
+        databases.append(db)
+        when_filled(window, filled)
+
+    def filled() -> None:
+        log.info("list filled after %.2f s", time.perf_counter() - started)
+        if options.quit_after == "filled":
+            QTimer.singleShot(0, lambda: finish(0))
+
+    def gave_up() -> None:
+        log.info("no database: quitting")
+        finish(2)
+
+    databases: list[Database] = []
+    window.first_painted.connect(shown)
+    opening.opened.connect(opened)
+    opening.gave_up.connect(gave_up)
     window.show()
-    log.info("main window shown after %.2f s", time.perf_counter() - started)
-    if options.quit_after_show:
-        QTimer.singleShot(0, window.close)
     exit_code = app.exec()
+    # A database still being opened when the window closed: let the worker finish first.
+    QThreadPool.globalInstance().waitForDone()
     collector.stop()
-    del translators
-    db.dispose()
-    return int(exit_code)
+    remove_translators(app, translators)  # run_gui may run in-process (tests)
+    for db in databases:
+        db.dispose()
+    return outcome["exit"] or int(exit_code)
+
+
+def when_filled(window: MainWindow, then: Callable[[], None]) -> None:
+    """Call ``then()`` once the current area is built and its list (if any) has rows."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    deadline = time.perf_counter() + FILLED_TIMEOUT_S
+    timer = QTimer(window)
+
+    def check() -> None:
+        area = window.stack.currentWidget()
+        view = area.findChild(QAbstractItemView, "directoryView") if area else None
+        built = area is not None and area.objectName() != "openingLabel"
+        has_rows = view is None or view.model().rowCount() > 0
+        if (built and has_rows) or time.perf_counter() > deadline:
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start(FILLED_POLL_MS)
+    check()
+
+
+def _shown_url(url: str) -> str:
+    from niro_desk.database_problems import mask_password
+
+    return mask_password(url)

@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import config, db_backup, demo_network, schema_migrations
-from niro_desk.database import Database, display_url, open_database
+from niro_desk import db_backup, demo_network, schema_migrations
+from niro_desk.cli import print_error
+from niro_desk.database import Database, display_url
+from niro_desk.database_problems import open_checked
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, ImportRejected
 from niro_desk.membership import member_export, member_import
 from niro_desk.messages import render_error
@@ -23,13 +25,34 @@ from niro_desk.users import ensure_user, os_login
 translate = QCoreApplication.translate
 
 
-def _open(args: argparse.Namespace, url: str | None = None) -> Database:
-    choice = config.choose_database(url or args.database, args.demo)
-    return open_database(choice.url)
+NOT_AT_HEAD = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The database is not at the newest schema version (it has {revision}, the newest is"
+    " {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.",
+)
+
+
+def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
+    """The database chosen on the command line (``args.database_url``, set by ``cli.main``).
+
+    ``create=False`` for commands that only read: a missing SQLite file is then an
+    error, and neither it nor its folder is created.
+    """
+    return open_checked(args.database_url, create=create)
+
+
+def _require_head(db: Database) -> None:
+    """For commands that only read: refuse a schema that is not at head instead of upgrading."""
+    with db.engine.connect() as connection:
+        revision = schema_migrations.current_revision(connection)
+    if revision != schema_migrations.SCHEMA_HEAD:
+        raise DatabaseError(
+            NOT_AT_HEAD, revision=revision or "-", head=schema_migrations.SCHEMA_HEAD
+        )
 
 
 def _db_command(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = _open(args, create=args.db_command not in ("check", "backup"))
     try:
         if args.db_command == "upgrade":
             saved = schema_migrations.upgrade(db)
@@ -113,17 +136,16 @@ NEEDS_CONFIRMATION = QT_TRANSLATE_NOOP(
 
 
 def _demo_command(args: argparse.Namespace) -> int:
-    db = open_database(args.demo_database)
+    db = _open(args)
     try:
         schema_migrations.upgrade(db)
         if not demo_network.is_empty(db):
-            print(
+            print_error(
                 translate(
                     "Cli",
                     "The database is not empty: the demo network is only written into an"
                     " empty database.",
-                ),
-                file=sys.stderr,
+                )
             )
             return 1
         counts = demo_network.fill(db, os_login())
@@ -163,7 +185,7 @@ def _print_preview(preview: member_import.ImportPreview, language: str) -> None:
 
 
 def _print_problems(error: ImportRejected) -> None:
-    print(render_error(error), file=sys.stderr)
+    print_error(render_error(error))
     for problem in error.problems:
         print(f"  {problem}", file=sys.stderr)
 
@@ -172,11 +194,15 @@ def _members_command(args: argparse.Namespace) -> int:
     from niro_desk.i18n import choose_language
 
     language = choose_language(args.lang, None)
-    db = _open(args)
+    reads_only = args.members_command == "export" or args.dry_run
+    db = _open(args, create=not reads_only)
     try:
-        saved = schema_migrations.upgrade(db)
-        if saved is not None:
-            print(translate("Cli", "Backup of the old version: {path}").format(path=saved))
+        if reads_only:
+            _require_head(db)
+        else:
+            saved = schema_migrations.upgrade(db)
+            if saved is not None:
+                print(translate("Cli", "Backup of the old version: {path}").format(path=saved))
         if args.members_command == "export":
             with db.reading() as session:
                 count = member_export.export_members(session, args.file, language)

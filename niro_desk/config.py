@@ -50,3 +50,11 @@ def choose_database(cli_url: str | None, demo: bool) -> DatabaseChoice:
     if env_url:
         return DatabaseChoice(env_url, "environment")
     return DatabaseChoice(sqlite_url(data_dir() / DATABASE_FILE), "default")
+
+
+def database_url_from_input(text: str) -> str:
+    """What the office typed or chose: a database URL, or the path of a SQLite file."""
+    text = text.strip()
+    if "://" in text or text.startswith("sqlite:"):
+        return text
+    return sqlite_url(Path(text).expanduser().absolute())

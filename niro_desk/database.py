@@ -91,8 +91,12 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, check_share: bool = True) -> Engine:
-    """Build the engine for ``url`` with the settings NIRO Desk relies on."""
+def make_engine(url: str, *, check_share: bool = True, create: bool = True) -> Engine:
+    """Build the engine for ``url`` with the settings NIRO Desk relies on.
+
+    ``create=False``: a SQLite file that does not exist is an error, and neither the
+    file nor its folder is created (for commands that only read).
+    """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -108,12 +112,19 @@ def make_engine(url: str, *, check_share: bool = True) -> Engine:
                     ),
                     path=str(path),
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not create and not path.exists():
+                from niro_desk.database_problems import missing_file
+
+                raise missing_file(path)
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        # libpq waits for ever on a server that does not answer: give up after a while.
+        connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": 10}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     raise DatabaseError(
         QT_TRANSLATE_NOOP(
             "Messages", "Unsupported database '{url}': use a SQLite file or PostgreSQL."
@@ -216,7 +227,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, check_share: bool = True) -> Database:
-    """Open (but do not migrate) the database at ``url``."""
+def open_database(url: str, *, check_share: bool = True, create: bool = True) -> Database:
+    """Open (but do not migrate) the database at ``url``; see ``make_engine`` for ``create``."""
     log.info("opening database %s", display_url(url))
-    return Database(url, make_engine(url, check_share=check_share))
+    return Database(url, make_engine(url, check_share=check_share, create=create))

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from niro_desk import __version__, cli, demo_network, schema_migrations
-from niro_desk.database import Database, open_database
+from niro_desk.database import Database, open_database, sqlite_path
 from niro_desk.models import Contact, MembershipStatus, Organisation, OrganisationKind
 
 # Every test asks for ``qapp`` first: cli.main() would otherwise create a bare
@@ -26,6 +26,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = cli.main(["--lang", "en", *argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def make_exist(url: str) -> None:
+    """A blank SQLite database is a file of its own (commands that only read create none)."""
+    path = sqlite_path(url)
+    if path is not None:
+        sqlite3.connect(path).close()
 
 
 def _names(url: str) -> list[str]:
@@ -174,6 +181,7 @@ def test_db_check_reports_a_broken_rule_in_words(
 def test_db_check_of_an_empty_database(
     capsys: pytest.CaptureFixture[str], blank_database_url: str
 ) -> None:
+    make_exist(blank_database_url)
     code, out, _err = run(capsys, "--database", blank_database_url, "db", "check")
     assert code == 1
     assert "Schema version: - " in out
@@ -303,7 +311,7 @@ def test_db_backup_refuses_an_existing_file(
     code, out, err = run(capsys, "--database", database_url, "db", "backup", str(taken))
     assert code == 1
     assert out == ""
-    assert err.startswith("Error: ")
+    assert err.startswith("niro-desk: error: ")
     assert "exists already" in err
     assert taken.read_text(encoding="utf-8") == "keep me"
 
@@ -325,9 +333,9 @@ def test_db_restore_refuses_a_bad_file(
 
 def test_unsupported_database_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--database", "mysql://office:secret@host/niro", "db", "check")
-    assert code == 1
+    assert code == 2
     assert out == ""
-    assert "Unsupported database" in err
+    assert "NIRO Desk cannot work with the database" in err
     assert "secret" not in err
 
 

@@ -195,7 +195,7 @@ def test_back_up_from_the_file_menu(
 ) -> None:
     target = tmp_path / "menu-backup.sqlite3"
     monkeypatch.setattr(
-        "niro_desk.ui.main_window.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(target), ""),
     )
     window = make_window(qtbot, context, settings)

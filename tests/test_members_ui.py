@@ -369,7 +369,7 @@ def test_admission_dialog_needs_a_board_decision_for_a_conflict(
     dialog.show()
 
     # shown before confirming: the conflicts in words, and the seats
-    text = dialog.check_view.toPlainText()
+    text = dialog.report.text()
     assert dialog.check.conflicts
     for finding in dialog.check.conflicts:
         assert finding.other_name in text

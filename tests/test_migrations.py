@@ -101,7 +101,7 @@ def test_nace_reference_data_is_loaded(blank_db: Database) -> None:
         assert machining.level == "class"
         assert machining.parent_code == "25.6"
         assert machining.title("en") == "Machining"
-        assert machining.title("de") == "Mechanik a.n.g."
+        assert machining.title("de") == "Mechanik a. n. g."
         # Every parent exists, and only sections have none.
         orphans = session.scalar(
             select(func.count())

@@ -1,36 +1,44 @@
-"""The main window: navigation between the areas, status bar, menus, remembered layout."""
+"""The main window: navigation between the areas, status bar, menus, remembered layout.
+
+It can show before the database is open (``MainWindow(None, settings, ...)``):
+navigation, menus and layout come up at once, the areas say "Opening the
+database…", and ``attach(context)`` builds the current area once the database
+is open. Nothing here imports SQLAlchemy, the models or an area at module level,
+so the window shows after little more than Qt's own start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+# Nothing here touches PySide6's ``Qt`` namespace or QStyle before the first paint: each
+# costs a tenth of a bare window's start-up the first time it is used.
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
-from niro_desk import APP_NAME, __version__, db_backup
-from niro_desk.app_context import AppContext
-from niro_desk.change_feed import Change
-from niro_desk.database import display_url
-from niro_desk.ui.change_watcher import ChangeWatcher
-from niro_desk.ui.file_names import suggested_path
-from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
-from niro_desk.ui.operation import run_operation
-from niro_desk.ui.placeholder_area import PlaceholderArea
-from niro_desk.ui.restore_confirmation import confirm_restore
+from niro_desk import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from niro_desk import db_backup
+    from niro_desk.app_context import AppContext
+    from niro_desk.change_feed import Change
+    from niro_desk.ui.change_watcher import ChangeWatcher
+
+AREA_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the navigation item's area key
 
 
 @dataclass(frozen=True)
@@ -43,12 +51,29 @@ class Area:
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right."""
 
-    def __init__(self, context: AppContext, settings: QSettings) -> None:
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        settings: QSettings,
+        *,
+        user_login: str = "",
+        language: str = "en",
+        demo: bool = False,
+    ) -> None:
+        """With ``context`` None the window waits for ``attach``; the keywords say what
+        it shows meanwhile (with a context, they come from the context)."""
         super().__init__()
         self.context = context
         self.settings = settings
-        title = APP_NAME + (" – " + self.tr("Demo network") if context.demo else "")
-        self.setWindowTitle(title)
+        if context is not None:
+            user_login, language, demo = context.user_login, context.language, context.demo
+        self.user_login = user_login
+        self.language = language
+        self._painted = False
+        self.change_watcher: ChangeWatcher | None = None
+        self._set_title(demo)
         self.setObjectName("mainWindow")
 
         self.navigation = QListWidget()
@@ -58,19 +83,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.areas = self._areas()
         self._area_widgets: dict[str, QWidget] = {}
-        icons = [
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
-            QStyle.StandardPixmap.SP_DialogApplyButton,
-            QStyle.StandardPixmap.SP_DriveNetIcon,
-            QStyle.StandardPixmap.SP_FileDialogInfoView,
-        ]
-        for index, area in enumerate(self.areas):
-            item = QListWidgetItem(self.style().standardIcon(icons[index % len(icons)]), area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+        for area in self.areas:  # the icons follow the first paint (_after_first_paint)
+            item = QListWidgetItem(area.title)
+            item.setData(AREA_KEY_ROLE, area.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(QWidget())  # built on first visit
+            self.stack.addWidget(self._opening_label())  # built on first visit
         self.navigation.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
@@ -84,24 +101,97 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
+        if context is not None:
+            self._watch_other_pcs(context)
 
-        # changes saved on other office PCs show up without F5
+    def _set_title(self, demo: bool) -> None:
+        self.setWindowTitle(APP_NAME + (" – " + self.tr("Demo network") if demo else ""))
+
+    def _opening_label(self) -> QWidget:
+        label = QLabel(self.tr("Opening the database…"))
+        label.setObjectName("openingLabel")
+        label.setMargin(24)
+        return label
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: show it in the status bar and build the current area."""
+        self.context = context
+        self._set_title(context.demo)
+        self._show_database()
+        self.backup_action.setEnabled(True)
+        self.restore_action.setEnabled(True)
+        self._show_area(self.navigation.currentRow())
+        self._watch_other_pcs(context)
+
+    def _watch_other_pcs(self, context: AppContext) -> None:
+        """Changes saved on other office PCs show up without F5."""
+        from niro_desk.ui.change_watcher import ChangeWatcher
+
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         self.change_watcher = ChangeWatcher(context.db, self)
         self.change_watcher.changed.connect(self._notice_changes)
         self.change_watcher.start()
 
     def _notice_changes(self, change: Change) -> None:
         for widget in self._area_widgets.values():
-            if isinstance(widget, MembersArea):
-                widget.notice_changes(change)
+            notice = getattr(widget, "notice_changes", None)
+            if callable(notice):
+                notice(change)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The navigation's icons and the Quit shortcut, right after the first paint: Qt's
+        styles and the enums of the ``Qt`` namespace take a fifth of a bare window's start-up
+        to load (``benchmarks/startup.py``)."""
+        if not self.isVisible():  # closed at once (benchmarks/startup.py)
+            return
+        from PySide6.QtWidgets import QStyle
+
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        pixmap = QStyle.StandardPixmap
+        icons = [
+            pixmap.SP_DirHomeIcon,
+            pixmap.SP_FileDialogDetailedView,
+            pixmap.SP_FileDialogContentsView,
+            pixmap.SP_DialogApplyButton,
+            pixmap.SP_DriveNetIcon,
+            pixmap.SP_FileDialogInfoView,
+        ]
+        for row in range(self.navigation.count()):
+            icon = self.style().standardIcon(icons[row % len(icons)])
+            self.navigation.item(row).setIcon(icon)
 
     # -- areas -------------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
-            return lambda: PlaceholderArea(title, planned)
+            def build() -> QWidget:
+                from niro_desk.ui.placeholder_area import PlaceholderArea
+
+                return PlaceholderArea(title, planned)
+
+            return build
+
+        def members() -> QWidget:
+            from niro_desk.ui.members.members_area import MembersArea
+
+            assert self.context is not None
+            return MembersArea(self.context)
+
+        def suppliers_customers() -> QWidget:
+            from niro_desk.ui.members.members_area import suppliers_customers_area
+
+            assert self.context is not None
+            return suppliers_customers_area(self.context)
 
         return [
-            Area("members", self.tr("Members"), lambda: MembersArea(self.context)),
+            Area("members", self.tr("Members"), members),
             Area(
                 "requirements",
                 self.tr("Requirements"),
@@ -138,7 +228,7 @@ class MainWindow(QMainWindow):
             Area(
                 "suppliers",
                 self.tr("Suppliers & customers"),
-                lambda: suppliers_customers_area(self.context),
+                suppliers_customers,
             ),
             Area(
                 "reports",
@@ -157,7 +247,7 @@ class MainWindow(QMainWindow):
         return [area.key for area in self.areas]
 
     def show_area(self, key: str) -> QWidget:
-        """Switch to the area ``key`` and return its widget."""
+        """Switch to the area ``key`` and return its widget (once the database is open)."""
         self.navigation.setCurrentRow(self.area_keys().index(key))
         return self._area_widgets[key]
 
@@ -165,7 +255,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         area = self.areas[row]
-        if area.key not in self._area_widgets:
+        if area.key not in self._area_widgets and self.context is not None:
             widget = area.build()
             old = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
@@ -178,24 +268,25 @@ class MainWindow(QMainWindow):
     # -- menus and status bar ----------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        backup = QAction(self.tr("&Back up database…"), self)
-        backup.triggered.connect(self.back_up_database)
-        file_menu.addAction(backup)
-        restore = QAction(self.tr("&Restore database…"), self)
-        restore.triggered.connect(self.restore_database)
-        file_menu.addAction(restore)
+        self.backup_action = QAction(self.tr("&Back up database…"), self)
+        self.backup_action.triggered.connect(self.back_up_database)
+        self.backup_action.setEnabled(self.context is not None)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore database…"), self)
+        self.restore_action.triggered.connect(self.restore_database)
+        self.restore_action.setEnabled(self.context is not None)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)  # shortcut: _after_first_paint
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("de", "Deutsch"), ("en", "English")):
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.context.language)
+            action.setChecked(code == self.language)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
@@ -207,22 +298,34 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", display_url(self.context.db.url))
-        )
+        self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.context.user_login))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.user_login))
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        if self.context is not None:
+            self._show_database()
+
+    def _show_database(self) -> None:
+        from niro_desk.database import display_url
+
+        assert self.context is not None
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", display_url(self.context.db.url))
+        )
 
     def _choose_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.setValue("language", code)
         QMessageBox.information(
             self, APP_NAME, self.tr("The language changes when NIRO Desk starts next time.")
         )
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About NIRO Desk"),
@@ -232,6 +335,15 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from niro_desk import db_backup
+        from niro_desk.ui.file_names import suggested_path
+        from niro_desk.ui.operation import run_operation
+
+        context = self.context
+        if context is None:
+            return
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
@@ -244,7 +356,7 @@ class MainWindow(QMainWindow):
         run_operation(
             self,
             self.tr("Backing up the database…"),
-            lambda _progress: db_backup.backup(self.context.db, target),
+            lambda _progress: db_backup.backup(context.db, target),
             lambda _result: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(target)), 10_000
             ),
@@ -252,6 +364,16 @@ class MainWindow(QMainWindow):
 
     def restore_database(self) -> None:
         """Choose a backup, check it, show what it replaces, ask, restore, say where the copy is."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from niro_desk import db_backup
+        from niro_desk.database import display_url
+        from niro_desk.ui.operation import run_operation
+        from niro_desk.ui.restore_confirmation import confirm_restore
+
+        context = self.context
+        if context is None:
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore database"),
@@ -261,11 +383,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         source = Path(path)
-        db = self.context.db
+        db = context.db
 
         def checked(found: tuple[db_backup.BackupSummary, dict[str, int] | None]) -> None:
             summary, current = found
-            if confirm_restore(self, summary, current, display_url(db.url), self.context.language):
+            if confirm_restore(self, summary, current, display_url(db.url), context.language):
                 run_operation(
                     self,
                     self.tr("Restoring the database…"),
@@ -281,6 +403,8 @@ class MainWindow(QMainWindow):
         )
 
     def _restored(self, result: db_backup.RestoreResult) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         for widget in self._area_widgets.values():
             reload = getattr(widget, "reload", None)
             if callable(reload):
@@ -308,7 +432,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.change_watcher.stop()
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

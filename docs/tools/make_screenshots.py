@@ -133,7 +133,7 @@ def _dialogs(window: object, out: Path, app: object) -> None:
     with members.context.db.reading() as session:
         [row] = list_directory(session, DirectoryFilter(text=demo_network.CONFLICTING_APPLICANT))
     dialog = members.open_admission(row.id)
-    dialog.resize(900, 640)
+    dialog.resize(900, dialog.sizeHint().height())
     for _ in range(3):
         app.processEvents()  # type: ignore[attr-defined]
     dialog.grab().save(str(out / "admission.png"))

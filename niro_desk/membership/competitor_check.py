@@ -5,7 +5,17 @@ waiting list on what they *sell*: shared NACE classes of their sales
 activities, overlapping product markets, and relations the office declared.
 A declared "does not compete" clears a false alarm; a declared "competes" is
 a conflict on its own. Shared materials/inputs never conflict: the result
-lists them separately so the office can see why they do not count.
+lists them separately, grouped by input ("Strom: 60 organisations"), so the
+office can see why they do not count.
+
+The check says what it does not know: an organisation with neither an
+industry class nor a product market cannot be judged (``can_judge`` is
+false), and members with nothing recorded could not be compared. A product
+one sells that the other lists as an input makes the two supplier and
+customer, never competitors: the result says so.
+
+Product markets are compared by ``market_terms`` with the glossary file and
+the office's own entries (``office_glossary.glossary_for``).
 """
 
 from __future__ import annotations
@@ -17,7 +27,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.errors import QT_TRANSLATE_NOOP
-from niro_desk.membership.market_terms import markets_overlap
+from niro_desk.membership.market_terms import Glossary, default_glossary
+from niro_desk.membership.office_glossary import glossary_for
 from niro_desk.messages import translate_message
 from niro_desk.models import (
     CompetitorRelation,
@@ -51,14 +62,25 @@ MATERIALS_ONLY = QT_TRANSLATE_NOOP(
     "{other} buys the same inputs ({materials}). Shared inputs never make two companies"
     " competitors.",
 )
+SUPPLIER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is"
+    " a supplier of {buyer}, not a competitor.",
+)
 NOTE = QT_TRANSLATE_NOOP("Messages", " Note: {note}")
+NOTHING_RECORDED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Nothing is recorded about what {name} sells (no industry class, no product market):"
+    " the check cannot judge whether it competes with a member.",
+)
 
 
 @dataclass(frozen=True)
 class Reason:
     """One reason, as a translatable sentence with its parameters."""
 
-    kind: str  # shared_class | market_overlap | declared_competes | cleared | materials_only
+    # shared_class | market_overlap | declared_competes | cleared | materials_only | supplier
+    kind: str
     template: str
     params: dict[str, str]
 
@@ -88,6 +110,15 @@ class Finding:
     other_name: str
     other_status: str
     reasons: list[Reason] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)  # shared inputs, the other's names
+
+
+@dataclass
+class SharedInput:
+    """One input the organisation shares with others, and who they are."""
+
+    name: str
+    organisations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -99,11 +130,26 @@ class CheckResult:
     conflicts: list[Finding] = field(default_factory=list)
     cleared: list[Finding] = field(default_factory=list)
     materials_only: list[Finding] = field(default_factory=list)
+    suppliers: list[Finding] = field(default_factory=list)  # one sells what the other buys
     compared_with: int = 0
+    sales_profile_known: bool = True
+    unknown_others: list[str] = field(default_factory=list)  # nothing recorded: not compared
+    shared_inputs: list[SharedInput] = field(default_factory=list)
 
     @property
     def has_conflict(self) -> bool:
         return bool(self.conflicts)
+
+    @property
+    def can_judge(self) -> bool:
+        """False when nothing is recorded about what the organisation sells."""
+        return self.sales_profile_known
+
+    def unknown_text(self) -> str:
+        """Why the check cannot judge, in the user's language ("" when it can)."""
+        if self.can_judge:
+            return ""
+        return translate_message(NOTHING_RECORDED, name=self.organisation_name)
 
     def sentences(self, language: str = "en") -> list[str]:
         """Every conflict reason as one sentence, prefixed with the other organisation."""
@@ -139,7 +185,47 @@ def _relations(session: Session, organisation_id: int) -> dict[int, CompetitorRe
     }
 
 
-def _sales_reasons(candidate: Organisation, other: Organisation) -> list[Reason]:
+def _inputs_of(organisation: Organisation, market: str, glossary: Glossary) -> str | None:
+    """The organisation's input that is the product ``market``, if it lists one."""
+    return next(
+        (
+            material.name
+            for material in organisation.materials
+            if glossary.markets_overlap(market, material.name)
+        ),
+        None,
+    )
+
+
+def supplier_reasons(
+    candidate: Organisation, other: Organisation, glossary: Glossary | None = None
+) -> list[Reason]:
+    """Products one of the two sells that the other lists as an input, either way."""
+    glossary = glossary or default_glossary()
+    reasons: list[Reason] = []
+    for seller, buyer in ((candidate, other), (other, candidate)):
+        for market in seller.product_markets:
+            material = _inputs_of(buyer, market.name, glossary)
+            if material is not None:
+                reasons.append(
+                    Reason(
+                        "supplier",
+                        SUPPLIER,
+                        {
+                            "seller": seller.name,
+                            "product": market.name,
+                            "buyer": buyer.name,
+                            "material": material,
+                        },
+                    )
+                )
+    return reasons
+
+
+def _sales_reasons(
+    candidate: Organisation, other: Organisation, glossary: Glossary | None = None
+) -> list[Reason]:
+    glossary = glossary or default_glossary()
     reasons: list[Reason] = []
     other_codes = {code.code: code for code in other.sales_codes}
     for code in candidate.sales_codes:
@@ -152,8 +238,12 @@ def _sales_reasons(candidate: Organisation, other: Organisation) -> list[Reason]
                 )
             )
     for market in candidate.product_markets:
+        if _inputs_of(other, market.name, glossary) is not None:
+            continue  # the other buys it: a supplier relation, never a conflict
         for other_market in other.product_markets:
-            if markets_overlap(market.name, other_market.name):
+            if _inputs_of(candidate, other_market.name, glossary) is not None:
+                continue
+            if glossary.markets_overlap(market.name, other_market.name):
                 reasons.append(
                     Reason(
                         "market_overlap",
@@ -176,6 +266,24 @@ def _shared_materials(candidate: Organisation, other: Organisation) -> list[str]
     return [material.name for material in other.materials if fold(material.name) in keys]
 
 
+def has_sales_profile(organisation: Organisation) -> bool:
+    """Whether anything is recorded about what ``organisation`` sells."""
+    return bool(organisation.sales_codes or organisation.product_markets)
+
+
+def _group_shared_inputs(candidate: Organisation, findings: list[Finding]) -> list[SharedInput]:
+    """One entry per input (the candidate's spelling), most widely shared first."""
+    names = {fold(material.name): material.name for material in candidate.materials}
+    groups: dict[str, SharedInput] = {}
+    for finding in findings:
+        for material in finding.materials:
+            key = fold(material)
+            group = groups.setdefault(key, SharedInput(names.get(key, material)))
+            if finding.other_name not in group.organisations:
+                group.organisations.append(finding.other_name)
+    return sorted(groups.values(), key=lambda g: (-len(g.organisations), g.name.casefold()))
+
+
 def check_competitors(session: Session, organisation: Organisation) -> CheckResult:
     """Compare ``organisation`` with every member and waiting applicant (not itself)."""
     others = session.scalars(
@@ -193,10 +301,19 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
         .order_by(Organisation.name)
     ).all()
     relations = _relations(session, organisation.id) if organisation.id else {}
+    glossary = glossary_for(session)
     result = CheckResult(organisation.id, organisation.name, compared_with=len(others))
+    result.sales_profile_known = has_sales_profile(organisation)
     for other in others:
+        if not has_sales_profile(other):
+            result.unknown_others.append(other.name)
         finding = Finding(other.id, other.name, str(other.membership_status))
-        reasons = _sales_reasons(organisation, other)
+        reasons = _sales_reasons(organisation, other, glossary)
+        supplies = supplier_reasons(organisation, other, glossary)
+        if supplies:
+            result.suppliers.append(
+                Finding(other.id, other.name, str(other.membership_status), supplies)
+            )
         relation = relations.get(other.id)
         if relation is not None and relation.kind == RelationKind.COMPETES:
             reasons.insert(
@@ -227,5 +344,7 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
                     {"other": other.name, "materials": ", ".join(sorted(materials, key=str.lower))},
                 )
             ]
+            finding.materials = materials
             result.materials_only.append(finding)
+    result.shared_inputs = _group_shared_inputs(organisation, result.materials_only)
     return result

@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -75,6 +74,9 @@ def validate_contact(data: ContactInput) -> list[ValidationError]:
             ValidationError("last_name", QT_TRANSLATE_NOOP("Messages", "The last name is missing."))
         )
     if data.email.strip():
+        # 20 ms to import, on the way to the members list at start-up: only when checking.
+        from email_validator import EmailNotValidError, validate_email
+
         try:
             validate_email(data.email.strip(), check_deliverability=False)
         except EmailNotValidError:

@@ -22,6 +22,7 @@ from stdnum.eu import vat as eu_vat
 
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from niro_desk.industry_codes import find_class, normalise_code
 from niro_desk.membership.competitor_check import CheckResult, check_competitors
 from niro_desk.models import (
     IndustryCode,
@@ -299,9 +300,9 @@ def set_sales_profile(
     """
     organisation = get_organisation(session, organisation_id)
     codes: list[IndustryCode] = []
-    for code in dict.fromkeys(c.strip() for c in profile.codes if c.strip()):
-        industry_code = session.get(IndustryCode, code)
-        if industry_code is None or industry_code.level != "class":
+    for code in dict.fromkeys(normalise_code(c) or c.strip() for c in profile.codes if c.strip()):
+        industry_code = find_class(session, code)
+        if industry_code is None:
             raise ValidationError(
                 "codes",
                 QT_TRANSLATE_NOOP(
@@ -514,17 +515,3 @@ def load_organisation(session: Session, organisation_id: int) -> Organisation:
             id=organisation_id,
         )
     return organisation
-
-
-def search_industry_classes(session: Session, text: str, limit: int = 50) -> list[IndustryCode]:
-    """NACE classes whose code or title (German or English) contains ``text``."""
-    from niro_desk.search_text import contains_folded
-
-    query = select(IndustryCode).where(IndustryCode.level == "class")
-    for word in text.split():
-        query = query.where(
-            IndustryCode.code.startswith(word)
-            | contains_folded(IndustryCode.title_de, word)
-            | contains_folded(IndustryCode.title_en, word)
-        )
-    return list(session.scalars(query.order_by(IndustryCode.code).limit(limit)))

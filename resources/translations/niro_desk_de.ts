@@ -4,6 +4,54 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
+      <source>no seat is free</source>
+      <translation>kein Platz ist frei</translation>
+    </message>
+    <message>
+      <source>1 seat is free</source>
+      <translation>1 Platz ist frei</translation>
+    </message>
+    <message>
+      <source>%1 seats are free</source>
+      <translation>%1 Plätze sind frei</translation>
+    </message>
+    <message>
+      <source>nobody is waiting ahead of this one</source>
+      <translation>niemand wartet davor</translation>
+    </message>
+    <message>
+      <source>1 applicant is waiting ahead of this one</source>
+      <translation>1 Bewerber wartet davor</translation>
+    </message>
+    <message>
+      <source>%1 applicants are waiting ahead of this one</source>
+      <translation>%1 Bewerber warten davor</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 von %2 Plätzen belegt</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it can be admitted now.</source>
+      <translation>%1; %2 und %3: sie kann jetzt aufgenommen werden.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2, aber %3: sie bleibt Nummer %4 auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2, aber %3: sie kommt als Nummer %4 auf die Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2 und %3: sie bleibt Nummer %4 auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2 und %3: sie kommt als Nummer %4 auf die Warteliste.</translation>
+    </message>
+    <message>
       <source>Membership cap</source>
       <translation>Mitgliederobergrenze</translation>
     </message>
@@ -14,6 +62,26 @@
     <message>
       <source>Admission &amp;date:</source>
       <translation>Aufnahme&amp;datum:</translation>
+    </message>
+    <message>
+      <source>The check cannot judge</source>
+      <translation>Die Prüfung kann nicht urteilen</translation>
+    </message>
+    <message>
+      <source>Record what it &amp;sells…</source>
+      <translation>Erfassen, was sie &amp;verkauft …</translation>
+    </message>
+    <message>
+      <source>Admit &amp;without a competitor check</source>
+      <translation>&amp;Ohne Wettbewerbsprüfung aufnehmen</translation>
+    </message>
+    <message>
+      <source>Why the office admits it without a check (required, audited)</source>
+      <translation>Warum die Geschäftsstelle ohne Prüfung aufnimmt (Pflicht, wird protokolliert)</translation>
+    </message>
+    <message>
+      <source>Rea&amp;son:</source>
+      <translation>Be&amp;gründung:</translation>
     </message>
     <message>
       <source>Board decision to admit despite the conflicts</source>
@@ -48,28 +116,60 @@
       <translation>Mitglieder: %1 / %2 · freie Plätze: %3 · Warteliste: %4</translation>
     </message>
     <message>
-      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
-      <translation>Für %1 ist kein Platz frei: Bei der Aufnahme kommt die Organisation auf Platz %2 der Warteliste (Reihenfolge nach Eingang).</translation>
+      <source>Keep on the waiting list</source>
+      <translation>Auf der Warteliste lassen</translation>
     </message>
     <message>
-      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
-      <translation>Für %1 ist ein Platz frei, auch nach den %2 Organisationen auf der Warteliste, die Vorrang haben.</translation>
+      <source>Put on the waiting list</source>
+      <translation>Auf die Warteliste setzen</translation>
     </message>
     <message>
-      <source>A seat is free: %1 can be admitted now.</source>
-      <translation>Ein Platz ist frei: %1 kann jetzt aufgenommen werden.</translation>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen („%2“). Der Beschluss bleibt bei der Bewerbung und gilt, sobald ein Platz frei wird.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen („%2“). Der Beschluss bleibt bei der Bewerbung und gilt: Ein neuer Beschluss ist nicht nötig.</translation>
+    </message>
+    <message>
+      <source>now also sells: %1</source>
+      <translation>verkauft jetzt auch: %1</translation>
+    </message>
+    <message>
+      <source>no longer sells: %1</source>
+      <translation>verkauft nicht mehr: %1</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen, aber das Verkaufsprofil hat sich seitdem geändert (%2). Der Vorstand muss neu beschließen.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</source>
+      <translation>Der Vorstand hat am %1 beschlossen, trotz der Konflikte aufzunehmen, aber die Prüfung findet jetzt auch Konflikte mit %2, die der Beschluss nicht abdeckt. Der Vorstand muss neu beschließen.</translation>
     </message>
     <message>
       <source>Required: the check found conflicts.</source>
       <translation>Pflichtangabe: Die Prüfung hat Konflikte gefunden.</translation>
     </message>
     <message>
+      <source>Required: say why the office admits it without a check.</source>
+      <translation>Pflichtfeld: Begründen Sie, warum ohne Prüfung aufgenommen wird.</translation>
+    </message>
+    <message>
       <source>%1 is a member from %2. Members now: %3 / %4.</source>
       <translation>%1 ist Mitglied ab %2. Mitglieder jetzt: %3 / %4.</translation>
     </message>
     <message>
+      <source>The board decision is recorded with the admission.</source>
+      <translation>Der Vorstandsbeschluss ist mit der Aufnahme gespeichert.</translation>
+    </message>
+    <message>
       <source>The network is full: %1 is on the waiting list at position %2.</source>
       <translation>Das Netzwerk ist voll: %1 steht auf Platz %2 der Warteliste.</translation>
+    </message>
+    <message>
+      <source>The board decision is kept with the application and applies when a seat comes free.</source>
+      <translation>Der Vorstandsbeschluss bleibt bei der Bewerbung und gilt, sobald ein Platz frei wird.</translation>
     </message>
     <message>
       <source>Close</source>
@@ -106,12 +206,36 @@
       <translation>Konflikte mit %1 Organisation(en)</translation>
     </message>
     <message>
+      <source>1 organisation</source>
+      <translation>1 Organisation</translation>
+    </message>
+    <message>
+      <source>%1 organisations</source>
+      <translation>%1 Organisationen</translation>
+    </message>
+    <message>
       <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
       <translation>Diese Organisationen verkaufen dasselbe im selben Markt. Eine Aufnahme braucht einen protokollierten Vorstandsbeschluss.</translation>
     </message>
     <message>
+      <source>The check cannot judge</source>
+      <translation>Die Prüfung kann nicht urteilen</translation>
+    </message>
+    <message>
+      <source>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</source>
+      <translation>Erfassen Sie ihre Wirtschaftszweige oder Produktmärkte, oder nehmen Sie sie ohne Prüfung auf; das wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
       <source>Nobody in the network sells the same things in the same market.</source>
       <translation>Niemand im Netzwerk verkauft dasselbe im selben Markt.</translation>
+    </message>
+    <message>
+      <source>Supplier and customer: not a conflict</source>
+      <translation>Lieferant und Kunde: kein Konflikt</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
+      <translation>Gemeinsam eingekaufte Vorprodukte machen zwei Firmen nie zu Wettbewerbern; entscheidend ist, was sie verkaufen. Klappen Sie eine Zeile auf, um zu sehen, wer.</translation>
     </message>
     <message>
       <source>No conflicts</source>
@@ -122,20 +246,16 @@
       <translation>Von der Geschäftsstelle ausgeräumt</translation>
     </message>
     <message>
-      <source>Shared inputs only: not a conflict</source>
-      <translation>Nur gemeinsame Vorprodukte: kein Konflikt</translation>
+      <source>Not compared, because nothing is recorded about what they sell: %1.</source>
+      <translation>Nicht verglichen, weil nicht erfasst ist, was sie verkaufen: %1.</translation>
     </message>
     <message>
-      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
-      <translation>Diese Organisationen kaufen dieselben Materialien oder Vorprodukte. Gemeinsame Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern; es zählt, was sie verkaufen.</translation>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Nur gemeinsame Vorprodukte: kein Konflikt</translation>
     </message>
   </context>
   <context>
     <name>Cli</name>
-    <message>
-      <source>Error: {message}</source>
-      <translation>Fehler: {message}</translation>
-    </message>
     <message>
       <source>Backup of the old version: {path}</source>
       <translation>Sicherung der alten Version: {path}</translation>
@@ -231,6 +351,22 @@
     <message>
       <source>{count} organisations imported.</source>
       <translation>{count} Organisationen importiert.</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>Cannot use {path}: {reason}</source>
+      <translation>{path} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). The details are in {log}.</source>
+      <translation>Unerwarteter Fehler ({error}). Die Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). Run again with -v for details.</source>
+      <translation>Unerwarteter Fehler ({error}). Für Einzelheiten noch einmal mit -v aufrufen.</translation>
     </message>
   </context>
   <context>
@@ -395,6 +531,48 @@
     </message>
   </context>
   <context>
+    <name>DatabaseOpening</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Datenbank wird geöffnet …</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+      <source>%1 – the database cannot be opened</source>
+      <translation>%1 – die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;NIRO Desk kann seine Datenbank nicht öffnen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>The details are also written to %1.</source>
+      <translation>Die Einzelheiten stehen auch in %1.</translation>
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>Andere Datenbank wählen …</translation>
+    </message>
+    <message>
+      <source>Open the demo</source>
+      <translation>Demo öffnen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryModel</name>
     <message>
       <source>Name</source>
@@ -504,6 +682,120 @@
     <message>
       <source>Note</source>
       <translation>Notiz</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryDialog</name>
+    <message>
+      <source>Product glossary</source>
+      <translation>Produktglossar</translation>
+    </message>
+    <message>
+      <source>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</source>
+      <translation>Über dieses Glossar erkennt die Wettbewerbsprüfung dasselbe Produkt unter verschiedenen Namen: deutsche und englische Begriffe, Synonyme und Oberbegriffe („Kreiselpumpe“ ist eine Art „Pumpe“). Wenn zwei Namen desselben Produkts nicht zueinanderfinden, ergänzen Sie hier einen Begriff.</translation>
+    </message>
+    <message>
+      <source>Search German, English or synonyms…</source>
+      <translation>Deutsch, Englisch oder Synonyme suchen…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove office term</source>
+      <translation>Begriff der Geschäftsstelle &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Other names and spellings, comma between</source>
+      <translation>Weitere Namen und Schreibweisen, durch Komma getrennt</translation>
+    </message>
+    <message>
+      <source>German term of an existing entry (optional)</source>
+      <translation>Deutscher Begriff eines vorhandenen Eintrags (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Add term</source>
+      <translation>Begriff &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;German:</source>
+      <translation>&amp;Deutsch:</translation>
+    </message>
+    <message>
+      <source>&amp;English:</source>
+      <translation>E&amp;nglisch:</translation>
+    </message>
+    <message>
+      <source>S&amp;ynonyms:</source>
+      <translation>S&amp;ynonyme:</translation>
+    </message>
+    <message>
+      <source>&amp;Broader term:</source>
+      <translation>&amp;Oberbegriff:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <source>New office term</source>
+      <translation>Neuer Begriff der Geschäftsstelle</translation>
+    </message>
+    <message>
+      <source>%1 terms shipped with NIRO Desk, %2 added by the office.</source>
+      <translation>%1 Begriffe mitgeliefert, %2 von der Geschäftsstelle ergänzt.</translation>
+    </message>
+    <message>
+      <source>Remove office term</source>
+      <translation>Begriff der Geschäftsstelle entfernen</translation>
+    </message>
+    <message>
+      <source>Remove “%1” from the glossary? The competitor check no longer uses it.</source>
+      <translation>„%1“ aus dem Glossar entfernen? Die Wettbewerbsprüfung verwendet ihn dann nicht mehr.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryModel</name>
+    <message>
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <source>Synonyms</source>
+      <translation>Synonyme</translation>
+    </message>
+    <message>
+      <source>Broader term</source>
+      <translation>Oberbegriff</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Ergänzt von</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>Material or input</source>
+      <translation>Material oder Vorleistung</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Verfahren</translation>
+    </message>
+    <message>
+      <source>the office</source>
+      <translation>der Geschäftsstelle</translation>
+    </message>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
     </message>
   </context>
   <context>
@@ -734,6 +1026,10 @@
       <translation>Demo-Netzwerk</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
@@ -826,12 +1122,12 @@
       <translation>NIRO Desk %1&lt;br&gt;Mitglieder-CRM und gemeinsamer Einkaufspool des Netzwerks.</translation>
     </message>
     <message>
-      <source>niro-desk-backup</source>
-      <translation>niro-desk-Sicherung</translation>
-    </message>
-    <message>
       <source>Back up database</source>
       <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-Sicherung</translation>
     </message>
     <message>
       <source>NIRO Desk backup (*.sqlite3)</source>
@@ -1060,6 +1356,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Membership cap…</source>
       <translation>Mitgliederobergrenze…</translation>
+    </message>
+    <message>
+      <source>Product glossary…</source>
+      <translation>Produktglossar…</translation>
     </message>
     <message>
       <source>No members recorded yet</source>
@@ -1407,8 +1707,24 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{name} wurde nicht aufgenommen: Die Wettbewerbsprüfung hat Konflikte mit {count} Organisation(en) gefunden. Für die Aufnahme ist ein erfasster Vorstandsbeschluss erforderlich.</translation>
     </message>
     <message>
+      <source>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</source>
+      <translation>{name} wird nicht aufgenommen: Es ist nicht erfasst, was sie verkauft, deshalb kann die Wettbewerbsprüfung nicht urteilen. Erfassen Sie ihre Wirtschaftszweige oder Produktmärkte, oder nehmen Sie sie ohne Prüfung auf.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</source>
+      <translation>{name} wird nicht aufgenommen: Der Vorstandsbeschluss bei der Bewerbung wurde zu einem anderen Verkaufsprofil gefasst, das sich seitdem geändert hat. Die Aufnahme braucht einen neuen Vorstandsbeschluss.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</source>
+      <translation>{name} wird nicht aufgenommen: Die Prüfung findet jetzt Konflikte, die der vorliegende Vorstandsbeschluss nicht abdeckt ({others}). Die Aufnahme braucht einen neuen Vorstandsbeschluss.</translation>
+    </message>
+    <message>
       <source>The board decision needs a reason.</source>
       <translation>Für den Vorstandsbeschluss ist eine Begründung erforderlich.</translation>
+    </message>
+    <message>
+      <source>Admitting without a check needs a reason.</source>
+      <translation>Eine Aufnahme ohne Prüfung braucht eine Begründung.</translation>
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
@@ -1447,8 +1763,16 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{other} kauft dieselben Materialien/Vorprodukte ein ({materials}). Gemeinsame Materialien/Vorprodukte machen zwei Unternehmen nie zu Wettbewerbern.</translation>
     </message>
     <message>
+      <source>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</source>
+      <translation>{seller} verkauft „{product}“, das {buyer} als Vorleistung einkauft („{material}“): {seller} ist Lieferant von {buyer}, kein Wettbewerber.</translation>
+    </message>
+    <message>
       <source> Note: {note}</source>
       <translation> Anmerkung: {note}</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</source>
+      <translation>Es ist nicht erfasst, was {name} verkauft (kein Wirtschaftszweig, kein Produktmarkt): Die Prüfung kann nicht beurteilen, ob sie mit einem Mitglied im Wettbewerb steht.</translation>
     </message>
     <message>
       <source>The last name is missing.</source>
@@ -1799,6 +2123,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Die Regel {name} der Tabelle {table} ist für die vorhandenen Zeilen nicht geprüft.</translation>
     </message>
     <message>
+      <source>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</source>
+      <translation>Die Datenbank hat nicht die neueste Schemaversion (sie hat {revision}, die neueste ist {head}). Zuerst niro-desk db upgrade ausführen: dieser Befehl liest nur und ändert nichts.</translation>
+    </message>
+    <message>
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore fragt, bevor es die Daten ersetzt, aber es gibt kein Terminal, auf dem es fragen kann: --yes angeben, um ohne Rückfrage wiederherzustellen.</translation>
     </message>
@@ -1809,6 +2137,82 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} wurde an einem anderen PC geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>Enter the German term.</source>
+      <translation>Geben Sie den deutschen Begriff ein.</translation>
+    </message>
+    <message>
+      <source>Enter the English term.</source>
+      <translation>Geben Sie den englischen Begriff ein.</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>Höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>The office has already added “{term}”.</source>
+      <translation>Die Geschäftsstelle hat „{term}“ bereits ergänzt.</translation>
+    </message>
+    <message>
+      <source>A term cannot be broader than itself.</source>
+      <translation>Ein Begriff kann nicht sein eigener Oberbegriff sein.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</source>
+      <translation>„{term}“ steht nicht im Glossar: Geben Sie den deutschen Begriff eines vorhandenen Eintrags an oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+      <source>This glossary entry no longer exists.</source>
+      <translation>Diesen Glossareintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</source>
+      <translation>Die Datenbankadresse „{url}“ ist nicht verständlich. Eine SQLite-Datei schreibt man sqlite:///pfad/zur/datei.sqlite3, eine PostgreSQL-Datenbank postgresql+psycopg://benutzer@server/datenbank.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</source>
+      <translation>Mit der Datenbank „{url}“ kann NIRO Desk nicht arbeiten: es verwendet eine SQLite-Datei oder eine PostgreSQL-Datenbank (postgresql+psycopg://benutzer@server/datenbank).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</source>
+      <translation>Auf diesem PC ist der PostgreSQL-Treiber nicht installiert, deshalb lässt sich die Datenbank auf {server} nicht öffnen. NIRO Desk mit seinem PostgreSQL-Teil installieren (pip install 'niro-desk[postgres]').</translation>
+    </message>
+    <message>
+      <source>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</source>
+      <translation>Die Datenbankdatei {path} gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank entsteht, wenn NIRO Desk mit ihr gestartet wird, oder mit niro-desk db upgrade.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</source>
+      <translation>Die Datei {path} ist keine NIRO-Desk-Datenbank, überhaupt keine Datenbank. Vielleicht wurde die falsche Datei gewählt. Eine andere Datei wählen oder eine Sicherung zurückspielen.</translation>
+    </message>
+    <message>
+      <source>The database file {path} is damaged and cannot be read. Restore the newest backup.</source>
+      <translation>Die Datenbankdatei {path} ist beschädigt und lässt sich nicht lesen. Bitte die neueste Sicherung zurückspielen.</translation>
+    </message>
+    <message>
+      <source>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</source>
+      <translation>Die Datenbankdatei {path} lässt sich nicht öffnen oder anlegen. Bitte prüfen, ob ihr Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+      <source>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</source>
+      <translation>Der Datenbankserver {server} ist nicht erreichbar. Ist er eingeschaltet und dieser PC mit dem Büronetz verbunden? In einem Moment erneut versuchen oder bei der Person nachfragen, die den Server betreut.</translation>
+    </message>
+    <message>
+      <source>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</source>
+      <translation>Auf dem Datenbankserver {server} gibt es keine Datenbank namens „{database}“. Bitte den Namen in der Adresse prüfen oder die Person, die den Server betreut, bitten, sie anzulegen.</translation>
+    </message>
+    <message>
+      <source>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</source>
+      <translation>Der Datenbankserver {server} lässt den Benutzer „{user}“ nicht herein: der Benutzer ist dort unbekannt, das Passwort ist falsch oder dieser PC ist nicht zugelassen. Bitte Benutzer und Passwort in der Adresse prüfen.</translation>
+    </message>
+    <message>
+      <source>The database {database} cannot be used: {reason}</source>
+      <translation>Die Datenbank {database} lässt sich nicht verwenden: {reason}</translation>
+    </message>
+    <message>
+      <source>The database reported an error: {reason}</source>
+      <translation>Die Datenbank meldet einen Fehler: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2025,6 +2429,29 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>OtherDatabaseDialog</name>
+    <message>
+      <source>Choose another database</source>
+      <translation>Andere Datenbank wählen</translation>
+    </message>
+    <message>
+      <source>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</source>
+      <translation>Eine Datenbankdatei auf diesem PC (SQLite) oder die Adresse der PostgreSQL-Datenbank, die sich die Büro-PCs teilen.</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Datei wählen …</translation>
+    </message>
+    <message>
+      <source>Choose a NIRO Desk database</source>
+      <translation>NIRO-Desk-Datenbank wählen</translation>
+    </message>
+    <message>
+      <source>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>NIRO-Desk-Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
@@ -2141,8 +2568,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Absatz &amp; Bezug von %1</translation>
     </message>
     <message>
-      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
-      <translation>Nach Code oder Stichwörtern suchen, z. B. 25.62 oder Pumpen</translation>
+      <source>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</source>
+      <translation>Nach Code oder Wörtern suchen, z. B. 25.62, C 25.62.0, Pumpen oder pumps</translation>
     </message>
     <message>
       <source>Add →</source>
@@ -2219,8 +2646,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Aufnehmen…</translation>
     </message>
     <message>
-      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
-      <translation>Mitglieder: %1 / %2 · freie Plätze: %3. Frei werdende Plätze gehen an die am längsten Wartenden.</translation>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</source>
+      <translation>Mitglieder: %1 / %2 · freie Plätze: %3. Frei werdende Plätze gehen der Reihe nach: nach dem Eingangsdatum der Bewerbung, dann nach dem Zeitpunkt der Aufnahme in die Liste.</translation>
     </message>
   </context>
   <context>

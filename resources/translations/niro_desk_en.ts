@@ -4,6 +4,54 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
+      <source>no seat is free</source>
+      <translation>no seat is free</translation>
+    </message>
+    <message>
+      <source>1 seat is free</source>
+      <translation>1 seat is free</translation>
+    </message>
+    <message>
+      <source>%1 seats are free</source>
+      <translation>%1 seats are free</translation>
+    </message>
+    <message>
+      <source>nobody is waiting ahead of this one</source>
+      <translation>nobody is waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>1 applicant is waiting ahead of this one</source>
+      <translation>1 applicant is waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>%1 applicants are waiting ahead of this one</source>
+      <translation>%1 applicants are waiting ahead of this one</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 of %2 seats taken</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it can be admitted now.</source>
+      <translation>%1; %2 and %3: it can be admitted now.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2, but %3: it stays number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2, but %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2, but %3: it will be number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it stays number %4 on the waiting list.</source>
+      <translation>%1; %2 and %3: it stays number %4 on the waiting list.</translation>
+    </message>
+    <message>
+      <source>%1; %2 and %3: it will be number %4 on the waiting list.</source>
+      <translation>%1; %2 and %3: it will be number %4 on the waiting list.</translation>
+    </message>
+    <message>
       <source>Membership cap</source>
       <translation>Membership cap</translation>
     </message>
@@ -14,6 +62,26 @@
     <message>
       <source>Admission &amp;date:</source>
       <translation>Admission &amp;date:</translation>
+    </message>
+    <message>
+      <source>The check cannot judge</source>
+      <translation>The check cannot judge</translation>
+    </message>
+    <message>
+      <source>Record what it &amp;sells…</source>
+      <translation>Record what it &amp;sells…</translation>
+    </message>
+    <message>
+      <source>Admit &amp;without a competitor check</source>
+      <translation>Admit &amp;without a competitor check</translation>
+    </message>
+    <message>
+      <source>Why the office admits it without a check (required, audited)</source>
+      <translation>Why the office admits it without a check (required, audited)</translation>
+    </message>
+    <message>
+      <source>Rea&amp;son:</source>
+      <translation>Rea&amp;son:</translation>
     </message>
     <message>
       <source>Board decision to admit despite the conflicts</source>
@@ -48,28 +116,60 @@
       <translation>Members: %1 / %2 · free seats: %3 · waiting list: %4</translation>
     </message>
     <message>
-      <source>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</source>
-      <translation>No seat is free for %1: admitting puts it on the waiting list at position %2 (first come, first served).</translation>
+      <source>Keep on the waiting list</source>
+      <translation>Keep on the waiting list</translation>
     </message>
     <message>
-      <source>A seat is free for %1 even after the %2 on the waiting list, who come first.</source>
-      <translation>A seat is free for %1 even after the %2 on the waiting list, who come first.</translation>
+      <source>Put on the waiting list</source>
+      <translation>Put on the waiting list</translation>
     </message>
     <message>
-      <source>A seat is free: %1 can be admitted now.</source>
-      <translation>A seat is free: %1 can be admitted now.</translation>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</source>
+      <translation>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies when a seat comes free.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</source>
+      <translation>The board decided on %1 to admit despite the conflicts (“%2”). The decision is kept with the application and applies: no new decision is needed.</translation>
+    </message>
+    <message>
+      <source>now also sells: %1</source>
+      <translation>now also sells: %1</translation>
+    </message>
+    <message>
+      <source>no longer sells: %1</source>
+      <translation>no longer sells: %1</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</source>
+      <translation>The board decided on %1 to admit despite the conflicts, but the sales profile has changed since (%2). The board must decide again.</translation>
+    </message>
+    <message>
+      <source>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</source>
+      <translation>The board decided on %1 to admit despite the conflicts, but the check now also finds conflicts with %2, which the decision does not cover. The board must decide again.</translation>
     </message>
     <message>
       <source>Required: the check found conflicts.</source>
       <translation>Required: the check found conflicts.</translation>
     </message>
     <message>
+      <source>Required: say why the office admits it without a check.</source>
+      <translation>Required: say why the office admits it without a check.</translation>
+    </message>
+    <message>
       <source>%1 is a member from %2. Members now: %3 / %4.</source>
       <translation>%1 is a member from %2. Members now: %3 / %4.</translation>
     </message>
     <message>
+      <source>The board decision is recorded with the admission.</source>
+      <translation>The board decision is recorded with the admission.</translation>
+    </message>
+    <message>
       <source>The network is full: %1 is on the waiting list at position %2.</source>
       <translation>The network is full: %1 is on the waiting list at position %2.</translation>
+    </message>
+    <message>
+      <source>The board decision is kept with the application and applies when a seat comes free.</source>
+      <translation>The board decision is kept with the application and applies when a seat comes free.</translation>
     </message>
     <message>
       <source>Close</source>
@@ -106,12 +206,36 @@
       <translation>Conflicts with %1 organisation(s)</translation>
     </message>
     <message>
+      <source>1 organisation</source>
+      <translation>1 organisation</translation>
+    </message>
+    <message>
+      <source>%1 organisations</source>
+      <translation>%1 organisations</translation>
+    </message>
+    <message>
       <source>These organisations sell the same things in the same market. Admission needs a recorded board decision.</source>
       <translation>These organisations sell the same things in the same market. Admission needs a recorded board decision.</translation>
     </message>
     <message>
+      <source>The check cannot judge</source>
+      <translation>The check cannot judge</translation>
+    </message>
+    <message>
+      <source>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</source>
+      <translation>Record its industry classes or product markets, or admit it without a check; that is recorded in the audit log.</translation>
+    </message>
+    <message>
       <source>Nobody in the network sells the same things in the same market.</source>
       <translation>Nobody in the network sells the same things in the same market.</translation>
+    </message>
+    <message>
+      <source>Supplier and customer: not a conflict</source>
+      <translation>Supplier and customer: not a conflict</translation>
+    </message>
+    <message>
+      <source>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</source>
+      <translation>Shared inputs never make two companies competitors; what counts is what they sell. Unfold a line to see who.</translation>
     </message>
     <message>
       <source>No conflicts</source>
@@ -122,20 +246,16 @@
       <translation>Cleared by the office</translation>
     </message>
     <message>
-      <source>Shared inputs only: not a conflict</source>
-      <translation>Shared inputs only: not a conflict</translation>
+      <source>Not compared, because nothing is recorded about what they sell: %1.</source>
+      <translation>Not compared, because nothing is recorded about what they sell: %1.</translation>
     </message>
     <message>
-      <source>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</source>
-      <translation>These organisations buy the same materials or inputs. Shared inputs never make two companies competitors; what counts is what they sell.</translation>
+      <source>Shared inputs only: not a conflict</source>
+      <translation>Shared inputs only: not a conflict</translation>
     </message>
   </context>
   <context>
     <name>Cli</name>
-    <message>
-      <source>Error: {message}</source>
-      <translation>Error: {message}</translation>
-    </message>
     <message>
       <source>Backup of the old version: {path}</source>
       <translation>Backup of the old version: {path}</translation>
@@ -231,6 +351,22 @@
     <message>
       <source>{count} organisations imported.</source>
       <translation>{count} organisations imported.</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>interrupted</translation>
+    </message>
+    <message>
+      <source>Cannot use {path}: {reason}</source>
+      <translation>Cannot use {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). The details are in {log}.</source>
+      <translation>Unexpected error ({error}). The details are in {log}.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({error}). Run again with -v for details.</source>
+      <translation>Unexpected error ({error}). Run again with -v for details.</translation>
     </message>
   </context>
   <context>
@@ -395,6 +531,48 @@
     </message>
   </context>
   <context>
+    <name>DatabaseOpening</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+      <source>%1 – the database cannot be opened</source>
+      <translation>%1 – the database cannot be opened</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;NIRO Desk cannot open its database.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>The details are also written to %1.</source>
+      <translation>The details are also written to %1.</translation>
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation>Log file: %1</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>Choose another database…</translation>
+    </message>
+    <message>
+      <source>Open the demo</source>
+      <translation>Open the demo</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryModel</name>
     <message>
       <source>Name</source>
@@ -504,6 +682,120 @@
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryDialog</name>
+    <message>
+      <source>Product glossary</source>
+      <translation>Product glossary</translation>
+    </message>
+    <message>
+      <source>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</source>
+      <translation>The competitor check finds the same product under different names through this glossary: German and English terms, synonyms, and broader terms (“Kreiselpumpe” is a kind of “Pumpe”). When two names of one product do not meet, add a term here.</translation>
+    </message>
+    <message>
+      <source>Search German, English or synonyms…</source>
+      <translation>Search German, English or synonyms…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove office term</source>
+      <translation>&amp;Remove office term</translation>
+    </message>
+    <message>
+      <source>Other names and spellings, comma between</source>
+      <translation>Other names and spellings, comma between</translation>
+    </message>
+    <message>
+      <source>German term of an existing entry (optional)</source>
+      <translation>German term of an existing entry (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Add term</source>
+      <translation>&amp;Add term</translation>
+    </message>
+    <message>
+      <source>&amp;German:</source>
+      <translation>&amp;German:</translation>
+    </message>
+    <message>
+      <source>&amp;English:</source>
+      <translation>&amp;English:</translation>
+    </message>
+    <message>
+      <source>S&amp;ynonyms:</source>
+      <translation>S&amp;ynonyms:</translation>
+    </message>
+    <message>
+      <source>&amp;Broader term:</source>
+      <translation>&amp;Broader term:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>New office term</source>
+      <translation>New office term</translation>
+    </message>
+    <message>
+      <source>%1 terms shipped with NIRO Desk, %2 added by the office.</source>
+      <translation>%1 terms shipped with NIRO Desk, %2 added by the office.</translation>
+    </message>
+    <message>
+      <source>Remove office term</source>
+      <translation>Remove office term</translation>
+    </message>
+    <message>
+      <source>Remove “%1” from the glossary? The competitor check no longer uses it.</source>
+      <translation>Remove “%1” from the glossary? The competitor check no longer uses it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlossaryModel</name>
+    <message>
+      <source>German</source>
+      <translation>German</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Synonyms</source>
+      <translation>Synonyms</translation>
+    </message>
+    <message>
+      <source>Broader term</source>
+      <translation>Broader term</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Added by</source>
+      <translation>Added by</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Material or input</source>
+      <translation>Material or input</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <source>the office</source>
+      <translation>the office</translation>
+    </message>
+    <message>
+      <source>NIRO Desk</source>
+      <translation>NIRO Desk</translation>
     </message>
   </context>
   <context>
@@ -734,6 +1026,10 @@
       <translation>Demo network</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Members</translation>
     </message>
@@ -826,12 +1122,12 @@
       <translation>NIRO Desk %1&lt;br&gt;Members CRM and joint procurement pool of the network.</translation>
     </message>
     <message>
-      <source>niro-desk-backup</source>
-      <translation>niro-desk-backup</translation>
-    </message>
-    <message>
       <source>Back up database</source>
       <translation>Back up database</translation>
+    </message>
+    <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-backup</translation>
     </message>
     <message>
       <source>NIRO Desk backup (*.sqlite3)</source>
@@ -1060,6 +1356,10 @@ The replaced data was saved first to:
     <message>
       <source>Membership cap…</source>
       <translation>Membership cap…</translation>
+    </message>
+    <message>
+      <source>Product glossary…</source>
+      <translation>Product glossary…</translation>
     </message>
     <message>
       <source>No members recorded yet</source>
@@ -1407,8 +1707,24 @@ The replaced data was saved first to:
       <translation>{name} is not admitted: the competitor check found conflicts with {count} organisation(s). Admission needs a recorded board decision.</translation>
     </message>
     <message>
+      <source>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</source>
+      <translation>{name} is not admitted: nothing is recorded about what it sells, so the competitor check cannot judge. Record its industry classes or product markets, or admit it without a check.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</source>
+      <translation>{name} is not admitted: the board decision kept with the application was taken on a different sales profile, which has changed since. Admission needs a new board decision.</translation>
+    </message>
+    <message>
+      <source>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</source>
+      <translation>{name} is not admitted: the check now finds conflicts the kept board decision does not cover ({others}). Admission needs a new board decision.</translation>
+    </message>
+    <message>
       <source>The board decision needs a reason.</source>
       <translation>The board decision needs a reason.</translation>
+    </message>
+    <message>
+      <source>Admitting without a check needs a reason.</source>
+      <translation>Admitting without a check needs a reason.</translation>
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
@@ -1447,8 +1763,16 @@ The replaced data was saved first to:
       <translation>{other} buys the same inputs ({materials}). Shared inputs never make two companies competitors.</translation>
     </message>
     <message>
+      <source>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</source>
+      <translation>{seller} sells “{product}”, which {buyer} buys as an input (“{material}”): {seller} is a supplier of {buyer}, not a competitor.</translation>
+    </message>
+    <message>
       <source> Note: {note}</source>
       <translation> Note: {note}</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</source>
+      <translation>Nothing is recorded about what {name} sells (no industry class, no product market): the check cannot judge whether it competes with a member.</translation>
     </message>
     <message>
       <source>The last name is missing.</source>
@@ -1799,6 +2123,10 @@ The replaced data was saved first to:
       <translation>Rule {name} of table {table} is not validated for the existing rows.</translation>
     </message>
     <message>
+      <source>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</source>
+      <translation>The database is not at the newest schema version (it has {revision}, the newest is {head}). Run niro-desk db upgrade first: this command only reads and changes nothing.</translation>
+    </message>
+    <message>
       <source>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</source>
       <translation>db restore asks before it replaces the data, but there is no terminal to ask on: add --yes to restore without asking.</translation>
     </message>
@@ -1809,6 +2137,82 @@ The replaced data was saved first to:
     <message>
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} was changed on another PC after you opened it. Your changes were not saved.</translation>
+    </message>
+    <message>
+      <source>Enter the German term.</source>
+      <translation>Enter the German term.</translation>
+    </message>
+    <message>
+      <source>Enter the English term.</source>
+      <translation>Enter the English term.</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>The office has already added “{term}”.</source>
+      <translation>The office has already added “{term}”.</translation>
+    </message>
+    <message>
+      <source>A term cannot be broader than itself.</source>
+      <translation>A term cannot be broader than itself.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</source>
+      <translation>“{term}” is not in the glossary: give the German term of an existing entry, or leave the field empty.</translation>
+    </message>
+    <message>
+      <source>This glossary entry no longer exists.</source>
+      <translation>This glossary entry no longer exists.</translation>
+    </message>
+    <message>
+      <source>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</source>
+      <translation>The database address '{url}' cannot be understood. A SQLite file is written sqlite:///path/to/file.sqlite3, a PostgreSQL database postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+      <source>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</source>
+      <translation>NIRO Desk cannot work with the database '{url}': it uses a SQLite file or a PostgreSQL database (postgresql+psycopg://user@server/database).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</source>
+      <translation>The PostgreSQL driver is not installed on this PC, so the database on {server} cannot be opened. Install NIRO Desk with its PostgreSQL part (pip install 'niro-desk[postgres]').</translation>
+    </message>
+    <message>
+      <source>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</source>
+      <translation>The database file {path} does not exist. Check the path; a new database is created by starting NIRO Desk on it or with niro-desk db upgrade.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</source>
+      <translation>The file {path} is not a NIRO Desk database: it is no database at all. Perhaps the wrong file was chosen. Choose another file, or restore a backup.</translation>
+    </message>
+    <message>
+      <source>The database file {path} is damaged and cannot be read. Restore the newest backup.</source>
+      <translation>The database file {path} is damaged and cannot be read. Restore the newest backup.</translation>
+    </message>
+    <message>
+      <source>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</source>
+      <translation>The database file {path} cannot be opened or created. Check that its folder exists and that you may write there.</translation>
+    </message>
+    <message>
+      <source>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</source>
+      <translation>The database server {server} cannot be reached. Is it switched on, and is this PC connected to the office network? Try again in a moment, or ask whoever looks after the server.</translation>
+    </message>
+    <message>
+      <source>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</source>
+      <translation>The database server {server} has no database named '{database}'. Check the name in the address, or ask whoever looks after the server to create it.</translation>
+    </message>
+    <message>
+      <source>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</source>
+      <translation>The database server {server} does not let the user '{user}' in: the user is unknown there, the password is wrong, or this PC is not allowed. Check the user and password in the address.</translation>
+    </message>
+    <message>
+      <source>The database {database} cannot be used: {reason}</source>
+      <translation>The database {database} cannot be used: {reason}</translation>
+    </message>
+    <message>
+      <source>The database reported an error: {reason}</source>
+      <translation>The database reported an error: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2025,6 +2429,29 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>OtherDatabaseDialog</name>
+    <message>
+      <source>Choose another database</source>
+      <translation>Choose another database</translation>
+    </message>
+    <message>
+      <source>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</source>
+      <translation>A database file on this PC (SQLite), or the address of the PostgreSQL database the office PCs share.</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Choose a NIRO Desk database</source>
+      <translation>Choose a NIRO Desk database</translation>
+    </message>
+    <message>
+      <source>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>NIRO Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
@@ -2141,8 +2568,8 @@ The replaced data was saved first to:
       <translation>Sales &amp; usage of %1</translation>
     </message>
     <message>
-      <source>Search by code or words, e.g. 25.62 or Pumpen</source>
-      <translation>Search by code or words, e.g. 25.62 or Pumpen</translation>
+      <source>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</source>
+      <translation>Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps</translation>
     </message>
     <message>
       <source>Add →</source>
@@ -2219,8 +2646,8 @@ The replaced data was saved first to:
       <translation>Admit…</translation>
     </message>
     <message>
-      <source>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</source>
-      <translation>Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting longest.</translation>
+      <source>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</source>
+      <translation>Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the date the application was received, then by the time it joined the list.</translation>
     </message>
   </context>
   <context>

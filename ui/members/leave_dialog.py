@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from niro_desk.membership.competitor_check import CheckResult
 from niro_desk.membership.organisations import get_organisation
 from niro_desk.messages import render_error
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
-from niro_desk.ui.members.check_report import check_html
+from niro_desk.ui.members.check_report import CheckReportView
 from niro_desk.ui.members.date_input import date_edit, date_of, local_day
 from niro_desk.ui.members.field_message import ERROR_COLOUR, FieldMessages
 
@@ -85,14 +84,15 @@ class LeaveDialog(QDialog):
         self.next_label = QLabel()
         self.next_label.setObjectName("nextLabel")
         self.next_label.setWordWrap(True)
-        self.next_check_view = QTextBrowser()
+        self.next_check_report = CheckReportView(context.language)
+        self.next_check_view = self.next_check_report.browser
         self.next_check_view.setObjectName("nextCheckView")
         self.admit_next_button = QPushButton()
         self.admit_next_button.setObjectName("admitNextButton")
         self.admit_next_button.clicked.connect(self.open_admission)
         next_layout = QVBoxLayout(self.next_box)
         next_layout.addWidget(self.next_label)
-        next_layout.addWidget(self.next_check_view, 1)
+        next_layout.addWidget(self.next_check_report, 1)
         next_layout.addWidget(self.admit_next_button)
         self.next_box.setVisible(False)
 
@@ -166,7 +166,7 @@ class LeaveDialog(QDialog):
                 .replace("%1", escape(next_name))
                 .replace("%2", format_date(since, language))
             )
-            self.next_check_view.setHtml(check_html(result.next_check, language))
+            self.next_check_report.show_check(result.next_check)
             self.admit_next_button.setText(self.tr("Admit %1…").replace("%1", next_name))
             self.next_box.setVisible(True)
             self.resize(self.width(), max(self.height(), 600))

@@ -54,6 +54,7 @@ from niro_desk.ui.members.directory_model import (
     DirectoryModel,
 )
 from niro_desk.ui.members.first_steps_page import FirstStepsPage
+from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.import_dialog import ImportDialog
 from niro_desk.ui.members.labels import status_column_labels
 from niro_desk.ui.members.leave_dialog import LeaveDialog
@@ -251,6 +252,7 @@ class MembersArea(QWidget):
         self.import_action = self._action(self.tr("Import from Excel…"), self.import_excel)
         self.export_action = self._action(self.tr("Export to Excel…"), self.export_excel)
         self.cap_action = self._action(self.tr("Membership cap…"), self.edit_cap)
+        self.glossary_action = self._action(self.tr("Product glossary…"), self.edit_glossary)
         self.new_action.setObjectName("newAction")
         self.edit_action.setObjectName("editAction")
         self.admit_action.setObjectName("admitAction")
@@ -272,6 +274,7 @@ class MembersArea(QWidget):
             self.toolbar.addAction(self.import_action)
             self.toolbar.addAction(self.export_action)
             self.toolbar.addAction(self.cap_action)
+            self.toolbar.addAction(self.glossary_action)
 
     def _first_steps_page(self) -> FirstStepsPage:
         if self.members:
@@ -544,6 +547,12 @@ class MembersArea(QWidget):
 
     def edit_cap(self) -> CapDialog:
         dialog = CapDialog(self.context, self)
+        dialog.changed.connect(self.refresh)
+        self._open(dialog)
+        return dialog
+
+    def edit_glossary(self) -> GlossaryDialog:
+        dialog = GlossaryDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)
         return dialog

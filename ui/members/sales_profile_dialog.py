@@ -1,7 +1,9 @@
 """Edit what an organisation sells (NACE classes, product markets) and uses (materials).
 
-NACE classes are found by code or words in either language
-(``search_industry_classes``). After saving, a member's or applicant's
+NACE classes are found by code in any form people type ("25.62", "2562",
+"25.62.0", "C 25.62") or by words of the German or English title
+(``niro_desk.industry_codes.search_industry_classes``); Enter on a whole
+class code adds it at once. After saving, a member's or applicant's
 competitor check runs at once; conflicts are told in plain sentences.
 """
 
@@ -27,13 +29,9 @@ from PySide6.QtWidgets import (
 
 from niro_desk.app_context import AppContext
 from niro_desk.errors import NiroDeskError, ValidationError
+from niro_desk.industry_codes import normalise_class_code, search_industry_classes
 from niro_desk.membership.competitor_check import CheckResult
-from niro_desk.membership.organisations import (
-    SalesProfile,
-    load_organisation,
-    search_industry_classes,
-    set_sales_profile,
-)
+from niro_desk.membership.organisations import SalesProfile, load_organisation, set_sales_profile
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.check_report import check_sentences
 from niro_desk.ui.members.field_message import FieldMessages
@@ -87,7 +85,7 @@ class SalesProfileDialog(QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("classSearch")
         self.search_edit.setPlaceholderText(
-            self.tr("Search by code or words, e.g. 25.62 or Pumpen")
+            self.tr("Search by code or words, e.g. 25.62, C 25.62.0, Pumpen or pumps")
         )
         self.search_edit.setClearButtonEnabled(True)
         self.found_model = IndustryClassModel(language, self)
@@ -155,7 +153,7 @@ class SalesProfileDialog(QDialog):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.returnPressed.connect(self.search_or_add)
 
     def search(self) -> None:
         self._search_timer.stop()
@@ -167,6 +165,15 @@ class SalesProfileDialog(QDialog):
             found = search_industry_classes(session, text)
             rows = [IndustryClassRow(c.code, c.title(self.context.language)) for c in found]
         self.found_model.set_rows(rows)
+
+    def search_or_add(self) -> None:
+        """Enter: search; a whole class code that was found is added at once."""
+        self.search()
+        code = normalise_class_code(self.search_edit.text())
+        found = [row for row in self.found_model.rows() if row.code == code]
+        if found:
+            self.add_codes(found)
+            self.search_edit.clear()
 
     def add_codes(self, rows: list[IndustryClassRow]) -> None:
         chosen = self.chosen_model.rows()

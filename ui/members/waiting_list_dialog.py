@@ -1,4 +1,4 @@
-"""The waiting list, first come first served, with the day each applicant started waiting."""
+"""The waiting list in turn: by the date the application was received, then by time of joining."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ class WaitingListDialog(QDialog):
         self.view.fit_columns()
         self.summary.setText(
             self.tr(
-                "Members: %1 / %2 · free seats: %3. Seats that come free go to those waiting"
-                " longest."
+                "Members: %1 / %2 · free seats: %3. Seats that come free go in turn: by the"
+                " date the application was received, then by the time it joined the list."
             )
             .replace("%1", str(cap.members))
             .replace("%2", str(cap.cap))
