@@ -128,7 +128,7 @@ def test_contacts_show_long_e_mail_addresses_and_functions_in_full(
     qtbot: QtBot, context: AppContext
 ) -> None:
     with context.db.transaction() as session:
-        organisation = member(session, "Ardey Pressenbau GmbH")
+        organisation = member(session, "Ardey Pressenbau GmbH", ["28.41"])
         create_contact(
             session,
             office_user(session),
@@ -149,7 +149,7 @@ def test_contacts_show_long_e_mail_addresses_and_functions_in_full(
 
 def test_fee_notes_wrap_instead_of_being_cut(qtbot: QtBot, context: AppContext) -> None:
     with context.db.transaction() as session:
-        organisation = member(session, "Ardey Pressenbau GmbH")
+        organisation = member(session, "Ardey Pressenbau GmbH", ["28.41"])
         set_fee(
             session, office_user(session), organisation.id, dt.date(2020, 1, 1), "2400", LONG_NOTE
         )
@@ -289,7 +289,7 @@ def test_personal_data_export_suggests_a_dated_german_name(
     qtbot: QtBot, context: AppContext, german: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with context.db.transaction() as session:
-        organisation = member(session, "Ardey Pressenbau GmbH")
+        organisation = member(session, "Ardey Pressenbau GmbH", ["28.41"])
         create_contact(
             session, office_user(session), organisation.id, ContactInput("Ulrike", "Hagemann")
         )
@@ -317,7 +317,7 @@ def test_backup_suggests_a_dated_german_name(
         suggested.append(path)
         return "", ""
 
-    monkeypatch.setattr("niro_desk.ui.main_window.QFileDialog.getSaveFileName", get_save_file_name)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", get_save_file_name)
     window = MainWindow(
         context, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     )
