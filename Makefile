@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdb
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
 
-.PHONY: run demo test lint translations screenshots benchmark system-deps clean
+.PHONY: run demo test lint translations screenshots benchmark benchmark-members system-deps clean
 
 run: $(STAMP)
 	$(VENV)/bin/niro-desk $(ARGS)
@@ -52,6 +52,11 @@ screenshots: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/members.py
+
+# The members list at 10,000 organisations (BENCH_ARGS=--database URL for an empty PostgreSQL one).
+benchmark-members: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/members.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

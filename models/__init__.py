@@ -15,12 +15,32 @@ from niro_desk.models.membership import (
     Membership,
     MembershipFee,
 )
+from niro_desk.models.negotiation_round import (
+    CategoryRanking,
+    NegotiationAgendaItem,
+    NegotiationAttendee,
+    NegotiationDecision,
+    NegotiationRound,
+)
 from niro_desk.models.office_user import OfficeUser
 from niro_desk.models.organisation import (
     IndustryCode,
     MembershipStatus,
     Organisation,
     OrganisationKind,
+)
+from niro_desk.models.organisation_search import OrganisationSearch
+from niro_desk.models.procurement_category import ProcurementCategory, ProcurementItem
+from niro_desk.models.requirement_collection import (
+    CollectionItem,
+    CollectionParticipant,
+    CollectionState,
+    RequirementCollection,
+)
+from niro_desk.models.requirement_submission import (
+    RequirementLine,
+    RequirementSubmission,
+    SubmissionSource,
 )
 from niro_desk.models.sales_profile import (
     CompetitorRelation,
@@ -29,6 +49,7 @@ from niro_desk.models.sales_profile import (
     RelationKind,
     organisation_sales_code,
 )
+from niro_desk.models.unit_of_measure import UnitOfMeasure
 
 __all__ = [
     "AppSetting",
@@ -37,6 +58,10 @@ __all__ = [
     "BoardDecision",
     "BoardDecisionKind",
     "BoardDecisionState",
+    "CategoryRanking",
+    "CollectionItem",
+    "CollectionParticipant",
+    "CollectionState",
     "CompetitorRelation",
     "Contact",
     "Expertise",
@@ -46,11 +71,23 @@ __all__ = [
     "Membership",
     "MembershipFee",
     "MembershipStatus",
+    "NegotiationAgendaItem",
+    "NegotiationAttendee",
+    "NegotiationDecision",
+    "NegotiationRound",
     "OfficeUser",
     "Organisation",
     "OrganisationKind",
+    "OrganisationSearch",
+    "ProcurementCategory",
+    "ProcurementItem",
     "ProductMarket",
     "RelationKind",
+    "RequirementCollection",
+    "RequirementLine",
+    "RequirementSubmission",
+    "SubmissionSource",
+    "UnitOfMeasure",
     "contact_expertise",
     "organisation_sales_code",
 ]

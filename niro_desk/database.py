@@ -30,13 +30,22 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError, StaleRecord
+from niro_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseBusy,
+    DatabaseError,
+    StaleRecord,
+    StatementTimeout,
+)
 from niro_desk.network_share import is_network_path
-from niro_desk.search_text import search_fold
+from niro_desk.search_text import plain_fold, search_fold
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "niro_read_only"
+# PostgreSQL ends any statement of the application after this long (server-side, so a
+# query of a killed client does not run on); searches set a shorter one of their own.
+STATEMENT_TIMEOUT_MS = 60_000
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -76,6 +85,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Driver-level autocommit: SQLAlchemy's "begin" below emits BEGIN itself.
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("niro_fold", 1, search_fold, deterministic=True)
+        dbapi_connection.create_function("niro_fold_plain", 1, plain_fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -123,8 +133,12 @@ def make_engine(url: str, *, check_share: bool = True, create: bool = True) -> E
         return engine
     if backend == "postgresql":
         # libpq waits for ever on a server that does not answer: give up after a while.
-        connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": 10}
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        connect_args: dict[str, Any] = {"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = 10
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        event.listen(engine, "handle_error", _statement_timeout_in_words)
+        return engine
     raise DatabaseError(
         QT_TRANSLATE_NOOP(
             "Messages", "Unsupported database '{url}': use a SQLite file or PostgreSQL."
@@ -164,6 +178,21 @@ def _busy() -> DatabaseBusy:
     )
 
 
+def _statement_timeout_in_words(context: Any) -> Exception | None:
+    """PostgreSQL's "canceling statement due to statement timeout" as a ``StatementTimeout``."""
+    original = context.original_exception
+    if getattr(original, "sqlstate", None) == "57014" and "statement timeout" in str(original):
+        return StatementTimeout(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database server stopped this request because it took too long."
+                " Nothing was changed by it. Try again; if it happens again, ask for less"
+                " (for example, search with fewer or more specific words).",
+            )
+        )
+    return None
+
+
 @dataclass
 class Database:
     """An opened database: the engine and a session factory.
@@ -182,7 +211,9 @@ class Database:
 
     def __post_init__(self) -> None:
         from niro_desk import audit  # late: audit imports the models
+        from niro_desk.membership.directory_search import install
 
+        install()  # every flush keeps the directory's search text current
         info = {audit.ORIGIN: self.origin, audit.OWN_AUDIT_IDS: self.own_audit_ids}
         self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})

@@ -32,6 +32,10 @@ class DatabaseError(NiroDeskError):
     """The database cannot be opened, upgraded, backed up or restored."""
 
 
+class StatementTimeout(DatabaseError):
+    """The database server stopped a query that ran longer than the application allows."""
+
+
 class ValidationError(NiroDeskError):
     """Input that cannot be saved; ``field`` names where the problem is."""
 

@@ -524,7 +524,7 @@ def test_restore_from_the_file_menu_shows_asks_and_keeps_a_safety_copy(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(
-        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(backed_up), ""),
     )
     window = _window(qtbot, context, settings)
@@ -567,7 +567,7 @@ def test_restore_cancelled_in_the_window_changes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(
-        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(backed_up), ""),
     )
     window = _window(qtbot, context, settings)
@@ -592,7 +592,7 @@ def test_restore_of_a_damaged_file_in_the_window_says_why(
 ) -> None:
     _sqlite(backed_up, "UPDATE organisation SET city = 'Fulda'")
     monkeypatch.setattr(
-        "niro_desk.ui.main_window.QFileDialog.getOpenFileName",
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(backed_up), ""),
     )
     window = _window(qtbot, context, settings)
@@ -614,7 +614,7 @@ def test_backup_into_an_unwritable_place_from_the_window(
     qtbot: QtBot, context: AppContext, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "niro_desk.ui.main_window.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: ("/proc/niro-backup.sqlite3", ""),
     )
     window = _window(qtbot, context, settings)

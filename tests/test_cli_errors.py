@@ -193,7 +193,7 @@ def test_database_before_or_after_every_subcommand(
         (["members", "export", "{tmp}/Mitglieder.xlsx"], "members written to"),
         (["members", "import", "{tmp}/Mitglieder.xlsx", "--dry-run"], "Dry run: nothing"),
         (["db", "backup", "{tmp}/backup.sqlite3"], "Backup written to"),
-        (["db", "restore", "{tmp}/backup.sqlite3"], "Database restored from"),
+        (["db", "restore", "{tmp}/backup.sqlite3", "--yes"], "Database restored from"),
     ]
     for words, said in steps:
         code, out, err = run(capsys, *with_database(command(words, tmp_path), url, after))

@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
             assert self.context is not None
             return MembersArea(self.context)
 
+        def requirements() -> QWidget:
+            from niro_desk.ui.requirements.requirements_area import RequirementsArea
+
+            assert self.context is not None
+            return RequirementsArea(self.context)
+
         def suppliers_customers() -> QWidget:
             from niro_desk.ui.members.members_area import suppliers_customers_area
 
@@ -195,13 +201,7 @@ class MainWindow(QMainWindow):
             Area(
                 "requirements",
                 self.tr("Requirements"),
-                placeholder(
-                    self.tr("Requirements"),
-                    self.tr(
-                        "requirement collections: yearly volumes and today's prices per"
-                        " participant, with Excel workbooks that go out and come back."
-                    ),
-                ),
+                requirements,
             ),
             Area(
                 "tenders",

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import and_, func, or_, select
@@ -402,6 +402,8 @@ def admit(
 class LeaveResult:
     next_waiting: Organisation | None
     next_check: CheckResult | None
+    #: titles of the draft/open requirement collections the member was taken out of
+    removed_from_collections: list[str] = field(default_factory=list)
 
 
 def leave(
@@ -439,10 +441,15 @@ def leave(
         },
     )
     session.flush()
+    from niro_desk.procurement.requirement_collections import remove_from_open_collections
+
+    collections = remove_from_open_collections(
+        session, user, organisation.id, f"left the network on {exit_date.isoformat()}"
+    )
     waiting = waiting_list(session)
     if not waiting:
-        return LeaveResult(None, None)
-    return LeaveResult(waiting[0], check_competitors(session, waiting[0]))
+        return LeaveResult(None, None, collections)
+    return LeaveResult(waiting[0], check_competitors(session, waiting[0]), collections)
 
 
 def withdraw_application(

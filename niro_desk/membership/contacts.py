@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
@@ -281,13 +281,15 @@ class ExpertRow:
 
 def who_knows(session: Session, topic: str, limit: int = 200) -> list[ExpertRow]:
     """Contacts of current members whose expertise, function or notes match ``topic``."""
-    words = fold(topic).split()
+    from niro_desk.search_text import MAX_WORDS, contains_folded, contains_text
+
+    words = list(dict.fromkeys(fold(topic).split()))[:MAX_WORDS]
     if not words:
         return []
     conditions = [
         or_(
-            Contact.expertise.any(Expertise.key.contains(word)),
-            func.lower(Contact.function).contains(word),
+            Contact.expertise.any(contains_text(Expertise.key, word)),
+            contains_folded(Contact.function, word),
         )
         for word in words
     ]

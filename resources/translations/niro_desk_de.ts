@@ -177,6 +177,56 @@
     </message>
   </context>
   <context>
+    <name>BallotModel</name>
+    <message>
+      <source>Head</source>
+      <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Ranking (most important first)</source>
+      <translation>Rangfolge (wichtigste zuerst)</translation>
+    </message>
+    <message>
+      <source>not ranked</source>
+      <translation>keine Rangfolge abgegeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>BordaModel</name>
+    <message>
+      <source>Place</source>
+      <translation>Platz</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Borda points</source>
+      <translation>Borda-Punkte</translation>
+    </message>
+    <message>
+      <source>First places</source>
+      <translation>Erste Plätze</translation>
+    </message>
+    <message>
+      <source>Ranked by</source>
+      <translation>Bewertet von</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Beschluss</translation>
+    </message>
+    <message>
+      <source>to a collection next</source>
+      <translation>nächste Bedarfsabfrage</translation>
+    </message>
+  </context>
+  <context>
     <name>CapDialog</name>
     <message>
       <source>Membership cap</source>
@@ -193,6 +243,76 @@
     <message>
       <source>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</source>
       <translation>Es gibt bereits mehr Mitglieder: Niemand wird ausgeschlossen, aber es wird niemand neu aufgenommen, bis Mitglieder austreten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesTab</name>
+    <message>
+      <source>New category…</source>
+      <translation>Neue Kategorie…</translation>
+    </message>
+    <message>
+      <source>New subcategory…</source>
+      <translation>Neue Unterkategorie…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Umbenennen…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>New item…</source>
+      <translation>Neuer Artikel…</translation>
+    </message>
+    <message>
+      <source>Edit item…</source>
+      <translation>Artikel bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <source>Each item is bought in one unit. Volumes typed in another unit of the same kind are converted exactly (kWh ↔ MWh, kg ↔ t, l ↔ m³).</source>
+      <translation>Jeder Artikel wird in genau einer Einheit eingekauft. Mengen in einer anderen Einheit derselben Art werden exakt umgerechnet (kWh ↔ MWh, kg ↔ t, l ↔ m³).</translation>
+    </message>
+    <message>
+      <source>Create a category first.</source>
+      <translation>Legen Sie zuerst eine Kategorie an.</translation>
+    </message>
+    <message>
+      <source>Items of %1</source>
+      <translation>Artikel in %1</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>New category</source>
+      <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+      <source>Rename category</source>
+      <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+      <source>Delete category</source>
+      <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+      <source>Delete the empty category?</source>
+      <translation>Die leere Kategorie löschen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckList</name>
+    <message>
+      <source>Filter…</source>
+      <translation>Filtern…</translation>
     </message>
   </context>
   <context>
@@ -367,6 +487,174 @@
     <message>
       <source>Unexpected error ({error}). Run again with -v for details.</source>
       <translation>Unerwarteter Fehler ({error}). Für Einzelheiten noch einmal mit -v aufrufen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionDialog</name>
+    <message>
+      <source>New requirement collection</source>
+      <translation>Neue Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <source>All members</source>
+      <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>Alle Kunden</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+      <source>Supply &amp;period:</source>
+      <translation>Liefer&amp;zeitraum:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+      <source>Decided in &amp;round:</source>
+      <translation>Beschlossen in &amp;Runde:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+      <source>Items asked for</source>
+      <translation>Abgefragte Artikel</translation>
+    </message>
+    <message>
+      <source>Invited participants (members and customers)</source>
+      <translation>Eingeladene Teilnehmer (Mitglieder und Kunden)</translation>
+    </message>
+    <message>
+      <source>Create a category with items first.</source>
+      <translation>Legen Sie zuerst eine Kategorie mit Artikeln an.</translation>
+    </message>
+    <message>
+      <source>Choose at least one item.</source>
+      <translation>Wählen Sie mindestens einen Artikel.</translation>
+    </message>
+    <message>
+      <source>taken out by the office</source>
+      <translation>von der Geschäftsstelle herausgenommen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionListModel</name>
+    <message>
+      <source>Collection</source>
+      <translation>Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Geantwortet</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <source>Edit / invite…</source>
+      <translation>Bearbeiten / einladen…</translation>
+    </message>
+    <message>
+      <source>Open collection</source>
+      <translation>Abfrage öffnen</translation>
+    </message>
+    <message>
+      <source>Close collection</source>
+      <translation>Abfrage schließen</translation>
+    </message>
+    <message>
+      <source>Enter requirements…</source>
+      <translation>Bedarf erfassen…</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Verlauf…</translation>
+    </message>
+    <message>
+      <source>Not answered yet…</source>
+      <translation>Noch ohne Antwort…</translation>
+    </message>
+    <message>
+      <source>Pooled volume per item by region (each bar is the item's total)</source>
+      <translation>Gebündelte Menge je Artikel nach Region (jeder Balken ist die Gesamtmenge des Artikels)</translation>
+    </message>
+    <message>
+      <source>Pooled demand</source>
+      <translation>Gebündelter Bedarf</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Choose a collection on the left, or create one.</source>
+      <translation>Wählen Sie links eine Bedarfsabfrage oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+      <source>%1 · supply period %2 · deadline %3 · %4</source>
+      <translation>%1 · Lieferzeitraum %2 · Frist %3 · %4</translation>
+    </message>
+    <message>
+      <source>%1 of %2 invited participants have answered.</source>
+      <translation>%1 von %2 eingeladenen Teilnehmern haben geantwortet.</translation>
+    </message>
+    <message>
+      <source>No requirements yet.</source>
+      <translation>Noch kein Bedarf gemeldet.</translation>
+    </message>
+    <message>
+      <source>Close the collection? Afterwards no requirements can be entered or changed.</source>
+      <translation>Die Bedarfsabfrage schließen? Danach kann kein Bedarf mehr erfasst oder geändert werden.</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Choose a participant on the Participants tab first.</source>
+      <translation>Wählen Sie zuerst auf der Registerkarte „Teilnehmer“ einen Teilnehmer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionsTab</name>
+    <message>
+      <source>New collection…</source>
+      <translation>Neue Bedarfsabfrage…</translation>
     </message>
   </context>
   <context>
@@ -570,6 +858,25 @@
     <message>
       <source>Quit</source>
       <translation>Beenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsDialog</name>
+    <message>
+      <source>Decisions of the round</source>
+      <translation>Beschlüsse der Runde</translation>
+    </message>
+    <message>
+      <source>%1. %2 (%3 points)</source>
+      <translation>%1. %2 (%3 Punkte)</translation>
+    </message>
+    <message>
+      <source>Go to a requirement collection next</source>
+      <translation>Kommen als Nächstes in eine Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Notes of the round:</source>
+      <translation>Notizen zur Runde:</translation>
     </message>
   </context>
   <context>
@@ -799,6 +1106,17 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Submissions of %1</source>
+      <translation>Meldungen von %1</translation>
+    </message>
+    <message>
+      <source>A later submission replaces the earlier one; the earlier ones stay here. Only the current one counts in the pooled totals.</source>
+      <translation>Eine spätere Meldung ersetzt die frühere; die früheren bleiben hier sichtbar. Nur die aktuelle zählt im gebündelten Bedarf.</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>When</source>
@@ -957,6 +1275,83 @@
     </message>
   </context>
   <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>New item</source>
+      <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>In use (offered in new collections)</source>
+      <translation>In Gebrauch (wird in neuen Bedarfsabfragen angeboten)</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Beschreibung:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In Gebrauch</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTotalModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Pooled volume per year</source>
+      <translation>Gebündelte Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>LeaveDialog</name>
     <message>
       <source>%1 leaves the network</source>
@@ -1018,6 +1413,88 @@
       <source>Admit %1…</source>
       <translation>%1 aufnehmen…</translation>
     </message>
+    <message>
+      <source>It was taken out of these open requirement collections: %1.</source>
+      <translation>Es wurde aus diesen offenen Bedarfsabfragen herausgenommen: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineEditModel</name>
+    <message>
+      <source>Line %1, %2: %3</source>
+      <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>not a date such as 31.12.2026</source>
+      <translation>kein Datum wie 31.12.2026</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Lieferstellen</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Heutiger Lieferant</translation>
+    </message>
+    <message>
+      <source>Today's unit price (€)</source>
+      <translation>Heutiger Stückpreis (€)</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigung bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinesDialog</name>
+    <message>
+      <source>Requirements for %1</source>
+      <translation>Bedarf für %1</translation>
+    </message>
+    <message>
+      <source>e.g. by telephone with Ms Krüger</source>
+      <translation>z. B. telefonisch mit Frau Krüger</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+      <source>One line per item and delivery site. Volumes per year in the item's unit, or with another unit typed after the number (1.200 kWh). Lines without a volume are left out; saving with no lines records that nothing is needed.</source>
+      <translation>Eine Zeile je Artikel und Lieferstelle. Jahresmengen in der Einheit des Artikels oder mit einer anderen Einheit hinter der Zahl (1.200 kWh). Zeilen ohne Menge werden weggelassen; Speichern ohne Zeilen hält fest, dass nichts benötigt wird.</translation>
+    </message>
+    <message>
+      <source>&amp;Participant:</source>
+      <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+      <source>N&amp;ote:</source>
+      <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Zeile %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1036,10 +1513,6 @@
     <message>
       <source>Requirements</source>
       <translation>Bedarfe</translation>
-    </message>
-    <message>
-      <source>requirement collections: yearly volumes and today's prices per participant, with Excel workbooks that go out and come back.</source>
-      <translation>Bedarfsabfragen: Jahresmengen und aktuelle Preise je Teilnehmer, mit Excel-Arbeitsmappen, die verschickt werden und ausgefüllt zurückkommen.</translation>
     </message>
     <message>
       <source>Tenders</source>
@@ -1394,6 +1867,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>%1 angezeigt</translation>
     </message>
     <message>
+      <source>%1 shown (search shortened)</source>
+      <translation>%1 angezeigt (Suche gekürzt)</translation>
+    </message>
+    <message>
+      <source>A search uses at most %1 words of at most %2 letters each.</source>
+      <translation>Eine Suche verwendet höchstens %1 Wörter mit je höchstens %2 Buchstaben.</translation>
+    </message>
+    <message>
       <source>Members: %1 / %2</source>
       <translation>Mitglieder: %1 / %2</translation>
     </message>
@@ -1563,6 +2044,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Die Datenbank ist belegt: Ein anderer Büro-PC speichert gerade und ist nicht innerhalb von {seconds} Sekunden fertig geworden. Es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+      <source>The database server stopped this request because it took too long. Nothing was changed by it. Try again; if it happens again, ask for less (for example, search with fewer or more specific words).</source>
+      <translation>Der Datenbankserver hat diese Anfrage abgebrochen, weil sie zu lange dauerte. Dadurch wurde nichts geändert. Versuchen Sie es noch einmal; wenn es wieder passiert, fragen Sie weniger ab (suchen Sie zum Beispiel mit weniger oder genaueren Wörtern).</translation>
+    </message>
+    <message>
       <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
       <translation>Der Datensatz wurde im selben Moment an einem anderen PC geändert, daher wurde nichts gespeichert. Laden Sie ihn neu und übernehmen Sie Ihre Änderungen noch einmal.</translation>
     </message>
@@ -1728,6 +2213,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
+      <extracomment>titles of the draft/open requirement collections the member was taken out of</extracomment>
       <translation>{name} ist kein Mitglied und kann daher nicht austreten.</translation>
     </message>
     <message>
@@ -2214,6 +2700,180 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>The database reported an error: {reason}</source>
       <translation>Die Datenbank meldet einen Fehler: {reason}</translation>
     </message>
+    <message>
+      <source>The category #{id} no longer exists.</source>
+      <translation>Die Kategorie #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The item #{id} no longer exists.</source>
+      <translation>Der Artikel #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The name must not be empty.</source>
+      <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>A category “{name}” exists here already.</source>
+      <translation>Eine Kategorie „{name}“ gibt es hier bereits.</translation>
+    </message>
+    <message>
+      <source>{name} still has subcategories or items and cannot be deleted.</source>
+      <translation>{name} hat noch Unterkategorien oder Artikel und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>{name} is used by collections or negotiation rounds and cannot be deleted.</source>
+      <translation>{name} wird in Bedarfsabfragen oder Einkaufsleiterrunden verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>An item “{name}” exists in this category already.</source>
+      <translation>Einen Artikel „{name}“ gibt es in dieser Kategorie bereits.</translation>
+    </message>
+    <message>
+      <source>The unit of {name} cannot change: requirements were stated in {unit}.</source>
+      <translation>Die Einheit von {name} kann nicht mehr geändert werden: Es wurde bereits Bedarf in {unit} gemeldet.</translation>
+    </message>
+    <message>
+      <source>The negotiation round #{id} no longer exists.</source>
+      <translation>Die Einkaufsleiterrunde #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} ({organisation}) cannot attend: only people of current members and customers take part in negotiation rounds.</source>
+      <translation>{name} ({organisation}) kann nicht teilnehmen: An Einkaufsleiterrunden nehmen nur Personen aktueller Mitglieder und Kunden teil.</translation>
+    </message>
+    <message>
+      <source>The title must not be empty.</source>
+      <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>Put at least one category on the agenda.</source>
+      <translation>Setzen Sie mindestens eine Kategorie auf die Tagesordnung.</translation>
+    </message>
+    <message>
+      <source>{name} did not attend this round and cannot rank its categories.</source>
+      <translation>{name} hat an dieser Runde nicht teilgenommen und kann ihre Kategorien nicht bewerten.</translation>
+    </message>
+    <message>
+      <source>A category can be ranked only once.</source>
+      <translation>Eine Kategorie kann nur einmal eingereiht werden.</translation>
+    </message>
+    <message>
+      <source>{name} is not on the agenda of this round.</source>
+      <translation>{name} steht nicht auf der Tagesordnung dieser Runde.</translation>
+    </message>
+    <message>
+      <source>{name} is a supplier: suppliers are never participants of the pool.</source>
+      <translation>{name} ist ein Lieferant: Lieferanten sind nie Teilnehmer des Einkaufspools.</translation>
+    </message>
+    <message>
+      <source>{name} is not a current member (status: {status}): only members and customers take part in the pool.</source>
+      <translation>{name} ist kein aktuelles Mitglied (Status: {status}): Am Einkaufspool nehmen nur Mitglieder und Kunden teil.</translation>
+    </message>
+    <message>
+      <source>The requirement collection #{id} no longer exists.</source>
+      <extracomment>the only state changes there are</extracomment>
+      <translation>Die Bedarfsabfrage #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{title} is closed: nothing in it can change any more.</source>
+      <translation>{title} ist geschlossen: Daran kann sich nichts mehr ändern.</translation>
+    </message>
+    <message>
+      <source>{title} is still a draft: answers are recorded once it is open.</source>
+      <translation>{title} ist noch ein Entwurf: Antworten werden erfasst, sobald die Abfrage offen ist.</translation>
+    </message>
+    <message>
+      <source>Say which supply period is meant (e.g. 2027).</source>
+      <translation>Geben Sie den Lieferzeitraum an (z. B. 2027).</translation>
+    </message>
+    <message>
+      <source>The category has no items yet: add items first.</source>
+      <translation>Die Kategorie hat noch keine Artikel: Legen Sie zuerst Artikel an.</translation>
+    </message>
+    <message>
+      <source>Item #{id} does not belong to the collection's category.</source>
+      <translation>Artikel #{id} gehört nicht zur Kategorie der Bedarfsabfrage.</translation>
+    </message>
+    <message>
+      <source>{title} is open: its category and items can only change while it is a draft.</source>
+      <translation>{title} ist offen: Kategorie und Artikel lassen sich nur im Entwurf ändern.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}.</source>
+      <translation>Die Organisation ist nicht zu {title} eingeladen.</translation>
+    </message>
+    <message>
+      <source>Only a draft can be opened; {title} is not a draft any more.</source>
+      <translation>Nur ein Entwurf kann geöffnet werden; {title} ist kein Entwurf mehr.</translation>
+    </message>
+    <message>
+      <source>Only an open collection can be closed; {title} is not open.</source>
+      <translation>Nur eine offene Bedarfsabfrage kann geschlossen werden; {title} ist nicht offen.</translation>
+    </message>
+    <message>
+      <source>{title} cannot go back to a draft once it has been opened.</source>
+      <translation>{title} kann nach dem Öffnen nicht wieder zum Entwurf werden.</translation>
+    </message>
+    <message>
+      <source>Invite participants before opening {title}.</source>
+      <translation>Laden Sie Teilnehmer ein, bevor Sie {title} öffnen.</translation>
+    </message>
+    <message>
+      <source>The deadline of {title} has passed: set a new one first.</source>
+      <translation>Die Frist von {title} ist abgelaufen: Setzen Sie zuerst eine neue.</translation>
+    </message>
+    <message>
+      <source>This item is not asked for in the collection.</source>
+      <translation>Dieser Artikel wird in der Bedarfsabfrage nicht abgefragt.</translation>
+    </message>
+    <message>
+      <source>A volume cannot be negative.</source>
+      <translation>Eine Menge kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>{value} has more than three decimal places.</source>
+      <translation>{value} hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>A price cannot be negative.</source>
+      <translation>Ein Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>A unit price has at most four decimal places.</source>
+      <translation>Ein Stückpreis hat höchstens vier Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>The notice date lies after the end of the contract.</source>
+      <translation>Das Kündigungsdatum liegt nach dem Vertragsende.</translation>
+    </message>
+    <message>
+      <source>The supplier's name is too long.</source>
+      <translation>Der Name des Lieferanten ist zu lang.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}: it cannot answer.</source>
+      <translation>Die Organisation ist nicht zu {title} eingeladen: Sie kann nicht antworten.</translation>
+    </message>
+    <message>
+      <source>{source} cannot be converted into {target}.</source>
+      <extracomment>what people type after a number, lower case, in German and English</extracomment>
+      <translation>{source} lässt sich nicht in {target} umrechnen.</translation>
+    </message>
+    <message>
+      <source>{value} {source} is not exactly {target} with three decimal places; please enter it in {target}.</source>
+      <translation>{value} {source} ergibt in {target} mehr als drei Nachkommastellen; bitte geben Sie die Menge in {target} ein.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a volume.</source>
+      <translation>„{text}“ ist keine Menge.</translation>
+    </message>
+    <message>
+      <source>“{unit}” is not a unit NIRO Desk knows.</source>
+      <translation>„{unit}“ ist keine Einheit, die NIRO Desk kennt.</translation>
+    </message>
+    <message>
+      <source>The large network is only written into an empty database.</source>
+      <translation>Das große Netzwerk wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -2452,6 +3112,45 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ParticipantStateModel</name>
+    <message>
+      <source>Participant</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Procurement head</source>
+      <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>taken out: %1</source>
+      <translation>herausgenommen: %1</translation>
+    </message>
+    <message>
+      <source>not answered yet</source>
+      <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+      <source>answered on %1 (%2)</source>
+      <translation>geantwortet am %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
@@ -2467,6 +3166,29 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Try again</source>
       <translation>Noch einmal versuchen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RankingDialog</name>
+    <message>
+      <source>Ranking of a procurement head</source>
+      <translation>Rangfolge einer Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Most important first. Untick the categories this head did not rank: they earn no points from this head.</source>
+      <translation>Wichtigste zuerst. Entfernen Sie das Häkchen bei Kategorien, die diese Person nicht eingereiht hat: Sie erhalten von ihr keine Punkte.</translation>
+    </message>
+    <message>
+      <source>&amp;Head:</source>
+      <translation>&amp;Einkaufsleitung:</translation>
     </message>
   </context>
   <context>
@@ -2535,6 +3257,110 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ReminderDialog</name>
+    <message>
+      <source>Not answered yet: %1</source>
+      <translation>Noch ohne Antwort: %1</translation>
+    </message>
+    <message>
+      <source>%1 participant(s) have not answered; the deadline is %2.</source>
+      <translation>%1 Teilnehmer haben noch nicht geantwortet; die Frist ist der %2.</translation>
+    </message>
+    <message>
+      <source>Copy addresses</source>
+      <translation>Adressen kopieren</translation>
+    </message>
+    <message>
+      <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
+      <translation>E-Mail-Adressen ihrer Einkaufsleitungen (für An oder Bcc):</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>by hand</source>
+      <translation>von Hand</translation>
+    </message>
+    <message>
+      <source>workbook</source>
+      <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+      <source>(no region)</source>
+      <translation>(ohne Region)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLineModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Lieferstellen</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Heutiger Lieferant</translation>
+    </message>
+    <message>
+      <source>Today's unit price</source>
+      <translation>Heutiger Stückpreis</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigung bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsArea</name>
+    <message>
+      <source>Requirement collections</source>
+      <translation>Bedarfsabfragen</translation>
+    </message>
+    <message>
+      <source>Negotiation rounds</source>
+      <translation>Einkaufsleiterrunden</translation>
+    </message>
+    <message>
+      <source>Categories and items</source>
+      <translation>Kategorien und Artikel</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreConfirmation</name>
     <message>
       <source>Now in the database</source>
@@ -2559,6 +3385,95 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <source>New negotiation round</source>
+      <translation>Neue Einkaufsleiterrunde</translation>
+    </message>
+    <message>
+      <source>Negotiation round</source>
+      <translation>Einkaufsleiterrunde</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+      <source>Categories on the agenda</source>
+      <translation>Kategorien auf der Tagesordnung</translation>
+    </message>
+    <message>
+      <source>Attending procurement heads (members and customers)</source>
+      <translation>Anwesende Einkaufsleitungen (Mitglieder und Kunden)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundListModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Heads</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Beschlossen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsTab</name>
+    <message>
+      <source>Combined ranking by Borda count: with n categories on the agenda, each head's first place earns n − 1 points, the second n − 2, and so on down to 0 for the last; categories a head did not rank earn nothing from that head. Categories are ordered by their total points; ties go to more first places, then to the name.</source>
+      <translation>Gemeinsame Rangfolge nach der Borda-Methode: Bei n Kategorien auf der Tagesordnung bringt der erste Platz einer Einkaufsleitung n − 1 Punkte, der zweite n − 2 und so weiter bis 0 für den letzten; Kategorien, die jemand nicht eingereiht hat, erhalten von dieser Person nichts. Geordnet wird nach der Punktsumme; bei Gleichstand entscheiden mehr erste Plätze, dann der Name.</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>Neue Runde…</translation>
+    </message>
+    <message>
+      <source>Edit round…</source>
+      <translation>Runde bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Enter ranking…</source>
+      <translation>Rangfolge erfassen…</translation>
+    </message>
+    <message>
+      <source>Decisions…</source>
+      <translation>Beschlüsse…</translation>
+    </message>
+    <message>
+      <source>Rankings of the attending heads</source>
+      <translation>Rangfolgen der anwesenden Einkaufsleitungen</translation>
+    </message>
+    <message>
+      <source>No negotiation round yet.</source>
+      <translation>Noch keine Einkaufsleiterrunde.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 heads attended</source>
+      <translation>%1 · %2 Einkaufsleitungen anwesend</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Notizen: %1</translation>
     </message>
   </context>
   <context>
@@ -2629,6 +3544,61 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionModel</name>
+    <message>
+      <source>Submitted</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>current</source>
+      <translation>aktuell</translation>
+    </message>
+    <message>
+      <source>replaced on %1</source>
+      <translation>ersetzt am %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Units</name>
+    <message>
+      <source>pairs</source>
+      <extracomment>unit → (dimension, how many base units one of it is) the unit as shown next to numbers, the same in German and English where it is a symbol</extracomment>
+      <translation>Paar</translation>
+    </message>
+    <message>
+      <source>pieces</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
+      <source>shipments</source>
+      <translation>Sendungen</translation>
+    </message>
+    <message>
+      <source>contracts</source>
+      <translation>Verträge</translation>
     </message>
   </context>
   <context>

@@ -1,9 +1,11 @@
 """The members area: search and filter the directory, see one organisation, act on it.
 
-Top: instant search (debounced, searched in SQL by ``list_directory``:
-name, city, NACE class, product market, contact, expertise), status and
-region filters, and the count "Members: n / cap". Then the actions. Below, the
-directory table (sortable by column) beside the detail panel.
+Top: instant search (debounced, run off the GUI thread by ``LatestSearch``,
+a newer keystroke cancelling the older query; searched in SQL by
+``search_directory``: name, city, NACE class, product market, contact,
+expertise), status and region filters, and the count "Members: n / cap". Then
+the actions. Below, the directory table (sorted by column in the database,
+fetched page by page) beside the detail panel.
 
 ``suppliers_customers_area`` is the same widget for suppliers and customers,
 filtered by kind, without the membership actions.
@@ -32,12 +34,23 @@ from PySide6.QtWidgets import (
 
 from niro_desk.app_context import AppContext
 from niro_desk.change_feed import Change
+from niro_desk.membership import directory_search
 from niro_desk.membership.admission import CapStatus, cap_status
 from niro_desk.membership.directory_size import has_organisations
-from niro_desk.membership.member_directory import DirectoryFilter, DirectoryRow, list_directory
+from niro_desk.membership.member_directory import (
+    PAGE_SIZE,
+    DirectoryFilter,
+    DirectoryResult,
+    DirectoryRow,
+    directory_count,
+    directory_page,
+    search_directory,
+)
 from niro_desk.membership.member_directory import regions as directory_regions
 from niro_desk.models import MembershipStatus, OrganisationKind
+from niro_desk.search_text import MAX_SEARCH_LENGTH, MAX_WORD_LENGTH, MAX_WORDS, search_words
 from niro_desk.ui.file_names import suggested_path
+from niro_desk.ui.latest_search import LatestSearch
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
 from niro_desk.ui.members.cap_dialog import CapDialog
@@ -65,7 +78,9 @@ from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 from niro_desk.ui.operation import Operation, Progress, run_operation
 from niro_desk.ui.text_width import fit_section, width_in_letters
 
-SEARCH_DELAY_MS = 200
+# The search starts with the keystroke (the timer only gathers keys that arrive together);
+# a newer keystroke cancels the older query.
+SEARCH_DELAY_MS = 0
 
 # status filter keys → statuses (empty: every status)
 _STATUS_FILTERS: dict[str, set[MembershipStatus]] = {
@@ -101,6 +116,7 @@ class MembersArea(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("directorySearch")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(MAX_SEARCH_LENGTH)
         self.search_edit.setMinimumWidth(width_in_letters(self.search_edit, 32))
         self.search_edit.setToolTip(self.tr("Ctrl+F"))
         self.search_edit.setPlaceholderText(
@@ -157,7 +173,7 @@ class MembersArea(QWidget):
 
         # -- directory and detail panel -----------------------------------------------------
         self.model = DirectoryModel(context.language, self.members, self)
-        self.view = RowTableView(self.model, stretch_column=NAME)
+        self.view = RowTableView(self.model, stretch_column=NAME, sort_in_model=True)
         self.view.setObjectName("directoryView")
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -197,9 +213,13 @@ class MembersArea(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self.searches = LatestSearch(context.db, self)
+        self.searches.found.connect(self._found)
+        self.searches.failed.connect(self._search_failed)
+        self._search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self.search)
+        self.model.sort_changed.connect(self.refresh)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.region_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -327,12 +347,20 @@ class MembersArea(QWidget):
                 kinds={OrganisationKind.MEMBER},
                 statuses=set(_STATUS_FILTERS.get(key, set())),
                 region=region or "",
+                sort=self.model.sort_key,
+                descending=self.model.descending,
             )
         return DirectoryFilter(
             text=self.search_edit.text(),
             kinds=set(_KIND_FILTERS.get(key, _KIND_FILTERS["all"])),
             region=region or "",
+            sort=self.model.sort_key,
+            descending=self.model.descending,
         )
+
+    def _has_organisations(self) -> bool:
+        with self.context.db.reading() as session:
+            return has_organisations(session, self._kinds())
 
     def _kinds(self) -> set[OrganisationKind]:
         return {OrganisationKind.MEMBER} if self.members else set(_KIND_FILTERS["all"])
@@ -341,6 +369,10 @@ class MembersArea(QWidget):
         """Regions and directory afresh (after imports and edits that may add regions)."""
         with self.context.db.reading() as session:
             regions = directory_regions(session)
+            missing = directory_search.missing_ids(session.connection())
+        if missing:  # organisations written past the ORM (bulk inserts) become searchable
+            with self.context.db.transaction() as session:
+                directory_search.refresh(session.connection(), missing)
         current = self.region_combo.currentData()
         self.region_combo.blockSignals(True)
         self.region_combo.clear()
@@ -357,20 +389,66 @@ class MembersArea(QWidget):
         if change.touches("organisation", "contact", "setting"):
             self.reload()
 
-    def refresh(self, reload_panel: bool = True) -> None:
-        """Search and filter in the database; keep the selection when it is still listed."""
+    def search(self) -> None:
+        """Search with what is typed, off the GUI thread; a newer search cancels this one."""
         self._search_timer.stop()
-        selected = self.selected_id()
+        criteria = self.criteria()
+        self.searches.start(
+            lambda session: (search_directory(session, criteria, count=False), criteria)
+        )
+
+    def _found(self, outcome: tuple[DirectoryResult | int, DirectoryFilter]) -> None:
+        result, criteria = outcome
+        if isinstance(result, int):  # the count, after the list
+            self.model.set_total(result)
+            self._update_counts(result, search_words(criteria.text).limited)
+            return
+        self._show(result, self.cap, criteria)  # the count of members is not searched
+        if result.total is None:  # the list first, its number next (cancelled by a newer key)
+            self.searches.start(lambda session: (directory_count(session, criteria), criteria))
+
+    def _search_failed(self, error: Exception) -> None:
+        prompts.show_error(self, error)
+
+    def refresh(self, reload_panel: bool = True) -> None:
+        """Search and filter in the database now (after an edit); supersedes running searches."""
+        self._search_timer.stop()
+        self.searches.supersede()
+        criteria = self.criteria()
         with self.context.db.reading() as session:
-            rows = list_directory(session, self.criteria())
-            self.cap = cap_status(session) if self.members else None
-            empty = not rows and not has_organisations(session, self._kinds())
+            result = search_directory(session, criteria, PAGE_SIZE)
+            cap = cap_status(session) if self.members else None
+        self._show(result, cap, criteria, reload_panel)
+
+    def _load_page(
+        self, criteria: DirectoryFilter, total: int | None, offset: int, count: int
+    ) -> list[DirectoryRow]:
+        with self.context.db.reading() as session:
+            return directory_page(session, criteria, offset, count, total=total)
+
+    def _show(
+        self,
+        result: DirectoryResult,
+        cap: CapStatus | None,
+        criteria: DirectoryFilter,
+        reload_panel: bool = True,
+    ) -> None:
+        """The rows of ``result`` in the table; keep the selection when it is still listed."""
+        selected = self.selected_id()
+        self.cap = cap
+        total = result.total
+        self.model.set_result(
+            total,
+            result.rows,
+            lambda offset, count: self._load_page(criteria, total, offset, count),
+        )
+        # an empty database (not a search without hits) shows its first steps
+        empty = not result.rows and not self._has_organisations()
         self.pages.setCurrentWidget(self.first_steps if empty else self.splitter)
-        self.model.set_rows(rows)
-        if rows and not self._fitted:
+        if result.rows and not self._fitted:
             self._fit_columns()
             self._fitted = True
-        self._update_counts(len(rows))
+        self._update_counts(total, result.limited)
         if selected is not None and self.view.select_id(selected):
             if reload_panel:
                 self.panel.reload()
@@ -386,8 +464,19 @@ class MembersArea(QWidget):
         # every status, also those the first filter did not list ("Ehemaliges Mitglied")
         fit_section(header, STATUS, status_column_labels(self.members))
 
-    def _update_counts(self, shown: int) -> None:
-        self.shown_label.setText(self.tr("%1 shown").replace("%1", str(shown)))
+    def _update_counts(self, shown: int | None, limited: bool = False) -> None:
+        number = "…" if shown is None else str(shown)
+        text = self.tr("%1 shown").replace("%1", number)
+        if limited:
+            text = self.tr("%1 shown (search shortened)").replace("%1", number)
+        self.shown_label.setText(text)
+        self.shown_label.setToolTip(
+            self.tr("A search uses at most %1 words of at most %2 letters each.")
+            .replace("%1", str(MAX_WORDS))
+            .replace("%2", str(MAX_WORD_LENGTH))
+            if limited
+            else ""
+        )
         cap = self.cap
         if cap is None:
             self.count_label.setVisible(False)
@@ -422,6 +511,7 @@ class MembersArea(QWidget):
 
     def select_organisation(self, organisation_id: int) -> bool:
         """Select ``organisation_id``, clearing search and filters if they hide it."""
+        self.model.fetch_until(organisation_id)
         if self.view.select_id(organisation_id):
             return True
         self.search_edit.blockSignals(True)
@@ -432,6 +522,7 @@ class MembersArea(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.refresh()
+        self.model.fetch_until(organisation_id)
         return self.view.select_id(organisation_id)
 
     def _focus_search(self) -> None:

@@ -3,8 +3,9 @@
 A subclass names its columns (constants plus ``headers()``), says how a row
 shows in each column (``display``) and how it sorts (``sort_value``: plain
 str/int/float so ``QSortFilterProxyModel`` can compare them). ``set_rows()``
-resets the model and formats every cell once, so ``data()`` is a list lookup
-with no database access.
+resets the model; a row's cells are formatted once, the first time one of them
+is asked for, so ``data()`` is a list lookup with no database access and a
+large page costs only the rows on screen.
 """
 
 from __future__ import annotations
@@ -35,9 +36,7 @@ class RowTableModel(QAbstractTableModel):
         self.language = language
         self._headers: list[str] | None = None
         self._rows: list[Any] = []
-        self._display: list[list[str]] = []
-        self._sort: list[list[SortValue]] = []
-        self._foreground: list[QBrush | None] = []
+        self._cells: list[tuple[list[str], list[SortValue], QBrush | None] | None] = []
 
     # -- what subclasses say -----------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -65,11 +64,27 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        columns = range(len(self._header_texts()))
-        self._display = [[self.display(row, c) for c in columns] for row in self._rows]
-        self._sort = [[self.sort_value(row, c) for c in columns] for row in self._rows]
-        self._foreground = [self.foreground(row) for row in self._rows]
+        self._cells = [None] * len(self._rows)
         self.endResetModel()
+
+    def append_rows(self, rows: Iterable[Any]) -> None:
+        """Add rows at the end; the caller wraps this in ``beginInsertRows``/``endInsertRows``."""
+        added = list(rows)
+        self._rows.extend(added)
+        self._cells.extend([None] * len(added))
+
+    def _formatted(self, number: int) -> tuple[list[str], list[SortValue], QBrush | None]:
+        cells = self._cells[number]
+        if cells is None:
+            row = self._rows[number]
+            columns = range(len(self._header_texts()))
+            cells = (
+                [self.display(row, c) for c in columns],
+                [self.sort_value(row, c) for c in columns],
+                self.foreground(row),
+            )
+            self._cells[number] = cells
+        return cells
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -95,12 +110,12 @@ class RowTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
+            return self._formatted(row)[0][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._display[row][column]
+            text = self._formatted(row)[0][column]
             return text if len(text) > 30 else None
         if role == SortRole:
-            return self._sort[row][column]
+            return self._formatted(row)[1][column]
         if role == IdRole:
             return self.row_id(self._rows[row])
         if role == RowRole:
@@ -108,7 +123,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right_aligned:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground[row]
+            return self._formatted(row)[2]
         return None
 
     def headerData(

@@ -1,8 +1,13 @@
-"""A read-only, row-selecting table view with a sorting proxy, as the members area uses it."""
+"""A read-only, row-selecting table view with a sorting proxy, as the members area uses it.
+
+With ``sort_in_model=True`` the proxy passes a header click on to the model
+(``QIdentityProxyModel``: no rows re-sorted in memory), for models that sort in
+the database and fetch their rows page by page, such as the members directory.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from niro_desk.ui.members.row_table_model import IdRole, RowTableModel, SortRole
@@ -17,12 +22,18 @@ class RowTableView(QTableView):
         parent: QWidget | None = None,
         sortable: bool = True,
         stretch_column: int | None = None,
+        sort_in_model: bool = False,
     ) -> None:
         super().__init__(parent)
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy: QSortFilterProxyModel | QIdentityProxyModel
+        if sort_in_model:
+            # QAbstractProxyModel forwards sort() and fetchMore() to the model.
+            self.proxy = QIdentityProxyModel(self)
+        else:
+            self.proxy = QSortFilterProxyModel(self)
+            self.proxy.setSortRole(SortRole)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SortRole)
         self.setModel(self.proxy)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
