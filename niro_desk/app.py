@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from niro_desk import APP_NAME, config, log_file
 from niro_desk.i18n import choose_language, install_translators, remove_translators
+from niro_desk.ui.app_font import ensure_readable_font
 from niro_desk.users import os_login
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def run_gui(options: StartOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NIRO")
+    ensure_readable_font(app)
     settings = app_settings()
     saved_language = settings.value("language")
     language = choose_language(

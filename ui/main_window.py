@@ -9,7 +9,6 @@ so the window shows after little more than Qt's own start-up.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -349,6 +348,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from niro_desk import db_backup
+        from niro_desk.ui.file_names import suggested_path
         from niro_desk.ui.operation import run_operation
 
         context = self.context
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
-            str(Path.home() / f"{self.tr('niro-desk-backup')}-{dt.date.today():%Y-%m-%d}.sqlite3"),
+            str(suggested_path(self.tr("niro-desk-backup"), ".sqlite3")),
             self.tr("NIRO Desk backup (*.sqlite3)"),
         )
         if not path:

@@ -2,13 +2,17 @@
 
 Runs offscreen in a temporary data folder (your own database and settings are not
 touched): fills a demo SQLite database, opens the main window at 1280x800 in
-German and writes docs/screenshots/<area>.png for each area.
+German and writes docs/screenshots/<area>.png for each area, the admission
+dialog, and the first steps an empty database shows (first-steps.png). Then the
+same again at 150 % scaling (``QT_SCALE_FACTOR=1.5``, in a second process, as
+Qt reads it at start) into docs/screenshots/scaled/, to check that no text is cut.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,13 +28,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=["de", "en"], default="de")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--no-scaled", action="store_true", help="skip the 150 %% pictures in <out>/scaled/"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="niro-desk-screenshots-") as folder:
         data = Path(folder)
         os.environ["NIRO_DESK_DATA_DIR"] = str(data)
         os.environ.pop("NIRO_DESK_DATABASE_URL", None)
-        return _make(data, args.lang, args.out)
+        result = _make(data, args.lang, args.out)
+    if result != 0 or args.no_scaled:
+        return result
+    scaled = [sys.executable, __file__, "--lang", args.lang, "--out", str(args.out / "scaled")]
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5"}
+    return subprocess.run([*scaled, "--no-scaled"], env=env, check=False).returncode
 
 
 def _make(data: Path, language: str, out: Path) -> int:
@@ -42,10 +54,12 @@ def _make(data: Path, language: str, out: Path) -> int:
     from niro_desk.app_context import AppContext
     from niro_desk.config import DEMO_DATABASE_FILE, sqlite_url
     from niro_desk.i18n import install_translators, remove_translators
+    from niro_desk.ui.app_font import ensure_readable_font
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    ensure_readable_font(app)  # as the app does at start-up
     translators = install_translators(app, language)
     db = prepare_database(sqlite_url(data / DEMO_DATABASE_FILE), demo=True, user_login=DEMO_LOGIN)
     try:
@@ -75,6 +89,39 @@ def _make(data: Path, language: str, out: Path) -> int:
     finally:
         db.dispose()
         remove_translators(app, translators)
+    return _first_steps(data, language, out, app)
+
+
+def _first_steps(data: Path, language: str, out: Path, app: object) -> int:
+    """The members area of an empty database: what to do first."""
+    from PySide6.QtCore import QSettings
+
+    from niro_desk.app import prepare_database
+    from niro_desk.app_context import AppContext
+    from niro_desk.config import sqlite_url
+    from niro_desk.i18n import install_translators, remove_translators
+    from niro_desk.ui.main_window import MainWindow
+
+    translators = install_translators(app, language)  # type: ignore[arg-type]
+    db = prepare_database(sqlite_url(data / "empty.sqlite3"), demo=False, user_login=DEMO_LOGIN)
+    try:
+        settings = QSettings(str(data / "empty-settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(AppContext(db, DEMO_LOGIN, language), settings)
+        window.resize(*SIZE)
+        window.show()
+        window.show_area("members")
+        for _ in range(3):
+            app.processEvents()  # type: ignore[attr-defined]
+        target = out / "first-steps.png"
+        if not window.grab().save(str(target)):
+            print(f"could not write {target}", file=sys.stderr)
+            return 1
+        print(target)
+        window.close()
+        app.processEvents()  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+        remove_translators(app, translators)  # type: ignore[arg-type]
     return 0
 
 

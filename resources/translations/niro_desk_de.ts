@@ -814,6 +814,10 @@
       <translation>%1 endgültig löschen? Der Ansprechpartner wird gelöscht und jeder Verlaufseintrag zu dieser Person wird geschwärzt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+      <source>personal-data-%1</source>
+      <translation>Personendaten-%1</translation>
+    </message>
+    <message>
       <source>Export personal data</source>
       <translation>Personendaten exportieren</translation>
     </message>
@@ -1623,6 +1627,10 @@
       <translation>Datenbank sichern</translation>
     </message>
     <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-Sicherung</translation>
+    </message>
+    <message>
       <source>NIRO Desk backup (*.sqlite3)</source>
       <translation>Sicherung von NIRO Desk (*.sqlite3)</translation>
     </message>
@@ -1853,6 +1861,30 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Product glossary…</source>
       <translation>Produktglossar…</translation>
+    </message>
+    <message>
+      <source>No members recorded yet</source>
+      <translation>Noch keine Mitglieder erfasst</translation>
+    </message>
+    <message>
+      <source>Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved). Or record the first application by hand; the competitor check and the membership cap apply from the first member on.</source>
+      <translation>Beginnen Sie mit der Mitgliederliste des Netzwerks: Importieren Sie sie aus einer Excel-Arbeitsmappe (eine Vorschau zeigt, was importiert wird, bevor etwas gespeichert wird). Oder erfassen Sie die erste Bewerbung von Hand; Wettbewerbsprüfung und Mitgliederobergrenze gelten ab dem ersten Mitglied.</translation>
+    </message>
+    <message>
+      <source>Import member list from Excel…</source>
+      <translation>Mitgliederliste aus Excel importieren…</translation>
+    </message>
+    <message>
+      <source>Record the first application…</source>
+      <translation>Erste Bewerbung erfassen…</translation>
+    </message>
+    <message>
+      <source>No suppliers or customers recorded yet</source>
+      <translation>Noch keine Lieferanten oder Kunden erfasst</translation>
+    </message>
+    <message>
+      <source>Suppliers bid in tenders; customers use the framework agreements through the subsidiary without being members. Record the first one.</source>
+      <translation>Lieferanten bieten in Ausschreibungen; Kunden nutzen die Rahmenverträge über die Tochtergesellschaft, ohne Mitglied zu sein. Erfassen Sie den ersten.</translation>
     </message>
     <message>
       <source>All regions</source>

@@ -814,6 +814,10 @@
       <translation>Erase %1 for good? The contact is deleted and every history entry about the person is blanked out. This cannot be undone.</translation>
     </message>
     <message>
+      <source>personal-data-%1</source>
+      <translation>personal-data-%1</translation>
+    </message>
+    <message>
       <source>Export personal data</source>
       <translation>Export personal data</translation>
     </message>
@@ -1623,6 +1627,10 @@
       <translation>Back up database</translation>
     </message>
     <message>
+      <source>niro-desk-backup</source>
+      <translation>niro-desk-backup</translation>
+    </message>
+    <message>
       <source>NIRO Desk backup (*.sqlite3)</source>
       <translation>NIRO Desk backup (*.sqlite3)</translation>
     </message>
@@ -1853,6 +1861,30 @@ The replaced data was saved first to:
     <message>
       <source>Product glossary…</source>
       <translation>Product glossary…</translation>
+    </message>
+    <message>
+      <source>No members recorded yet</source>
+      <translation>No members recorded yet</translation>
+    </message>
+    <message>
+      <source>Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved). Or record the first application by hand; the competitor check and the membership cap apply from the first member on.</source>
+      <translation>Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved). Or record the first application by hand; the competitor check and the membership cap apply from the first member on.</translation>
+    </message>
+    <message>
+      <source>Import member list from Excel…</source>
+      <translation>Import member list from Excel…</translation>
+    </message>
+    <message>
+      <source>Record the first application…</source>
+      <translation>Record the first application…</translation>
+    </message>
+    <message>
+      <source>No suppliers or customers recorded yet</source>
+      <translation>No suppliers or customers recorded yet</translation>
+    </message>
+    <message>
+      <source>Suppliers bid in tenders; customers use the framework agreements through the subsidiary without being members. Record the first one.</source>
+      <translation>Suppliers bid in tenders; customers use the framework agreements through the subsidiary without being members. Record the first one.</translation>
     </message>
     <message>
       <source>All regions</source>

@@ -18,6 +18,7 @@ from niro_desk.membership.admission import cap_status
 from niro_desk.membership.membership_cap import set_cap
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.service_action import save_and_close
+from niro_desk.ui.text_width import width_in_letters
 
 
 class CapDialog(QDialog):
@@ -59,6 +60,8 @@ class CapDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.below_label)
         layout.addWidget(self.buttons)
+        # room for the explanation in a few lines, in whatever font and scaling
+        self.setMinimumWidth(width_in_letters(self, 60))
         self._members = status.members
         self.cap_edit.valueChanged.connect(self._explain)
         self._explain(status.cap)
@@ -72,6 +75,7 @@ class CapDialog(QDialog):
             if cap < self._members
             else ""
         )
+        self.below_label.setVisible(cap < self._members)  # no empty gap above the buttons
 
     def save(self) -> bool:
         return save_and_close(

@@ -10,15 +10,16 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from niro_desk.app_context import AppContext
 from niro_desk.errors import NiroDeskError
 from niro_desk.membership.contacts import delete_contact, erase_contact, export_personal_data
 from niro_desk.models import Contact
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.contact_dialog import ContactDialog
-from niro_desk.ui.members.contact_model import EXPERTISE, ContactModel
+from niro_desk.ui.members.contact_model import EMAIL, EXPERTISE, FUNCTION, NAME, PHONE, ContactModel
 from niro_desk.ui.members.service_action import Work, run_action
 from niro_desk.ui.members.table_view import RowTableView
 
@@ -34,6 +35,12 @@ class ContactsTab(QWidget):
         self.model = ContactModel(context.language, self)
         self.view = RowTableView(self.model, stretch_column=EXPERTISE)
         self.view.setObjectName("contactsView")
+        # short columns always show in full (long e-mail addresses, "Geschäftsführerin");
+        # the expertise takes the rest of the width
+        for column in (NAME, FUNCTION, EMAIL, PHONE):
+            self.view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.view.doubleClicked.connect(lambda _index: self.edit_contact())
         self.new_button = QPushButton(self.tr("&New contact…"))
         self.new_button.setObjectName("newContactButton")
@@ -150,7 +157,8 @@ class ContactsTab(QWidget):
         if contact is None:
             return None
         if path is None:
-            suggested = Path.home() / f"personal-data-{contact.last_name or contact.id}.json"
+            person = contact.last_name or str(contact.id)
+            suggested = suggested_path(self.tr("personal-data-%1").replace("%1", person), ".json")
             path = prompts.save_file(
                 self, self.tr("Export personal data"), suggested, self.tr("JSON files (*.json)")
             )

@@ -28,6 +28,7 @@ from niro_desk.ui.members.date_input import date_edit, date_of
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.reload_notice import ReloadNotice
 from niro_desk.ui.members.service_action import save_and_close, stale_text
+from niro_desk.ui.text_width import width_in_letters
 
 EXAMPLE_AMOUNT = Decimal("1234.50")
 
@@ -59,6 +60,7 @@ class FeeDialog(QDialog):
         )
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setMinimumWidth(width_in_letters(self.note_edit, 40))
         form = QFormLayout()
         form.addRow(
             self.tr("Valid &from:"), self.messages.field("valid_from", self.valid_from_edit)

@@ -17,6 +17,13 @@ def status_label(status: MembershipStatus | None) -> str:
     return labels.get(status, "") if status is not None else ""
 
 
+def status_column_labels(members: bool = True) -> list[str]:
+    """Every text the directory's status column can show: statuses, or the kinds of non-members."""
+    if members:
+        return [status_label(status) for status in MembershipStatus]
+    return [kind_label(OrganisationKind.CUSTOMER), kind_label(OrganisationKind.SUPPLIER)]
+
+
 def kind_label(kind: OrganisationKind) -> str:
     labels = {
         OrganisationKind.MEMBER: QCoreApplication.translate("MemberLabels", "Member organisation"),

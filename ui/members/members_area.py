@@ -13,7 +13,6 @@ filtered by kind, without the membership actions.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +36,7 @@ from niro_desk.app_context import AppContext
 from niro_desk.change_feed import Change
 from niro_desk.membership import directory_search
 from niro_desk.membership.admission import CapStatus, cap_status
+from niro_desk.membership.directory_size import has_organisations
 from niro_desk.membership.member_directory import (
     PAGE_SIZE,
     DirectoryFilter,
@@ -48,6 +49,7 @@ from niro_desk.membership.member_directory import (
 from niro_desk.membership.member_directory import regions as directory_regions
 from niro_desk.models import MembershipStatus, OrganisationKind
 from niro_desk.search_text import MAX_SEARCH_LENGTH, MAX_WORD_LENGTH, MAX_WORDS, search_words
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.latest_search import LatestSearch
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.admission_dialog import AdmissionDialog
@@ -60,17 +62,21 @@ from niro_desk.ui.members.directory_model import (
     FEE,
     NAME,
     REGION,
+    STATUS,
     WAITING_SINCE,
     DirectoryModel,
 )
+from niro_desk.ui.members.first_steps_page import FirstStepsPage
 from niro_desk.ui.members.glossary_dialog import GlossaryDialog
 from niro_desk.ui.members.import_dialog import ImportDialog
+from niro_desk.ui.members.labels import status_column_labels
 from niro_desk.ui.members.leave_dialog import LeaveDialog
 from niro_desk.ui.members.organisation_dialog import OrganisationDialog
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
 from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 from niro_desk.ui.operation import Operation, Progress, run_operation
+from niro_desk.ui.text_width import fit_section, width_in_letters
 
 # The search starts with the keystroke (the timer only gathers keys that arrive together);
 # a newer keystroke cancels the older query.
@@ -111,7 +117,7 @@ class MembersArea(QWidget):
         self.search_edit.setObjectName("directorySearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(MAX_SEARCH_LENGTH)
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(width_in_letters(self.search_edit, 32))
         self.search_edit.setToolTip(self.tr("Ctrl+F"))
         self.search_edit.setPlaceholderText(
             self.tr("Search: name, city, NACE, product, contact, expertise")
@@ -142,6 +148,8 @@ class MembersArea(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(letters)
+        # the status filter's few fixed texts show in full ("…, waiting list and applicants")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
@@ -189,10 +197,17 @@ class MembersArea(QWidget):
         self.splitter.setSizes([330, 370])
         self.splitter.setChildrenCollapsible(False)
 
+        # an empty database shows its first steps instead of an empty list
+        self.first_steps = self._first_steps_page()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("membersPages")
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.first_steps)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
 
         # -- behaviour ----------------------------------------------------------------------
         self._search_timer = QTimer(self)
@@ -281,6 +296,33 @@ class MembersArea(QWidget):
             self.toolbar.addAction(self.cap_action)
             self.toolbar.addAction(self.glossary_action)
 
+    def _first_steps_page(self) -> FirstStepsPage:
+        if self.members:
+            return FirstStepsPage(
+                self.tr("No members recorded yet"),
+                self.tr(
+                    "Start with the network's member list: import it from an Excel workbook"
+                    " (a preview shows what will be imported before anything is saved). Or"
+                    " record the first application by hand; the competitor check and the"
+                    " membership cap apply from the first member on."
+                ),
+                [
+                    (self.tr("Import member list from Excel…"), self.import_action),
+                    (self.tr("Record the first application…"), self.new_action),
+                ],
+            )
+        return FirstStepsPage(
+            self.tr("No suppliers or customers recorded yet"),
+            self.tr(
+                "Suppliers bid in tenders; customers use the framework agreements through the"
+                " subsidiary without being members. Record the first one."
+            ),
+            [
+                (self.tr("New customer…"), self.new_action),
+                (self.tr("New supplier…"), self.new_supplier_action),
+            ],
+        )
+
     def _context_actions(self) -> list[QAction]:
         if self.members:
             return [self.edit_action, self.admit_action, self.leave_action]
@@ -315,6 +357,13 @@ class MembersArea(QWidget):
             sort=self.model.sort_key,
             descending=self.model.descending,
         )
+
+    def _has_organisations(self) -> bool:
+        with self.context.db.reading() as session:
+            return has_organisations(session, self._kinds())
+
+    def _kinds(self) -> set[OrganisationKind]:
+        return {OrganisationKind.MEMBER} if self.members else set(_KIND_FILTERS["all"])
 
     def reload(self) -> None:
         """Regions and directory afresh (after imports and edits that may add regions)."""
@@ -393,6 +442,9 @@ class MembersArea(QWidget):
             result.rows,
             lambda offset, count: self._load_page(criteria, total, offset, count),
         )
+        # an empty database (not a search without hits) shows its first steps
+        empty = not result.rows and not self._has_organisations()
+        self.pages.setCurrentWidget(self.first_steps if empty else self.splitter)
         if result.rows and not self._fitted:
             self._fit_columns()
             self._fitted = True
@@ -409,6 +461,8 @@ class MembersArea(QWidget):
         header = self.view.horizontalHeader()
         header.resizeSection(NAME, max(header.sectionSize(NAME), 220))
         header.resizeSection(CODES, min(header.sectionSize(CODES), 130))
+        # every status, also those the first filter did not list ("Ehemaliges Mitglied")
+        fit_section(header, STATUS, status_column_labels(self.members))
 
     def _update_counts(self, shown: int | None, limited: bool = False) -> None:
         number = "…" if shown is None else str(shown)
@@ -557,7 +611,7 @@ class MembersArea(QWidget):
         from niro_desk.membership.member_export import export_members
 
         if path is None:
-            suggested = Path.home() / f"niro-members-{dt.date.today().isoformat()}.xlsx"
+            suggested = suggested_path(self.tr("Members"), ".xlsx")
             path = prompts.save_file(
                 self, self.tr("Export to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
             )

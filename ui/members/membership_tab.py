@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from niro_desk.models import MembershipStatus, Organisation
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import local_day
 from niro_desk.ui.members.fee_dialog import FeeDialog
-from niro_desk.ui.members.fee_model import NOTE, FeeModel
+from niro_desk.ui.members.fee_model import ANNUAL_FEE, NOTE, VALID_FROM, FeeModel
 from niro_desk.ui.members.labels import status_label
 from niro_desk.ui.members.membership_details_dialog import MembershipDetailsDialog
 from niro_desk.ui.members.relation_dialog import RelationDialog
@@ -81,15 +82,21 @@ class MembershipTab(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.reapply_button = QPushButton(self.tr("Apply a&gain"))
         self.reapply_button.clicked.connect(self.apply_again)
-        status_buttons = QHBoxLayout()
-        status_buttons.addWidget(self.details_button)
-        status_buttons.addWidget(self.withdraw_button)
-        status_buttons.addWidget(self.reapply_button)
-        status_buttons.addStretch(1)
+        # one above the other: side by side they made the tab wider than a 1280 px window
+        status_buttons = QVBoxLayout()
+        for button in (self.details_button, self.withdraw_button, self.reapply_button):
+            status_buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.fee_model = FeeModel(context.language, self)
         self.fee_view = RowTableView(self.fee_model, stretch_column=NOTE)
         self.fee_view.setObjectName("feeView")
+        # the note wraps onto more lines instead of being cut; date and amount fit their text
+        self.fee_view.setWordWrap(True)
+        self.fee_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (VALID_FROM, ANNUAL_FEE):
+            self.fee_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.add_fee_button = QPushButton(self.tr("&Add fee step…"))
         self.add_fee_button.setObjectName("addFeeButton")
         self.add_fee_button.clicked.connect(self.add_fee)
@@ -119,9 +126,9 @@ class MembershipTab(QWidget):
         status_column.addLayout(status_buttons)
         status_column.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(status_column, 3)
-        layout.addWidget(fees_box, 3)
-        layout.addWidget(relations_box, 4)
+        layout.addLayout(status_column)  # as wide as its labels need; the tables share the rest
+        layout.addWidget(fees_box, 1)
+        layout.addWidget(relations_box, 1)
         self.relation_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def show_membership(
