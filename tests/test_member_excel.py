@@ -1170,3 +1170,11 @@ def test_checking_holds_no_write_lock(
     preview = member_import.run_import(db, office_user, path)
     assert saved == [1]
     assert preview.new_count == 1
+
+
+def test_import_reads_nace_classes_as_people_type_them() -> None:
+    from niro_desk.membership.member_import_rows import parse_codes
+
+    assert parse_codes("25.62, 2562; C 25.62 25.62.0 c28.11") == ["25.62", "28.11"]
+    assert parse_codes(25.6) == ["25.60"]
+    assert parse_codes("A 25.62") == ["A25.62"]  # wrong section letter: reported as typed

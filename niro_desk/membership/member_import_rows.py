@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from niro_desk.errors import QT_TRANSLATE_NOOP
+from niro_desk.industry_codes import normalise_class_code
 from niro_desk.membership.contacts import ContactInput, normalise_phone, validate_contact
 from niro_desk.membership.member_export import (
     CONTACT_HEADERS,
@@ -164,8 +165,6 @@ UNKNOWN_CODE = QT_TRANSLATE_NOOP(
 MISSING_ORGANISATION = QT_TRANSLATE_NOOP("Messages", "The organisation of this contact is missing.")
 
 _CODE_SPLIT = re.compile(r"[;,\s]+")
-_FOUR_DIGITS = re.compile(r"^(\d{2})(\d{2})$")
-_WZ_SUBCLASS = re.compile(r"^(\d{2}\.\d{2})\.\d$")
 
 
 def _too_long(item: str, limit: int) -> bool:
@@ -184,16 +183,21 @@ def parse_status(value: Any) -> MembershipStatus:
 
 
 def parse_codes(value: Any) -> list[str]:
-    """NACE codes from a cell; a lone number (25.6 for 25.60) is read with two places."""
+    """NACE classes from a cell, as people type them ("25.62", "25.62.0", "2562", "C 25.62");
+    a lone number (25.6 for 25.60) is read with two places. What is no class stays as typed,
+    for the problem report."""
     if isinstance(value, float):
         texts = [f"{value:.2f}"]
     else:
-        texts = [text for text in _CODE_SPLIT.split(cell_text(value)) if text]
+        texts = []
+        for text in _CODE_SPLIT.split(cell_text(value)):
+            if texts and len(texts[-1]) == 1 and texts[-1].isalpha():  # "C 25.62"
+                texts[-1] += text
+            elif text:
+                texts.append(text)
     codes: list[str] = []
     for text in texts:
-        four = _FOUR_DIGITS.match(text)
-        subclass = _WZ_SUBCLASS.match(text)
-        code = f"{four[1]}.{four[2]}" if four else subclass[1] if subclass else text
+        code = normalise_class_code(text) or text
         if code not in codes:
             codes.append(code)
     return codes
