@@ -52,6 +52,7 @@ screenshots: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/startup.py
+	$(PY) benchmarks/member_excel.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -19,6 +19,7 @@ from niro_desk.membership import member_export, member_import
 from niro_desk.messages import render_error
 from niro_desk.models import MembershipStatus
 from niro_desk.users import ensure_user, os_login
+from niro_desk.workbook import rejected
 
 translate = QCoreApplication.translate
 
@@ -141,21 +142,43 @@ def _demo_command(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: member_import.ImportPreview, language: str) -> None:
-    actions = {"new": translate("Cli", "new"), "update": translate("Cli", "update")}
+    actions = {
+        "new": translate("Cli", "new"),
+        "update": translate("Cli", "update"),
+        "unchanged": translate("Cli", "unchanged"),
+    }
     words = member_export.STATUS_WORDS.get(language, member_export.STATUS_WORDS["en"])
     for row in preview.rows:
-        status = words[MembershipStatus(row.status)] if row.status else "?"
+        status = words[MembershipStatus(row.status)] if row.status else ""
         details = ", ".join(part for part in (status, row.city, row.codes) if part)
         print(
-            translate("Cli", "Row {row}: {action:<10} {name} ({details})").format(
-                row=row.row, action=actions[row.action], name=row.name, details=details
+            translate("Cli", "{sheet}, row {row}: {action:<10} {name} ({details})").format(
+                sheet=row.sheet,
+                row=row.row,
+                action=actions.get(row.action, row.action),
+                name=row.name,
+                details=details,
+            )
+            if details
+            else translate("Cli", "{sheet}, row {row}: {action:<10} {name}").format(
+                sheet=row.sheet,
+                row=row.row,
+                action=actions.get(row.action, row.action),
+                name=row.name,
             )
         )
-    print(
-        translate("Cli", "{new} new, {update} to update.").format(
-            new=preview.new_count, update=preview.update_count
+        for change in row.changes:
+            print(f"    {change}")
+    if preview.rows and preview.nothing_to_do:
+        print(translate("Cli", "Nothing to do: the workbook matches NIRO Desk."))
+    else:
+        print(
+            translate("Cli", "{new} new, {update} to update, {unchanged} unchanged.").format(
+                new=preview.new_count,
+                update=preview.update_count,
+                unchanged=preview.unchanged_count,
+            )
         )
-    )
     if preview.warnings:
         print(translate("Cli", "Warnings (they do not stop the import; the office decides):"))
         for warning in preview.warnings:
@@ -188,25 +211,26 @@ def _members_command(args: argparse.Namespace) -> int:
             return 0
         try:
             with db.reading() as session:
-                preview = member_import.preview_import(session, args.file, language=language)
+                plan = member_import.check_import(session, args.file, language=language)
+            preview = plan.preview
             _print_preview(preview, language)
             if preview.problems:
-                raise ImportRejected(
-                    member_import.REJECTED,
-                    preview.problems,
-                    file=args.file.name,
-                    count=len(preview.problems),
-                )
+                raise rejected(args.file.name, preview.problems)
             if args.dry_run:
                 print(translate("Cli", "Dry run: nothing was written."))
                 return 0
-            with db.transaction() as session:
-                user = ensure_user(session, os_login())
-                imported = member_import.import_members(session, user, args.file, language=language)
+            imported = member_import.run_import(
+                db,
+                lambda session: ensure_user(session, os_login()),
+                args.file,
+                language=language,
+                plan=plan,
+            )
         except ImportRejected as error:
             _print_problems(error)
             return 1
-        print(translate("Cli", "{count} organisations imported.").format(count=len(imported.rows)))
+        written = imported.new_count + imported.update_count
+        print(translate("Cli", "{count} rows imported.").format(count=written))
         return 0
     finally:
         db.dispose()

@@ -13,10 +13,9 @@ from membership_builders import TODAY, member, office_user
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from niro_desk import cli, excel_safety
+from niro_desk import cli
 from niro_desk.database import Database, open_database
 from niro_desk.errors import ImportRejected
-from niro_desk.excel_safety import check_workbook_archive, safe_cell, unquote_cell
 from niro_desk.membership import member_import
 from niro_desk.membership.member_export import HEADERS, MEMBER_FIELDS, export_members
 from niro_desk.membership.member_import import (
@@ -38,6 +37,7 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.workbook import check_workbook_archive, safe_cell, safe_open, unquote_cell
 
 YEAR_2020 = dt.date(2020, 1, 1)
 GERMAN = ["Firma", "Rechtsform", "Strasse", "PLZ", "Ort", "USt-IdNr.", "Mitarbeiter", "STATUS"]
@@ -90,6 +90,11 @@ def counts(db: Database) -> tuple[int, int]:
     return int(organisations or 0), int(entries or 0)
 
 
+def audit_count(db: Database) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
 def located(error: ImportRejected) -> set[tuple[str, int, str]]:
     return {(problem.sheet, problem.row, problem.column) for problem in error.problems}
 
@@ -136,7 +141,7 @@ def parser_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("openpyxl must not open a refused file")
 
-    monkeypatch.setattr(member_import, "load_workbook", refuse)
+    monkeypatch.setattr(safe_open, "load_workbook", refuse)
 
 
 def test_non_workbooks_are_refused_before_parsing(
@@ -188,11 +193,11 @@ def test_archive_limits_on_total_size_and_part_count(
     parts |= {f"xl/media/image{n}.bin": bytes(range(256)) * 8 for n in range(20)}
     path = _archive(tmp_path / "viele.xlsx", parts)
     check_workbook_archive(path)  # within the real limits
-    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 10)
+    monkeypatch.setattr(safe_open, "MAX_MEMBERS", 10)
     with pytest.raises(ImportRejected, match="22 parts"):
         check_workbook_archive(path)
-    monkeypatch.setattr(excel_safety, "MAX_MEMBERS", 5_000)
-    monkeypatch.setattr(excel_safety, "MAX_UNCOMPRESSED_BYTES", 10_000)
+    monkeypatch.setattr(safe_open, "MAX_MEMBERS", 5_000)
+    monkeypatch.setattr(safe_open, "MAX_UNCOMPRESSED_BYTES", 10_000)
     with pytest.raises(ImportRejected, match="unpacked"):
         check_workbook_archive(path)
 
@@ -246,11 +251,22 @@ def test_export_writes_typed_formatted_cells_and_neutralises_formulas(
     with db.reading() as session:
         preview = preview_import(session, path)
     assert preview.problems == []
-    assert [(row.name, row.action) for row in preview.rows] == [(evil, "update")]
+    assert [(row.name, row.action) for row in preview.rows] == [(evil, "unchanged")]
+
+
+def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return {
+            sheet.title: [tuple(row) for row in sheet.iter_rows(values_only=True)]
+            for sheet in workbook.worksheets
+        }
+    finally:
+        workbook.close()
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_export_then_reimport_is_all_updates_and_changes_nothing(
+def test_export_then_reimport_is_all_unchanged_and_nothing_to_do(
     demo_db: Database, tmp_path: Path, language: str
 ) -> None:
     path = tmp_path / f"members_{language}.xlsx"
@@ -265,14 +281,51 @@ def test_export_then_reimport_is_all_updates_and_changes_nothing(
     assert exported == members and exported > 0
     assert calls[-1][0] == calls[-1][1]
     before = counts(demo_db)
+    audit_before = audit_count(demo_db)
     with demo_db.transaction() as session:
         preview = import_members(session, office_user(session), path, language=language)
     assert preview.problems == []
-    assert len(preview.rows) == exported
-    assert {row.action for row in preview.rows} == {"update"}
-    assert {row.status for row in preview.rows} == {"member"}
-    # the same data again: no organisation, no audit entry added
+    kinds = {(row.sheet, row.kind) for row in preview.rows}
+    assert {kind for _, kind in kinds} == {"organisation", "contact"}
+    assert len({sheet for sheet, _ in kinds}) == 3  # members, waiting list, contacts
+    assert {row.action for row in preview.rows} == {"unchanged"}
+    assert preview.nothing_to_do
+    # the same data again: nothing added, nothing audited
     assert counts(demo_db) == before
+    assert audit_count(demo_db) == audit_before
+
+
+def test_round_trip_into_an_empty_database_keeps_every_sheet(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """demo → export → import into an empty database → export again: every sheet equal."""
+    first = tmp_path / "demo.xlsx"
+    with demo_db.reading() as session:
+        export_members(session, first, "de")
+    with db.transaction() as session:
+        preview = import_members(session, office_user(session), first, language="de")
+    assert preview.problems == []
+    assert {row.action for row in preview.rows} == {"new"}
+    second = tmp_path / "again.xlsx"
+    with db.reading() as session:
+        export_members(session, second, "de")
+    before, after = sheet_values(first), sheet_values(second)
+    assert list(before) == list(after) == ["Mitglieder", "Warteliste", "Ansprechpartner"]
+    for title in before:
+        assert len(before[title]) > 1, title
+        assert before[title] == after[title], title
+
+
+def test_unknown_sheets_are_reported_as_skipped(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "extra.xlsx", GERMAN, [german_row("Hellweg GmbH")])
+    workbook = load_workbook(path)
+    notes = workbook.create_sheet("Notizen")
+    notes.append(["Telefonliste vom Sommerfest"])
+    workbook.save(path)
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert preview.problems == []
+    assert any("Sheet “Notizen” was skipped" in warning for warning in preview.warnings)
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -538,15 +591,14 @@ def test_competitor_conflicts_are_warnings_and_do_not_stop_the_import(
     with db.transaction() as session:
         preview = import_members(session, office_user(session), path, language="de")
     assert preview.problems == []
-    conflicts = [warning for warning in preview.warnings if "may compete" in warning]
-    assert len(conflicts) == 2
-    assert conflicts[0].startswith(
-        "Row 2: Ruhrtal Präzisionsdrehteile GmbH may compete with Ruhr Drehteile GmbH"
-    )
-    assert "25.62" in conflicts[0]
-    assert conflicts[1].startswith(
-        "Row 4: Lippe Pumpenbau GmbH may compete with Hamm Pumpen GmbH (row 3)"
-    )
+    conflicts = [w for w in preview.warnings if w.startswith("Possible competitors")]
+    assert len(conflicts) == 2, conflicts
+    assert "2 organisations sell in NACE class 25.62" in conflicts[0]
+    assert "Ruhrtal Präzisionsdrehteile GmbH (row 2)" in conflicts[0]
+    assert "Ruhr Drehteile GmbH (in NIRO Desk)" in conflicts[0]
+    assert "NACE class 28.13" in conflicts[1]
+    assert "Hamm Pumpen GmbH (row 3), Lippe Pumpenbau GmbH (row 4)" in conflicts[1]
+    assert not any("Stahlkäufer" in warning for warning in preview.warnings)  # inputs only
     assert counts(db)[0] == 5
 
 
@@ -599,20 +651,20 @@ def test_cli_dry_run_writes_nothing_then_import_writes(
         before = counts(db)
         assert cli.main([*argv, "--dry-run"]) == 0
         out = capsys.readouterr().out
-        assert "Row 2: new" in out and "Hellweg Werkzeugmaschinen GmbH" in out
-        assert "2 new, 0 to update." in out
+        assert "Mitglieder, row 2: new" in out and "Hellweg Werkzeugmaschinen GmbH" in out
+        assert "2 new, 0 to update, 0 unchanged." in out
         assert "Dry run: nothing was written." in out
         assert counts(db) == before
 
         assert cli.main(argv) == 0
-        assert "2 organisations imported." in capsys.readouterr().out
+        assert "2 rows imported." in capsys.readouterr().out
         assert counts(db)[0] == before[0] + 2
 
         export = tmp_path / "export.xlsx"
         assert cli.main([*argv[:4], "members", "export", str(export)]) == 0
         assert "2 members written to" in capsys.readouterr().out
         assert cli.main([*argv[:5], "import", str(export), "--dry-run"]) == 0
-        assert "0 new, 2 to update." in capsys.readouterr().out
+        assert "Nothing to do: the workbook matches NIRO Desk." in capsys.readouterr().out
     finally:
         db.dispose()
 
@@ -640,3 +692,483 @@ def test_cli_import_with_problems_prints_each_and_exits_1(
         assert counts(db) == before
     finally:
         db.dispose()
+
+
+# --- issue 7: values both engines can store, same checks in the dry run and the import -------
+
+
+def _with_raw_numbers(path: Path, numbers: dict[str, str]) -> Path:
+    """Replace placeholder numbers in the first sheet's XML (1E309 cannot be written otherwise)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for placeholder, raw in numbers.items():
+        assert f"<v>{placeholder}</v>" in sheet
+        sheet = sheet.replace(f"<v>{placeholder}</v>", f"<v>{raw}</v>")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_values_beyond_what_the_database_stores_are_problems_in_preview_and_import(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [
+        german_row("NaN GmbH", Jahresbeitrag="NaN"),
+        german_row("sNaN GmbH", Jahresbeitrag="sNaN"),
+        german_row("Minus NaN GmbH", Jahresbeitrag="-NaN"),
+        german_row("Riesig GmbH", Jahresbeitrag=1e30),
+        german_row("Unendlich GmbH", Jahresbeitrag=12345.678),
+        german_row("Groß GmbH", Jahresbeitrag=1e20),
+        german_row("Viele Leute GmbH", Mitarbeiter=1e20),
+        german_row("Drei Milliarden GmbH", Mitarbeiter=3_000_000_000),
+        german_row("Text Milliarden GmbH", Mitarbeiter="3.000.000.000"),
+        german_row("Gerade noch GmbH", Mitarbeiter=2_147_483_647, Jahresbeitrag="9.999,99"),
+    ]
+    path = write_workbook(tmp_path / "grenzen.xlsx", GERMAN, rows)
+    _with_raw_numbers(path, {"12345.678": "1E309"})
+    expected = {("Mitglieder", row, "Jahresbeitrag") for row in range(2, 8)}
+    expected |= {("Mitglieder", row, "Mitarbeiter") for row in (8, 9, 10)}
+    expected.discard(("Mitglieder", 7, "Jahresbeitrag"))
+    expected.add(("Mitglieder", 7, "Jahresbeitrag"))  # 1E20 €
+    before = counts(db)
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    dry_run = {(p.sheet, p.row, p.column) for p in preview.problems}
+    assert dry_run == expected, preview.problems
+    assert all("range" in p.text() or "not an amount" in p.text() for p in preview.problems)
+    with db.transaction() as session, pytest.raises(ImportRejected) as raised:
+        import_members(session, office_user(session), path)
+    assert located(raised.value) == dry_run  # the real import runs the very same checks
+    assert counts(db) == before
+
+
+@pytest.mark.parametrize(
+    "parser",
+    [
+        "whole",
+        "decimal",
+        "date",
+        "yes_no",
+        "status",
+        "codes",
+        "list",
+    ],
+)
+def test_parsers_take_any_cell_value_without_crashing(parser: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from niro_desk.membership import member_import_rows as rows
+    from niro_desk.workbook import (
+        CellError,
+        parse_date,
+        parse_decimal,
+        parse_whole_number,
+        parse_yes_no,
+        split_list,
+    )
+
+    cells = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(10**30), max_value=10**30),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.decimals(allow_nan=True, allow_infinity=True),
+        st.text(max_size=80),
+        st.sampled_from(["NaN", "sNaN", "-NaN", "1E309", "-inf", "1.234,56 €", "1e20", "١٢٣"]),
+        st.dates(),
+        st.datetimes(),
+    )
+    parsers = {
+        "whole": lambda v: parse_whole_number(v, minimum=0, maximum=rows.EMPLOYEES_MAXIMUM),
+        "decimal": lambda v: parse_decimal(v, places=2, maximum=rows.FEE_MAXIMUM),
+        "date": parse_date,
+        "yes_no": lambda v: parse_yes_no(v, rows.YES_WORDS, rows.NO_WORDS),
+        "status": rows.parse_status,
+        "codes": rows.parse_codes,
+        "list": split_list,
+    }
+    parse = parsers[parser]
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(cells)
+    def check(value: Any) -> None:
+        try:
+            result = parse(value)
+        except CellError as error:
+            assert error.template
+            return
+        if parser == "whole" and result is not None:
+            assert 0 <= result <= rows.EMPLOYEES_MAXIMUM
+        if parser == "decimal" and result is not None:
+            assert result.is_finite() and 0 <= result <= rows.FEE_MAXIMUM
+            assert result == result.quantize(Decimal("0.01"))
+
+    check()
+
+
+def test_a_cell_in_column_xfd_on_every_row_does_not_blow_up_memory(
+    db: Database, tmp_path: Path
+) -> None:
+    import tracemalloc
+
+    path = write_workbook(tmp_path / "breit.xlsx", ["Name", "Status"], [["Platzhalter", "x"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Firma {n}</t></is></c>'
+        f'<c r="XFD{n}"><v>1</v></c></row>'
+        for n in range(2, 10_022)
+    )
+    start, end = sheet.index("<sheetData>"), sheet.index("</sheetData>")
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+    header += '<c r="B1" t="inlineStr"><is><t>Status</t></is></c></row>'
+    sheet = sheet[: start + len("<sheetData>")] + header + rows + sheet[end:]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace('ref="A1:B2"', 'ref="A1:XFD10021"').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 200_000
+    tracemalloc.start()
+    try:
+        with db.reading() as session:
+            preview = preview_import(session, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert any("more than 10000 rows" in p.text() for p in preview.problems)
+    assert peak < 150 * 1024 * 1024, peak  # 16,384 cells a row would need gigabytes
+
+
+def test_in_file_competitor_warnings_are_grouped_and_linear(db: Database, tmp_path: Path) -> None:
+    import time
+
+    rows = [
+        german_row(f"Werkzeugbau {n} GmbH", WZ="28.41", Produkte=f"Sonderteil {n}")
+        for n in range(1_000)
+    ]
+    path = write_workbook(tmp_path / "tausend.xlsx", GERMAN, rows)
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 2_000)
+    started = time.perf_counter()
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    elapsed = time.perf_counter() - started
+    assert preview.problems == []
+    conflicts = [w for w in preview.warnings if w.startswith("Possible competitors")]
+    assert len(conflicts) == 1, conflicts[:5]  # one warning for the class, not 499,500 pairs
+    assert "1000 organisations sell in NACE class 28.41" in conflicts[0]
+    assert "and 992 more" in conflicts[0]
+    assert elapsed < 60  # was 97 s for the pairwise check on a quiet machine
+
+
+# --- issue 6: every change shown, unchanged rows, contacts ----------------------------------
+
+
+def test_preview_shows_every_change_field_by_field(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        user = office_user(session)
+        organisation = create_organisation(
+            session,
+            user,
+            OrganisationInput(name="Hellweg WZM GmbH", vat_id="DE123456788", city="Unna"),
+            OrganisationKind.MEMBER,
+            dt.date(2015, 1, 12),
+        )
+        set_fee(session, user, organisation.id, dt.date(2015, 1, 12), Decimal("800"))
+    headers = ["Name", "VAT ID", "City", "Status", "Admission date", "Application date"]
+    headers += ["Annual fee"]
+    path = write_workbook(
+        tmp_path / "rename.xlsx",
+        headers,
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "DE 123 456 788",
+                "Kamen",
+                "applicant",
+                None,
+                "12.01.2015",
+                800,
+            ]
+        ],
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path, language="en")
+    (row,) = preview.rows
+    assert row.action == "update"
+    assert [str(change) for change in row.changes] == [
+        "Name: Hellweg WZM GmbH → Hellweg Werkzeugmaschinen GmbH",
+        "City: Unna → Kamen",
+    ]
+    assert not preview.nothing_to_do
+
+
+def test_contacts_sheet_matches_organisations_and_reports_unknown_ones(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        member(session, "Hellweg Werkzeugmaschinen GmbH", ["28.41"])
+    path = write_workbook(
+        tmp_path / "kontakte.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion", "E-Mail", "Telefon", "Fachgebiete"],
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "Anna",
+                "Berg",
+                "Einkauf",
+                "a.berg@hellweg.de",
+                "02303 123456",
+                "Strom, Gas",
+            ],
+            ["Niemand GmbH", "Bernd", "Klein", "", "", "", ""],
+        ],
+        title="Ansprechpartner",
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path, language="de")
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Ansprechpartner", 3, "Firma")
+    ]
+    assert "Niemand GmbH" in preview.problems[0].text()
+    good = write_workbook(
+        tmp_path / "gut.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion", "E-Mail", "Telefon", "Fachgebiete"],
+        [
+            [
+                "Hellweg Werkzeugmaschinen GmbH",
+                "Anna",
+                "Berg",
+                "Einkauf",
+                "a.berg@hellweg.de",
+                "02303 123456",
+                "Strom, Gas",
+            ]
+        ],
+        title="Ansprechpartner",
+    )
+    with db.transaction() as session:
+        imported = import_members(session, office_user(session), good)
+    assert [(row.kind, row.action) for row in imported.rows] == [("contact", "new")]
+    again = write_workbook(
+        tmp_path / "wieder.xlsx",
+        ["Firma", "Vorname", "Nachname", "Funktion"],
+        [["Hellweg Werkzeugmaschinen GmbH", "Anna", "Berg", "Geschäftsführung"]],
+        title="Ansprechpartner",
+    )
+    with db.reading() as session:
+        preview = preview_import(session, again, language="de")
+    (row,) = preview.rows
+    assert row.action == "update"
+    assert [str(change) for change in row.changes] == ["Funktion: Einkauf → Geschäftsführung"]
+
+
+# --- issue 7: the write phase, cancelling, a concurrent admission -----------------------------
+
+
+def test_write_phase_failing_after_the_preview_passed_writes_nothing(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_workbook(
+        tmp_path / "zwei.xlsx",
+        GERMAN,
+        [german_row("Erste GmbH"), german_row("Zweite GmbH", WZ="25.62")],
+    )
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert plan.preview.problems == []
+    calls: list[int] = []
+    real_set_fee = member_import.set_fee
+
+    def failing_set_fee(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_set_fee(*args, **kwargs)
+
+    monkeypatch.setattr(member_import, "set_fee", failing_set_fee)
+    before, audit_before = counts(db), audit_count(db)
+    with pytest.raises(RuntimeError, match="disk full"):
+        member_import.run_import(db, office_user, path, plan=plan)
+    assert len(calls) == 2  # the first row was written in the transaction, then rolled back
+    assert counts(db) == before
+    assert audit_count(db) == audit_before
+
+
+def test_cancelled_import_writes_nothing(db: Database, tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "abbruch.xlsx", GERMAN, [german_row(f"Firma {n} GmbH") for n in range(60)]
+    )
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 200)
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    before = counts(db)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # after the first rows are written
+
+    with pytest.raises(member_import.ImportCancelled):
+        member_import.run_import(db, office_user, path, plan=plan, cancelled=cancelled)
+    assert counts(db) == before
+
+
+def test_data_changed_since_the_preview_is_refused(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        organisation = member(session, "Hellweg Werkzeugmaschinen GmbH", ["28.41"])
+        organisation_id = organisation.id
+    path = write_workbook(
+        tmp_path / "alt.xlsx", ["Name", "City"], [["Hellweg Werkzeugmaschinen GmbH", "Kamen"]]
+    )
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert [change.after for change in plan.preview.rows[0].changes] == ["Kamen"]
+    with db.transaction() as session:  # another PC edits the city meanwhile
+        found = session.get(Organisation, organisation_id)
+        assert found is not None
+        found.city = "Hamm"
+    with pytest.raises(ImportRejected, match="changed since the preview"):
+        member_import.run_import(db, office_user, path, plan=plan)
+    with db.reading() as session:
+        found = session.get(Organisation, organisation_id)
+        assert found is not None and found.city == "Hamm"
+
+
+def test_import_beside_an_admission_never_exceeds_the_cap(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import's write phase holds the cap row: an admission at that moment must wait.
+
+    The import pauses inside its write transaction (after its re-check) until
+    the admission on another PC has finished or 3 s have passed. Without the
+    cap-row lock the admission would take the last seat in that window and
+    the import would then add one member too many.
+    """
+    import threading
+
+    from membership_builders import applicant
+
+    from niro_desk.membership.admission import admit
+
+    with db.transaction() as session:
+        user = office_user(session)
+        set_cap(session, user, 3)
+        member(session, "Erstes Mitglied GmbH", ["22.29"])
+        member(session, "Zweites Mitglied GmbH", ["24.33"])
+        candidate = applicant(session, "Bewerber GmbH", ["25.11"]).id
+    path = write_workbook(tmp_path / "drittes.xlsx", GERMAN, [german_row("Importiert GmbH")])
+    with db.reading() as session:
+        plan = member_import.check_import(session, path)
+    assert plan.preview.problems == []
+
+    in_write_phase = threading.Event()
+    admission_done = threading.Event()
+    real_evaluate = member_import.evaluate
+
+    def evaluate_then_pause(*args: Any, **kwargs: Any) -> Any:
+        result = real_evaluate(*args, **kwargs)
+        in_write_phase.set()
+        admission_done.wait(timeout=3)
+        return result
+
+    monkeypatch.setattr(member_import, "evaluate", evaluate_then_pause)
+    outcomes: dict[str, str] = {}
+    errors: list[BaseException] = []
+
+    def import_pc() -> None:
+        pc = open_database(db.url)
+        try:
+            member_import.run_import(pc, office_user, path, plan=plan)
+            outcomes["import"] = "imported"
+        except ImportRejected:
+            outcomes["import"] = "refused"
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            pc.dispose()
+
+    def admission_pc() -> None:
+        pc = open_database(db.url)
+        try:
+            assert in_write_phase.wait(timeout=30)
+            with pc.transaction() as session:
+                result = admit(session, office_user(session), candidate, TODAY)
+            outcomes["admission"] = result.outcome.value
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            admission_done.set()
+            pc.dispose()
+
+    threads = [threading.Thread(target=import_pc), threading.Thread(target=admission_pc)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=90)
+    assert not errors, errors
+    assert outcomes == {"import": "imported", "admission": "waiting"}
+    with db.reading() as session:
+        members = session.scalar(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.membership_status == MembershipStatus.MEMBER)
+        )
+    assert members == 3
+
+
+def test_names_whose_key_outgrows_the_column_are_problems(db: Database, tmp_path: Path) -> None:
+    """Folding writes "ä" as "ae": a 150-character product has a 300-character key."""
+    path = write_workbook(
+        tmp_path / "umlaute.xlsx",
+        GERMAN,
+        [german_row("Umlaut GmbH", Produkte="Ä" * 150)],
+    )
+    with db.reading() as session:
+        preview = preview_import(session, path)
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Mitglieder", 2, "Produkte")
+    ]
+    contacts = write_workbook(
+        tmp_path / "fachgebiete.xlsx",
+        ["Firma", "Nachname", "Fachgebiete"],
+        [["Umlaut GmbH", "Groß", "ß" * 60]],
+        title="Ansprechpartner",
+    )
+    with db.transaction() as session:
+        member(session, "Umlaut GmbH", ["28.41"])
+    with db.reading() as session:
+        preview = preview_import(session, contacts)
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [
+        ("Ansprechpartner", 2, "Fachgebiete")
+    ]
+
+
+def test_checking_holds_no_write_lock(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While an import checks its rows, another PC can still save (SQLite's one write lock)."""
+    path = write_workbook(tmp_path / "lock.xlsx", GERMAN, [german_row("Prüfung GmbH")])
+    real_warnings = member_import.competitor_warnings
+    saved: list[int] = []
+
+    def save_on_another_pc(*args: Any, **kwargs: Any) -> None:
+        other = open_database(db.url)
+        try:
+            with other.transaction() as session:
+                set_cap(session, office_user(session), 99)
+            saved.append(1)
+        finally:
+            other.dispose()
+        real_warnings(*args, **kwargs)
+
+    monkeypatch.setattr(member_import, "competitor_warnings", save_on_another_pc)
+    preview = member_import.run_import(db, office_user, path)
+    assert saved == [1]
+    assert preview.new_count == 1

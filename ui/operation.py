@@ -4,6 +4,9 @@
 runs ``work(progress)`` in the thread pool, and calls ``on_success(result)`` or
 shows the error on the UI thread. ``progress(done, total)`` may be called by
 the work from its thread; widgets are only ever touched on the UI thread.
+With ``on_cancel`` the progress dialog has a Cancel button that calls it (on
+the UI thread); the work is expected to notice (e.g. a ``threading.Event``)
+and stop by raising, so its transaction rolls back.
 """
 
 from __future__ import annotations
@@ -57,13 +60,19 @@ class Operation(QObject):
         work: Callable[[Progress], Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
-        self.dialog.setCancelButton(None)
+        self._on_cancel = on_cancel
+        if on_cancel is None:
+            self.dialog.setCancelButton(None)
+        else:
+            self.dialog.setCancelButtonText(QCoreApplication.translate("Operation", "Cancel"))
+            self.dialog.canceled.connect(on_cancel)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setWindowTitle(label)
@@ -80,16 +89,20 @@ class Operation(QObject):
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
-    def _succeeded(self, result: Any) -> None:
+    def _finish(self) -> None:
+        if self._on_cancel is not None:
+            self.dialog.canceled.disconnect(self._on_cancel)  # closing emits canceled
         self.dialog.reset()
         self.dialog.close()
+
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
         if self._on_success is not None:
             self._on_success(result)
         self.done.emit(True)
 
     def _failed(self, error: Exception) -> None:
-        self.dialog.reset()
-        self.dialog.close()
+        self._finish()
         if self._on_failure is not None:
             self._on_failure(error)
         else:
@@ -112,5 +125,6 @@ def run_operation(
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[Exception], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Operation:
-    return Operation(parent, label, work, on_success, on_failure).start()
+    return Operation(parent, label, work, on_success, on_failure, on_cancel).start()

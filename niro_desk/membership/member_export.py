@@ -5,29 +5,23 @@ contacts of both. The column headers are file content, not UI text, so they
 live here per language (``HEADERS``); ``member_import`` accepts exactly these
 words (and a few more), so an exported file imports back unchanged.
 
-Every text goes through ``safe_cell`` (no formula injection); dates are real
-Excel dates shown as DD.MM.YYYY, fees numbers in euro format.
+Written with the workbook toolkit (``niro_desk.workbook.sheet_writer``):
+streaming, every text through ``safe_cell`` (no formula injection), dates as
+real Excel dates shown as DD.MM.YYYY, fees as numbers in euro format, a
+frozen, filtered header row, saved atomically.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, NiroDeskError, ValidationError
-from niro_desk.excel_safety import safe_cell
+from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.membership.admission import waiting_list
 from niro_desk.models import (
     Contact,
@@ -35,6 +29,15 @@ from niro_desk.models import (
     MembershipStatus,
     Organisation,
     OrganisationKind,
+)
+from niro_desk.workbook.sheet_writer import (
+    DATE_FORMAT,
+    MONEY_FORMAT,
+    WHOLE_FORMAT,
+    Column,
+    new_workbook,
+    save_workbook,
+    write_table,
 )
 
 Progress = Callable[[int, int], None]
@@ -171,21 +174,16 @@ YES_NO: dict[str, tuple[str, str]] = {"de": ("ja", "nein"), "en": ("yes", "no")}
 LIST_SEPARATOR = ", "
 """Between NACE codes, products and materials in one cell (the importer splits on , and ;)."""
 
-DATE_FORMAT = "DD.MM.YYYY"
-FEE_FORMAT = "#,##0.00 €"
-
-_WIDTHS = {"min": 8, "max": 48}
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
-
-WRITE_FAILED = QT_TRANSLATE_NOOP(
-    "Messages",
-    "{file} could not be written ({reason}). If it is open in Excel, close it and try again.",
-)
 NOT_XLSX_NAME = QT_TRANSLATE_NOOP(
     "Messages", "The export file name must end in .xlsx (not “{file}”)."
 )
+_FORMATS = {
+    "admission_date": DATE_FORMAT,
+    "application_date": DATE_FORMAT,
+    "waiting_since": DATE_FORMAT,
+    "annual_fee": MONEY_FORMAT,
+    "employees": WHOLE_FORMAT,
+}
 
 
 def _language(language: str) -> str:
@@ -235,66 +233,6 @@ def _contact_values(contact: Contact) -> dict[str, Any]:
     }
 
 
-def _display_width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, dt.date):
-        return 10
-    if isinstance(value, Decimal):
-        return len(f"{value:,.2f}") + 2
-    return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-class _SheetWriter:
-    """Writes one table: header row, typed cells, widths, filter, frozen header."""
-
-    def __init__(self, sheet: Worksheet, fields: Sequence[str], headers: dict[str, str]) -> None:
-        self.sheet = sheet
-        self.fields = fields
-        self.widths = [len(headers[field]) + 3 for field in fields]  # room for the filter button
-        for column, field in enumerate(fields, start=1):
-            cell = sheet.cell(row=1, column=column, value=safe_cell(headers[field]))
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cell.border = _HEADER_BORDER
-            cell.alignment = Alignment(vertical="center")
-        self.rows = 1
-
-    def add(self, values: dict[str, Any]) -> None:
-        self.rows += 1
-        for column, field in enumerate(self.fields, start=1):
-            value = values.get(field)
-            if isinstance(value, str) and value == "":
-                value = None
-            cell = self.sheet.cell(row=self.rows, column=column, value=safe_cell(value))
-            if isinstance(value, dt.date):
-                cell.number_format = DATE_FORMAT
-            elif isinstance(value, Decimal):
-                cell.number_format = FEE_FORMAT
-            elif isinstance(value, str) and "\n" in value:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            self.widths[column - 1] = max(self.widths[column - 1], _display_width(value) + 1)
-
-    def finish(self) -> None:
-        sheet = self.sheet
-        for column, width in enumerate(self.widths, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = min(
-                max(width, _WIDTHS["min"]), _WIDTHS["max"]
-            )
-        last = get_column_letter(len(self.fields))
-        sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
-        sheet.freeze_panes = "A2"
-        sheet.print_title_rows = "1:1"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.oddHeader.left.text = "&A"  # sheet name
-        sheet.oddHeader.right.text = "&D"  # printing date
-        sheet.oddFooter.center.text = "&P / &N"  # page / pages
-
-
 def _members(session: Session) -> list[Organisation]:
     return list(
         session.scalars(
@@ -315,22 +253,14 @@ def _members(session: Session) -> list[Organisation]:
     )
 
 
-def _save(workbook: Workbook, path: Path) -> None:
-    """Write next to ``path`` first and then replace it, so a failed save leaves no half file."""
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(suffix=".xlsx", prefix=".niro-export-", dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
-        workbook.save(temporary)
-        temporary.chmod(0o644)  # mkstemp makes it private; an export is an ordinary file
-        temporary.replace(path)
-    except OSError as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        raise NiroDeskError(
-            WRITE_FAILED, file=path.name, reason=error.strerror or str(error)
-        ) from error
+def _columns(fields: Sequence[str], headers: dict[str, str]) -> list[Column]:
+    return [
+        Column(name, headers[name], _FORMATS.get(name), wrap=name == "notes") for name in fields
+    ]
+
+
+def _row(fields: Sequence[str], values: dict[str, Any]) -> list[Any]:
+    return [values.get(name) for name in fields]
 
 
 def export_members(
@@ -362,44 +292,42 @@ def export_members(
         if progress is not None:
             progress(done, total)
 
-    workbook = Workbook()
-    workbook.properties.title = SHEET_NAMES[language]["members"]
-    workbook.properties.creator = "NIRO Desk"
+    workbook = new_workbook(SHEET_NAMES[language]["members"])
     headers = HEADERS[language]
-
-    member_sheet = workbook.active
-    assert member_sheet is not None
-    member_sheet.title = SHEET_NAMES[language]["members"]
-    writer = _SheetWriter(member_sheet, MEMBER_FIELDS, headers)
+    member_rows = []
     for organisation in members:
-        writer.add(_member_values(organisation, language, today))
+        member_rows.append(_row(MEMBER_FIELDS, _member_values(organisation, language, today)))
         step()
-    writer.finish()
+    write_table(
+        workbook, SHEET_NAMES[language]["members"], _columns(MEMBER_FIELDS, headers), member_rows
+    )
 
     waiting_fields = ("position", *MEMBER_FIELDS, "waiting_since")
-    writer = _SheetWriter(
-        workbook.create_sheet(SHEET_NAMES[language]["waiting"]),
-        waiting_fields,
-        {**headers, **WAITING_HEADERS[language]},
-    )
+    waiting_rows = []
     for position, organisation in enumerate(waiting, start=1):
         values = _member_values(organisation, language, today)
         since = organisation.membership.waiting_since if organisation.membership else None
         values["position"] = position
         values["waiting_since"] = since.astimezone().date() if since else None
-        writer.add(values)
+        waiting_rows.append(_row(waiting_fields, values))
         step()
-    writer.finish()
-
-    writer = _SheetWriter(
-        workbook.create_sheet(SHEET_NAMES[language]["contacts"]),
-        CONTACT_FIELDS,
-        CONTACT_HEADERS[language],
+    write_table(
+        workbook,
+        SHEET_NAMES[language]["waiting"],
+        _columns(waiting_fields, {**headers, **WAITING_HEADERS[language]}),
+        waiting_rows,
     )
-    for contact in contacts:
-        writer.add(_contact_values(contact))
-        step()
-    writer.finish()
 
-    _save(workbook, path)
+    contact_rows = []
+    for contact in contacts:
+        contact_rows.append(_row(CONTACT_FIELDS, _contact_values(contact)))
+        step()
+    write_table(
+        workbook,
+        SHEET_NAMES[language]["contacts"],
+        _columns(CONTACT_FIELDS, CONTACT_HEADERS[language]),
+        contact_rows,
+    )
+
+    save_workbook(workbook, path)
     return len(members)

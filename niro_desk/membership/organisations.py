@@ -290,12 +290,19 @@ def _reuse_by_key(
 
 
 def set_sales_profile(
-    session: Session, user: OfficeUser, organisation_id: int, profile: SalesProfile
+    session: Session,
+    user: OfficeUser,
+    organisation_id: int,
+    profile: SalesProfile,
+    *,
+    check: bool = True,
 ) -> CheckResult | None:
     """Replace what the organisation sells and uses.
 
     For members and applicants the competitor check runs at once and its
-    result is returned, so the office sees a new conflict straight away.
+    result is returned, so the office sees a new conflict straight away;
+    ``check=False`` skips it for a caller that checks many at once (the
+    member import groups its competitor warnings in its preview).
     """
     organisation = get_organisation(session, organisation_id)
     codes: list[IndustryCode] = []
@@ -340,6 +347,8 @@ def set_sales_profile(
             before,
             after,
         )
+    if not check:
+        return None
     if organisation.kind != OrganisationKind.MEMBER or organisation.membership_status not in (
         MembershipStatus.MEMBER,
         MembershipStatus.WAITING,

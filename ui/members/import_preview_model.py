@@ -1,4 +1,4 @@
-"""What an Excel import would do (rows, new or update) and every problem it found."""
+"""What an Excel import would do (new, update with each change, unchanged) and its problems."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from niro_desk.models import MembershipStatus
 from niro_desk.ui.members.labels import status_label
 from niro_desk.ui.members.row_table_model import RowTableModel, SortValue
 
-ROW = 0
-ACTION = 1
-NAME = 2
-STATUS = 3
-CITY = 4
-CODES = 5
+ROW_SHEET = 0
+ROW = 1
+ACTION = 2
+NAME = 3
+STATUS = 4
+CITY = 5
+CODES = 6
+CHANGES = 7
 
 SHEET = 0
 PROBLEM_ROW = 1
@@ -43,24 +45,28 @@ def _action_text(action: Any) -> str:
 
 
 class ImportRowsModel(RowTableModel):
-    """Rows are ``ImportPreviewRow`` (row, name, status, city, codes, action)."""
+    """Rows are ``ImportPreviewRow`` (sheet, row, action, name, status, city, codes, changes)."""
 
     right_aligned = frozenset({ROW})
 
     def headers(self) -> list[str]:
         return [
+            self.tr("Sheet"),
             self.tr("Row"),
             self.tr("Action"),
             self.tr("Name"),
             self.tr("Status"),
             self.tr("City"),
             self.tr("NACE classes"),
+            self.tr("Changes (before → after)"),
         ]
 
     def row_id(self, row: Any) -> int | None:
         return None
 
     def display(self, row: Any, column: int) -> str:
+        if column == ROW_SHEET:
+            return _text(getattr(row, "sheet", ""))
         if column == ROW:
             return _text(row.row)
         if column == ACTION:
@@ -77,6 +83,8 @@ class ImportRowsModel(RowTableModel):
             return _text(row.city)
         if column == CODES:
             return _text(row.codes)
+        if column == CHANGES:
+            return "; ".join(str(change) for change in getattr(row, "changes", ()))
         return ""
 
     def sort_value(self, row: Any, column: int) -> SortValue:

@@ -1,0 +1,183 @@
+"""Opening an untrusted .xlsx safely, and reading its sheets in bounded memory.
+
+- ``check_workbook_archive(path)`` looks at the zip directory *before*
+  openpyxl opens the file: the name, that it is a zip with a workbook part, at
+  most ``MAX_MEMBERS`` parts, ``MAX_UNCOMPRESSED_BYTES`` unpacked, and no
+  large part packed more than ``MAX_COMPRESSION_RATIO`` times (zip bombs).
+  Python's ``zipfile`` never inflates a part beyond its declared size, so the
+  declared sizes bound what reading can unpack. XML bombs are refused by
+  openpyxl because ``defusedxml`` (a dependency) is installed.
+- ``open_workbook(path)`` (a context manager) checks the archive and opens it
+  read-only (streaming) with cached formula results; any parser failure
+  becomes ``ImportRejected`` with ``UNREADABLE``.
+- ``read_rows(sheet, max_rows=..., max_columns=...)`` streams a worksheet and
+  returns its non-empty rows with their Excel row numbers. It ignores the
+  sheet's declared dimension (often bogus: A1:XFD1048576) and never reads
+  past ``max_columns``, so a 57 KB file with a cell in column XFD on every row
+  cannot make it allocate 16,384 cells a row. It stops after ``max_rows``
+  non-empty rows plus one, so the caller can report "too many rows".
+
+All functions raise ``ImportRejected`` (without problems) for a file that
+is no readable workbook at all.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+
+from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
+from niro_desk.workbook.cell_parsers import cell_text
+
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+"""Everything in the archive together, unpacked."""
+MAX_COMPRESSION_RATIO = 100
+"""Unpacked size / packed size of one member (spreadsheet XML stays far below this)."""
+RATIO_CHECK_FROM_BYTES = 1024 * 1024
+"""Small members may compress extremely well without harm: the ratio counts from 1 MiB."""
+MAX_MEMBERS = 5_000
+"""An .xlsx holds a few dozen parts; thousands mean something else."""
+MAX_COLUMNS = 64
+"""Columns read per row by default; importers name the ones they know well within this."""
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+
+NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "The file {file} does not exist or cannot be read.")
+OLD_XLS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} is in the old Excel format (.xls). Open it in Excel and save it as"
+    " “Excel workbook (.xlsx)”, then import that file.",
+)
+NOT_XLSX = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} is not an Excel workbook (.xlsx). If it is protected by a password, save a"
+    " copy without the password and import that.",
+)
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} was refused: it holds {count} parts, far more than a workbook has (at most"
+    " {limit}). It may be damaged or not a genuine workbook.",
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} was refused: unpacked it would take {size} MB, more than the {limit} MB"
+    " NIRO Desk reads. Split the data into smaller workbooks.",
+)
+SUSPICIOUS_RATIO = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} was refused: its part “{part}” unpacks to {ratio} times its packed size."
+    " Genuine workbooks do not do that (a “zip bomb” does).",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Messages", "{file} could not be read as an Excel workbook ({reason}). Nothing was written."
+)
+
+
+def _reject(template: str, **params: object) -> ImportRejected:
+    return ImportRejected(template, [], **params)
+
+
+def _megabytes(size: int) -> int:
+    return -(-size // (1024 * 1024))
+
+
+def check_workbook_archive(path: Path) -> None:
+    """Refuse anything but a plausible .xlsx archive; raises ``ImportRejected``."""
+    name = path.name
+    if not path.is_file():
+        raise _reject(NOT_FOUND, file=name)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise _reject(OLD_XLS, file=name)
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise _reject(NOT_XLSX, file=name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _reject(NOT_XLSX, file=name) from error
+    if len(members) > MAX_MEMBERS:
+        raise _reject(TOO_MANY_PARTS, file=name, count=len(members), limit=MAX_MEMBERS)
+    names = {member.filename for member in members}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise _reject(NOT_XLSX, file=name)
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise _reject(
+            TOO_BIG,
+            file=name,
+            size=_megabytes(total),
+            limit=MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+        )
+    for member in members:
+        if member.file_size < RATIO_CHECK_FROM_BYTES:
+            continue
+        ratio = member.file_size / max(member.compress_size, 1)
+        if ratio > MAX_COMPRESSION_RATIO:
+            raise _reject(SUSPICIOUS_RATIO, file=name, part=member.filename, ratio=int(ratio))
+
+
+@contextmanager
+def open_workbook(path: Path) -> Iterator[Workbook]:
+    """The checked workbook, opened read-only with cached formula results; closed after use."""
+    check_workbook_archive(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # an untrusted file can break the parser in many ways
+        raise _reject(UNREADABLE, file=path.name, reason=type(error).__name__) from error
+    try:
+        yield workbook
+    finally:
+        workbook.close()
+
+
+SheetRows = list[tuple[int, tuple[Any, ...]]]
+"""Non-empty rows of a sheet with their row numbers (1-based, as Excel shows them)."""
+
+
+@dataclass
+class SheetContent:
+    """What ``read_rows`` read: the sheet's title and non-empty rows."""
+
+    title: str
+    rows: SheetRows = field(default_factory=list)
+    more_rows: bool = False
+    """True when the sheet has more non-empty rows than were read."""
+
+
+def read_rows(
+    sheet: Any,
+    file_name: str,
+    *,
+    max_rows: int,
+    max_columns: int = MAX_COLUMNS,
+    cancelled: Callable[[], bool] | None = None,
+) -> SheetContent:
+    """Stream ``sheet`` (read-only) and keep its first ``max_rows`` non-empty rows."""
+    content = SheetContent(sheet.title)
+    try:
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # a bogus dimension (A1:XFD1048576) would pad every row
+        # read-only sheets yield an empty row for every row missing in the file,
+        # so counting from 1 gives the row numbers Excel shows
+        rows = sheet.iter_rows(max_col=max_columns, values_only=True)
+        for number, values in enumerate(rows, start=1):
+            if number % 1000 == 0 and cancelled is not None and cancelled():
+                break
+            if any(value is not None and cell_text(value) for value in values):
+                if len(content.rows) >= max_rows:
+                    content.more_rows = True
+                    break
+                content.rows.append((number, tuple(values)))
+    except ImportRejected:
+        raise
+    except Exception as error:
+        raise _reject(UNREADABLE, file=file_name, reason=type(error).__name__) from error
+    return content

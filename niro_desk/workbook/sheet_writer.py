@@ -1,0 +1,245 @@
+"""Writing tables into workbooks: styled header, typed cells, safe text, streaming, atomic save.
+
+- ``new_workbook(title)``: a write-only (streaming) workbook with its
+  properties set; memory stays flat for tens of thousands of rows.
+- ``Column(key, header, number_format=..., input=..., validation=...)``
+  describes one column; ``DATE_FORMAT``, ``MONEY_FORMAT``, ``WHOLE_FORMAT``
+  are the usual formats. ``input=True`` marks cells the recipient fills in:
+  they stay unlocked when the sheet is protected.
+- ``write_table(workbook, title, columns, rows, protect=False)`` writes one
+  sheet: a bold, shaded header row that is frozen and repeats on every
+  printed page, an auto-filter, column widths from the content, every text
+  through ``safe_cell`` (no formula injection), dates and amounts as real
+  typed cells, data validation per column, and with ``protect=True`` sheet
+  protection with only the input cells unlocked. Rows are sequences in
+  column order.
+- Validations: ``whole_number_rule(minimum, maximum)``,
+  ``decimal_rule(minimum)``, ``date_rule()``, ``list_rule(options)``; each
+  carries an error message shown by Excel.
+- ``save_workbook(workbook, path)`` writes next to ``path`` and then replaces
+  it, so a failed save (the file open in Excel, a full disk) leaves no half
+  file; ``NiroDeskError(WRITE_FAILED)`` says so in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from niro_desk.errors import QT_TRANSLATE_NOOP, NiroDeskError
+from niro_desk.workbook.formula_guard import safe_cell
+
+DATE_FORMAT = "DD.MM.YYYY"
+MONEY_FORMAT = "#,##0.00 €"
+WHOLE_FORMAT = "#,##0"
+MIN_WIDTH = 8
+MAX_WIDTH = 48
+WIDTH_SAMPLE = 2_000
+"""Column widths are measured on the first rows only (enough to look right, cheap)."""
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
+INPUT_FILL = PatternFill("solid", start_color="FFF8DC")
+UNLOCKED = Protection(locked=False)
+
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} could not be written ({reason}). If it is open in Excel, close it and try again.",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table sheet."""
+
+    key: str
+    header: str
+    number_format: str | None = None
+    input: bool = False
+    """A cell the recipient fills in: unlocked (and tinted) when the sheet is protected."""
+    validation: DataValidation | None = None
+    """Applied to the data cells of the column (a fresh rule per column)."""
+    wrap: bool = False
+
+
+def whole_number_rule(minimum: int = 0, maximum: int = 2**31 - 1) -> DataValidation:
+    rule = DataValidation(
+        type="whole", operator="between", formula1=str(minimum), formula2=str(maximum)
+    )
+    rule.error = f"{minimum} … {maximum}"
+    rule.showErrorMessage = True
+    return rule
+
+
+def decimal_rule(minimum: Decimal | int = 0) -> DataValidation:
+    rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1=str(minimum))
+    rule.error = f"≥ {minimum}"
+    rule.showErrorMessage = True
+    return rule
+
+
+def date_rule() -> DataValidation:
+    rule = DataValidation(
+        type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(9999,12,31)"
+    )
+    rule.error = "DD.MM.YYYY"
+    rule.showErrorMessage = True
+    return rule
+
+
+def list_rule(options: Sequence[str]) -> DataValidation:
+    """A drop-down of ``options`` (Excel limits the list to 255 characters)."""
+    quoted = ",".join(option.replace('"', "'").replace(",", " ") for option in options)
+    rule = DataValidation(type="list", formula1=f'"{quoted}"', allow_blank=True)
+    rule.showErrorMessage = True
+    return rule
+
+
+def new_workbook(title: str, creator: str = "NIRO Desk") -> Workbook:
+    """A streaming workbook; add sheets with ``write_table``."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = title
+    workbook.properties.creator = creator
+    return workbook
+
+
+def _display_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        return 10
+    if isinstance(value, Decimal):
+        return len(f"{value:,.2f}") + 2
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[int]:
+    widths = [len(column.header) + 3 for column in columns]  # room for the filter button
+    for row in rows[:WIDTH_SAMPLE]:
+        for index, value in enumerate(row):
+            widths[index] = max(widths[index], _display_width(value) + 1)
+    return [min(max(width, MIN_WIDTH), MAX_WIDTH) for width in widths]
+
+
+def write_table(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Any]],
+    *,
+    protect: bool = False,
+    progress: Callable[[], None] | None = None,
+) -> Any:
+    """Write one table sheet (see the module docstring); returns the worksheet."""
+    sheet = workbook.create_sheet(title)
+    for index, width in enumerate(_widths(columns, rows), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=safe_cell(column.header))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.border = HEADER_BORDER
+        cell.alignment = Alignment(vertical="center")
+        header.append(cell)
+    sheet.append(header)
+
+    plain = [
+        column.number_format is None and not column.wrap and not (protect and column.input)
+        for column in columns
+    ]
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for values in rows:
+        out: list[Any] = []
+        for index, value in enumerate(values):
+            if isinstance(value, str):
+                value = safe_cell(value) if value else None
+            if plain[index] or (value is None and not (protect and columns[index].input)):
+                out.append(value)
+                continue
+            column = columns[index]
+            cell = WriteOnlyCell(sheet, value=value)
+            if column.number_format is not None and not isinstance(value, str):
+                cell.number_format = column.number_format
+            if column.wrap and isinstance(value, str) and "\n" in value:
+                cell.alignment = wrap
+            if protect and column.input:
+                cell.protection = UNLOCKED
+                cell.fill = INPUT_FILL
+            out.append(cell)
+        sheet.append(out)
+        if progress is not None:
+            progress()
+
+    first, end = 2, max(len(rows) + 1, 2)
+    for index, column in enumerate(columns, start=1):
+        if column.validation is None:
+            continue
+        letter = get_column_letter(index)
+        rule = DataValidation(**_rule_arguments(column.validation))
+        rule.add(f"{letter}{first}:{letter}{end}")
+        sheet.add_data_validation(rule)
+    if protect:
+        sheet.protection.sheet = True
+        sheet.protection.autoFilter = False  # filtering and sorting stay possible
+        sheet.protection.sort = False
+    return sheet
+
+
+def _rule_arguments(rule: DataValidation) -> dict[str, Any]:
+    """A copy of ``rule`` without its cell ranges (one ``Column`` may serve many sheets)."""
+    return {
+        "type": rule.type,
+        "operator": rule.operator,
+        "formula1": rule.formula1,
+        "formula2": rule.formula2,
+        "allow_blank": rule.allow_blank,
+        "showErrorMessage": rule.showErrorMessage,
+        "error": rule.error,
+        "errorTitle": rule.errorTitle,
+        "prompt": rule.prompt,
+        "showInputMessage": rule.showInputMessage,
+    }
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """Write next to ``path`` first and then replace it, so a failed save leaves no half file."""
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(suffix=".xlsx", prefix=".niro-export-", dir=path.parent)
+        os.close(handle)
+        temporary = Path(name)
+        workbook.save(temporary)
+        temporary.chmod(0o644)  # mkstemp makes it private; an export is an ordinary file
+        temporary.replace(path)
+    except OSError as error:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise NiroDeskError(
+            WRITE_FAILED, file=path.name, reason=error.strerror or str(error)
+        ) from error
