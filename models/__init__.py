@@ -13,12 +13,31 @@ from niro_desk.models.membership import (
     Membership,
     MembershipFee,
 )
+from niro_desk.models.negotiation_round import (
+    CategoryRanking,
+    NegotiationAgendaItem,
+    NegotiationAttendee,
+    NegotiationDecision,
+    NegotiationRound,
+)
 from niro_desk.models.office_user import OfficeUser
 from niro_desk.models.organisation import (
     IndustryCode,
     MembershipStatus,
     Organisation,
     OrganisationKind,
+)
+from niro_desk.models.procurement_category import ProcurementCategory, ProcurementItem
+from niro_desk.models.requirement_collection import (
+    CollectionItem,
+    CollectionParticipant,
+    CollectionState,
+    RequirementCollection,
+)
+from niro_desk.models.requirement_submission import (
+    RequirementLine,
+    RequirementSubmission,
+    SubmissionSource,
 )
 from niro_desk.models.sales_profile import (
     CompetitorRelation,
@@ -27,6 +46,7 @@ from niro_desk.models.sales_profile import (
     RelationKind,
     organisation_sales_code,
 )
+from niro_desk.models.unit_of_measure import UnitOfMeasure
 
 __all__ = [
     "AppSetting",
@@ -34,6 +54,10 @@ __all__ = [
     "Base",
     "BoardDecision",
     "BoardDecisionKind",
+    "CategoryRanking",
+    "CollectionItem",
+    "CollectionParticipant",
+    "CollectionState",
     "CompetitorRelation",
     "Contact",
     "Expertise",
@@ -42,11 +66,22 @@ __all__ = [
     "Membership",
     "MembershipFee",
     "MembershipStatus",
+    "NegotiationAgendaItem",
+    "NegotiationAttendee",
+    "NegotiationDecision",
+    "NegotiationRound",
     "OfficeUser",
     "Organisation",
     "OrganisationKind",
+    "ProcurementCategory",
+    "ProcurementItem",
     "ProductMarket",
     "RelationKind",
+    "RequirementCollection",
+    "RequirementLine",
+    "RequirementSubmission",
+    "SubmissionSource",
+    "UnitOfMeasure",
     "contact_expertise",
     "organisation_sales_code",
 ]

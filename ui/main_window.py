@@ -31,6 +31,7 @@ from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_a
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
 from niro_desk.ui.restore_confirmation import confirm_restore
+from niro_desk.ui.requirements.requirements_area import RequirementsArea
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,7 @@ class MainWindow(QMainWindow):
             Area(
                 "requirements",
                 self.tr("Requirements"),
-                placeholder(
-                    self.tr("Requirements"),
-                    self.tr(
-                        "requirement collections: yearly volumes and today's prices per"
-                        " participant, with Excel workbooks that go out and come back."
-                    ),
-                ),
+                lambda: RequirementsArea(self.context),
             ),
             Area(
                 "tenders",

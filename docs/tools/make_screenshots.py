@@ -69,6 +69,7 @@ def _make(data: Path, language: str, out: Path) -> int:
                 return 1
             print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
         _dialogs(window, out, app)
+        _requirements(window, out, app)
         window.close()
         app.processEvents()
     finally:
@@ -91,6 +92,34 @@ def _dialogs(window: object, out: Path, app: object) -> None:
         app.processEvents()  # type: ignore[attr-defined]
     dialog.grab().save(str(out / "admission.png"))
     print(out / "admission.png")
+    dialog.close()
+
+
+def _requirements(window: object, out: Path, app: object) -> None:
+    """The Requirements area on an open collection, the rounds, and the manual entry."""
+    from niro_desk.models import CollectionState
+    from niro_desk.procurement.requirement_collections import list_collections
+
+    area = window.show_area("requirements")  # type: ignore[attr-defined]
+    with area.context.db.reading() as session:
+        rows = list_collections(session)
+    gases = min((r for r in rows if r.state == CollectionState.OPEN), key=lambda r: r.deadline)
+    area.collections.view.select_id(gases.id)
+
+    def save(widget: object, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()  # type: ignore[attr-defined]
+        widget.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+
+    save(window, "requirements.png")
+    area.tabs.setCurrentWidget(area.rounds)
+    save(window, "requirements-rounds.png")
+    area.tabs.setCurrentWidget(area.collections)
+    area.collections.detail.participant_view.selectRow(0)
+    dialog = area.collections.detail.enter_lines()
+    dialog.resize(1100, 420)
+    save(dialog, "requirements-entry.png")
     dialog.close()
 
 

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -244,6 +244,8 @@ def admit(
 class LeaveResult:
     next_waiting: Organisation | None
     next_check: CheckResult | None
+    #: titles of the draft/open requirement collections the member was taken out of
+    removed_from_collections: list[str] = field(default_factory=list)
 
 
 def leave(
@@ -281,10 +283,15 @@ def leave(
         },
     )
     session.flush()
+    from niro_desk.procurement.requirement_collections import remove_from_open_collections
+
+    collections = remove_from_open_collections(
+        session, user, organisation.id, f"left the network on {exit_date.isoformat()}"
+    )
     waiting = waiting_list(session)
     if not waiting:
-        return LeaveResult(None, None)
-    return LeaveResult(waiting[0], check_competitors(session, waiting[0]))
+        return LeaveResult(None, None, collections)
+    return LeaveResult(waiting[0], check_competitors(session, waiting[0]), collections)
 
 
 def withdraw_application(

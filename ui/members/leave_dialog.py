@@ -153,6 +153,7 @@ class LeaveDialog(QDialog):
             self.tr("%1 left the network on %2.")
             .replace("%1", self.name)
             .replace("%2", format_date(day, language))
+            + self._collections_note(result.removed_from_collections)
         )
         self.done_label.setVisible(True)
         self.form_box.setEnabled(False)
@@ -172,6 +173,14 @@ class LeaveDialog(QDialog):
             self.resize(self.width(), max(self.height(), 600))
         self.changed.emit()
         return True
+
+    def _collections_note(self, titles: list[str]) -> str:
+        """Tells which open requirement collections the member was taken out of."""
+        if not titles:
+            return ""
+        return " " + self.tr("It was taken out of these open requirement collections: %1.").replace(
+            "%1", ", ".join(titles)
+        )
 
     def open_admission(self) -> AdmissionDialog | None:
         """The admission dialog for the next waiting applicant (opened, not blocking)."""

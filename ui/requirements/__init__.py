@@ -1,0 +1,1 @@
+"""The Requirements area: categories and items, negotiation rounds, requirement collections."""
