@@ -77,6 +77,56 @@
     </message>
   </context>
   <context>
+    <name>BallotModel</name>
+    <message>
+      <source>Head</source>
+      <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Ranking (most important first)</source>
+      <translation>Rangfolge (wichtigste zuerst)</translation>
+    </message>
+    <message>
+      <source>not ranked</source>
+      <translation>keine Rangfolge abgegeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>BordaModel</name>
+    <message>
+      <source>Place</source>
+      <translation>Platz</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Borda points</source>
+      <translation>Borda-Punkte</translation>
+    </message>
+    <message>
+      <source>First places</source>
+      <translation>Erste Plätze</translation>
+    </message>
+    <message>
+      <source>Ranked by</source>
+      <translation>Bewertet von</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Beschluss</translation>
+    </message>
+    <message>
+      <source>to a collection next</source>
+      <translation>nächste Bedarfsabfrage</translation>
+    </message>
+  </context>
+  <context>
     <name>CapDialog</name>
     <message>
       <source>Membership cap</source>
@@ -93,6 +143,76 @@
     <message>
       <source>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</source>
       <translation>Es gibt bereits mehr Mitglieder: Niemand wird ausgeschlossen, aber es wird niemand neu aufgenommen, bis Mitglieder austreten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesTab</name>
+    <message>
+      <source>New category…</source>
+      <translation>Neue Kategorie…</translation>
+    </message>
+    <message>
+      <source>New subcategory…</source>
+      <translation>Neue Unterkategorie…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Umbenennen…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>New item…</source>
+      <translation>Neuer Artikel…</translation>
+    </message>
+    <message>
+      <source>Edit item…</source>
+      <translation>Artikel bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Categories</source>
+      <translation>Kategorien</translation>
+    </message>
+    <message>
+      <source>Each item is bought in one unit. Volumes typed in another unit of the same kind are converted exactly (kWh ↔ MWh, kg ↔ t, l ↔ m³).</source>
+      <translation>Jeder Artikel wird in genau einer Einheit eingekauft. Mengen in einer anderen Einheit derselben Art werden exakt umgerechnet (kWh ↔ MWh, kg ↔ t, l ↔ m³).</translation>
+    </message>
+    <message>
+      <source>Create a category first.</source>
+      <translation>Legen Sie zuerst eine Kategorie an.</translation>
+    </message>
+    <message>
+      <source>Items of %1</source>
+      <translation>Artikel in %1</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>New category</source>
+      <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+      <source>Rename category</source>
+      <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+      <source>Delete category</source>
+      <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+      <source>Delete the empty category?</source>
+      <translation>Die leere Kategorie löschen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckList</name>
+    <message>
+      <source>Filter…</source>
+      <translation>Filtern…</translation>
     </message>
   </context>
   <context>
@@ -209,12 +329,28 @@
       <translation>ändern</translation>
     </message>
     <message>
-      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
-      <translation>Zeile {row}: {action:&lt;10} {name} ({details})</translation>
+      <source>unchanged</source>
+      <translation>unverändert</translation>
     </message>
     <message>
-      <source>{new} new, {update} to update.</source>
-      <translation>{new} neu, {update} zu ändern.</translation>
+      <source>{sheet}, row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>{sheet}, Zeile {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{sheet}, row {row}: {action:&lt;10} {name}</source>
+      <translation>{sheet}, Zeile {row}: {action:&lt;10} {name}</translation>
+    </message>
+    <message>
+      <source>Nothing to do: the workbook matches NIRO Desk.</source>
+      <translation>Nichts zu tun: Die Arbeitsmappe stimmt mit NIRO Desk überein.</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update, {unchanged} unchanged.</source>
+      <translation>{new} neu, {update} zu aktualisieren, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <source>{count} rows imported.</source>
+      <translation>{count} Zeilen importiert.</translation>
     </message>
     <message>
       <source>Warnings (they do not stop the import; the office decides):</source>
@@ -228,9 +364,173 @@
       <source>Dry run: nothing was written.</source>
       <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
+  </context>
+  <context>
+    <name>CollectionDialog</name>
     <message>
-      <source>{count} organisations imported.</source>
-      <translation>{count} Organisationen importiert.</translation>
+      <source>New requirement collection</source>
+      <translation>Neue Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <source>All members</source>
+      <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>Alle Kunden</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+      <source>Supply &amp;period:</source>
+      <translation>Liefer&amp;zeitraum:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+      <source>Decided in &amp;round:</source>
+      <translation>Beschlossen in &amp;Runde:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+      <source>Items asked for</source>
+      <translation>Abgefragte Artikel</translation>
+    </message>
+    <message>
+      <source>Invited participants (members and customers)</source>
+      <translation>Eingeladene Teilnehmer (Mitglieder und Kunden)</translation>
+    </message>
+    <message>
+      <source>Create a category with items first.</source>
+      <translation>Legen Sie zuerst eine Kategorie mit Artikeln an.</translation>
+    </message>
+    <message>
+      <source>Choose at least one item.</source>
+      <translation>Wählen Sie mindestens einen Artikel.</translation>
+    </message>
+    <message>
+      <source>taken out by the office</source>
+      <translation>von der Geschäftsstelle herausgenommen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionListModel</name>
+    <message>
+      <source>Collection</source>
+      <translation>Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Geantwortet</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <source>Edit / invite…</source>
+      <translation>Bearbeiten / einladen…</translation>
+    </message>
+    <message>
+      <source>Open collection</source>
+      <translation>Abfrage öffnen</translation>
+    </message>
+    <message>
+      <source>Close collection</source>
+      <translation>Abfrage schließen</translation>
+    </message>
+    <message>
+      <source>Enter requirements…</source>
+      <translation>Bedarf erfassen…</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Verlauf…</translation>
+    </message>
+    <message>
+      <source>Not answered yet…</source>
+      <translation>Noch ohne Antwort…</translation>
+    </message>
+    <message>
+      <source>Pooled volume per item by region (each bar is the item's total)</source>
+      <translation>Gebündelte Menge je Artikel nach Region (jeder Balken ist die Gesamtmenge des Artikels)</translation>
+    </message>
+    <message>
+      <source>Pooled demand</source>
+      <translation>Gebündelter Bedarf</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Choose a collection on the left, or create one.</source>
+      <translation>Wählen Sie links eine Bedarfsabfrage oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+      <source>%1 · supply period %2 · deadline %3 · %4</source>
+      <translation>%1 · Lieferzeitraum %2 · Frist %3 · %4</translation>
+    </message>
+    <message>
+      <source>%1 of %2 invited participants have answered.</source>
+      <translation>%1 von %2 eingeladenen Teilnehmern haben geantwortet.</translation>
+    </message>
+    <message>
+      <source>No requirements yet.</source>
+      <translation>Noch kein Bedarf gemeldet.</translation>
+    </message>
+    <message>
+      <source>Close the collection? Afterwards no requirements can be entered or changed.</source>
+      <translation>Die Bedarfsabfrage schließen? Danach kann kein Bedarf mehr erfasst oder geändert werden.</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Choose a participant on the Participants tab first.</source>
+      <translation>Wählen Sie zuerst auf der Registerkarte „Teilnehmer“ einen Teilnehmer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionsTab</name>
+    <message>
+      <source>New collection…</source>
+      <translation>Neue Bedarfsabfrage…</translation>
     </message>
   </context>
   <context>
@@ -391,6 +691,25 @@
     </message>
   </context>
   <context>
+    <name>DecisionsDialog</name>
+    <message>
+      <source>Decisions of the round</source>
+      <translation>Beschlüsse der Runde</translation>
+    </message>
+    <message>
+      <source>%1. %2 (%3 points)</source>
+      <translation>%1. %2 (%3 Punkte)</translation>
+    </message>
+    <message>
+      <source>Go to a requirement collection next</source>
+      <translation>Kommen als Nächstes in eine Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Notes of the round:</source>
+      <translation>Notizen zur Runde:</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryModel</name>
     <message>
       <source>Name</source>
@@ -503,6 +822,17 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Submissions of %1</source>
+      <translation>Meldungen von %1</translation>
+    </message>
+    <message>
+      <source>A later submission replaces the earlier one; the earlier ones stay here. Only the current one counts in the pooled totals.</source>
+      <translation>Eine spätere Meldung ersetzt die frühere; die früheren bleiben hier sichtbar. Nur die aktuelle zählt im gebündelten Bedarf.</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>When</source>
@@ -568,8 +898,20 @@
       <translation>%1 Problem(e) gefunden: Es kann nichts importiert werden, bis die Arbeitsmappe korrigiert ist. Zu jedem Problem sind Tabellenblatt, Zeile und Spalte angegeben.</translation>
     </message>
     <message>
-      <source>Ready to import: %1 new, %2 to update.</source>
-      <translation>Bereit zum Import: %1 neu, %2 zu aktualisieren.</translation>
+      <source>Nothing to do: all %1 rows match what NIRO Desk already holds.</source>
+      <translation>Nichts zu tun: Alle %1 Zeilen stimmen mit dem überein, was NIRO Desk bereits enthält.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update, %3 unchanged.</source>
+      <translation>Bereit zum Import: %1 neu, %2 zu aktualisieren, %3 unverändert.</translation>
+    </message>
+    <message>
+      <source>Changes in row %1 of sheet “%2”:</source>
+      <translation>Änderungen in Zeile %1 auf Tabellenblatt „%2“:</translation>
+    </message>
+    <message>
+      <source>Imported: %1 new, %2 updated.</source>
+      <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
       <source>Problems (%1)</source>
@@ -578,10 +920,6 @@
     <message>
       <source>Importing members…</source>
       <translation>Mitglieder werden importiert…</translation>
-    </message>
-    <message>
-      <source>Imported: %1 organisation(s) saved.</source>
-      <translation>Importiert: %1 Organisation(en) gespeichert.</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
@@ -625,6 +963,10 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
+      <source>Sheet</source>
+      <translation>Tabellenblatt</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Zeile</translation>
     </message>
@@ -648,6 +990,10 @@
       <source>NACE classes</source>
       <translation>WZ-Klassen</translation>
     </message>
+    <message>
+      <source>Changes (before → after)</source>
+      <translation>Änderungen (vorher → nachher)</translation>
+    </message>
   </context>
   <context>
     <name>IndustryClassModel</name>
@@ -658,6 +1004,83 @@
     <message>
       <source>Title</source>
       <translation>Bezeichnung</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>New item</source>
+      <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>In use (offered in new collections)</source>
+      <translation>In Gebrauch (wird in neuen Bedarfsabfragen angeboten)</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Beschreibung:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In Gebrauch</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTotalModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Pooled volume per year</source>
+      <translation>Gebündelte Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
   </context>
   <context>
@@ -722,6 +1145,88 @@
       <source>Admit %1…</source>
       <translation>%1 aufnehmen…</translation>
     </message>
+    <message>
+      <source>It was taken out of these open requirement collections: %1.</source>
+      <translation>Es wurde aus diesen offenen Bedarfsabfragen herausgenommen: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineEditModel</name>
+    <message>
+      <source>Line %1, %2: %3</source>
+      <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>not a date such as 31.12.2026</source>
+      <translation>kein Datum wie 31.12.2026</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Lieferstellen</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Heutiger Lieferant</translation>
+    </message>
+    <message>
+      <source>Today's unit price (€)</source>
+      <translation>Heutiger Stückpreis (€)</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigung bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinesDialog</name>
+    <message>
+      <source>Requirements for %1</source>
+      <translation>Bedarf für %1</translation>
+    </message>
+    <message>
+      <source>e.g. by telephone with Ms Krüger</source>
+      <translation>z. B. telefonisch mit Frau Krüger</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+      <source>One line per item and delivery site. Volumes per year in the item's unit, or with another unit typed after the number (1.200 kWh). Lines without a volume are left out; saving with no lines records that nothing is needed.</source>
+      <translation>Eine Zeile je Artikel und Lieferstelle. Jahresmengen in der Einheit des Artikels oder mit einer anderen Einheit hinter der Zahl (1.200 kWh). Zeilen ohne Menge werden weggelassen; Speichern ohne Zeilen hält fest, dass nichts benötigt wird.</translation>
+    </message>
+    <message>
+      <source>&amp;Participant:</source>
+      <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+      <source>N&amp;ote:</source>
+      <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Zeile %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -736,10 +1241,6 @@
     <message>
       <source>Requirements</source>
       <translation>Bedarfe</translation>
-    </message>
-    <message>
-      <source>requirement collections: yearly volumes and today's prices per participant, with Excel workbooks that go out and come back.</source>
-      <translation>Bedarfsabfragen: Jahresmengen und aktuelle Preise je Teilnehmer, mit Excel-Arbeitsmappen, die verschickt werden und ausgefüllt zurückkommen.</translation>
     </message>
     <message>
       <source>Tenders</source>
@@ -1384,6 +1885,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
+      <extracomment>titles of the draft/open requirement collections the member was taken out of</extracomment>
       <translation>{name} ist kein Mitglied und kann daher nicht austreten.</translation>
     </message>
     <message>
@@ -1499,6 +2001,22 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Das Tabellenblatt hat mehr als {limit} Zeilen; teilen Sie es auf kleinere Dateien auf.</translation>
     </message>
     <message>
+      <source>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</source>
+      <translation>Tabellenblatt „{sheet}“ wurde übersprungen: Es hat keine Kopfzeile einer Mitgliederliste, Warteliste oder Ansprechpartnerliste.</translation>
+    </message>
+    <message>
+      <source>Only the first {limit} sheets were read; the others were skipped.</source>
+      <translation>Nur die ersten {limit} Tabellenblätter wurden gelesen; die übrigen wurden übersprungen.</translation>
+    </message>
+    <message>
+      <source>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</source>
+      <translation>Die Daten in NIRO Desk haben sich seit der Vorschau geändert (Zeile {row} auf Tabellenblatt „{sheet}“, vielleicht an einem anderen PC bearbeitet). Es wurde nichts geschrieben: Sehen Sie sich die Vorschau erneut an und importieren Sie dann.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was written.</source>
+      <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <source>The text is longer than {limit} characters.</source>
       <translation>Der Text ist länger als {limit} Zeichen.</translation>
     </message>
@@ -1523,6 +2041,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>„{value}“ ist kein Betrag (z. B. 1.234,56 € oder 1234.56).</translation>
     </message>
     <message>
+      <source>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</source>
+      <translation>„{value}“ liegt außerhalb des zulässigen Bereichs: Die Zahl muss zwischen {minimum} und {maximum} liegen.</translation>
+    </message>
+    <message>
+      <source>“{value}” has more than {places} decimal place(s).</source>
+      <translation>„{value}“ hat mehr als {places} Nachkommastelle(n).</translation>
+    </message>
+    <message>
       <source>The fee must be a positive amount with at most two decimal places.</source>
       <translation>Der Beitrag muss ein positiver Betrag mit höchstens zwei Nachkommastellen sein.</translation>
     </message>
@@ -1537,6 +2063,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
       <translation>„{code}“ ist keine WZ-Klasse (NACE; vier Ziffern wie 25.62).</translation>
+    </message>
+    <message>
+      <source>The organisation of this contact is missing.</source>
+      <translation>Die Firma dieses Ansprechpartners fehlt.</translation>
     </message>
     <message>
       <source>A member needs an admission date (DD.MM.YYYY).</source>
@@ -1567,12 +2097,20 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Zeile {other} aktualisiert bereits „{name}“ in NIRO Desk.</translation>
     </message>
     <message>
+      <source>Row {other} already lists {name} at {organisation}.</source>
+      <translation>Zeile {other} führt {name} bei {organisation} bereits auf.</translation>
+    </message>
+    <message>
       <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
       <translation>In NIRO Desk gibt es {count} Organisationen mit dem Namen „{name}“: Ergänzen Sie die USt-IdNr., damit der Import erkennt, welche davon die Zeile meint.</translation>
     </message>
     <message>
       <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
       <translation>„{name}“ ist in NIRO Desk als {kind} erfasst, nicht als Mitgliedsorganisation; der Mitgliederimport ändert daran nichts.</translation>
+    </message>
+    <message>
+      <source>“{name}” is neither in this workbook nor in NIRO Desk.</source>
+      <translation>„{name}“ ist weder in dieser Arbeitsmappe noch in NIRO Desk.</translation>
     </message>
     <message>
       <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
@@ -1595,20 +2133,8 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Zeile {row}: {name} wurde über den Namen zugeordnet; die USt-IdNr. ändert sich von {before} auf {after}.</translation>
     </message>
     <message>
-      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
-      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} ({status} in NIRO Desk). {reasons}</translation>
-    </message>
-    <message>
-      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
-      <translation>Zeile {row}: {name} steht möglicherweise im Wettbewerb mit {other} (Zeile {other_row}). {reasons}</translation>
-    </message>
-    <message>
       <source>member</source>
       <translation>Mitglied</translation>
-    </message>
-    <message>
-      <source>on the waiting list</source>
-      <translation>auf der Warteliste</translation>
     </message>
     <message>
       <source>customer</source>
@@ -1782,9 +2308,207 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} wurde an einem anderen PC geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
+    <message>
+      <source>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</source>
+      <translation>Mögliche Wettbewerber: {count} Organisationen verkaufen in der WZ-Klasse {code} ({title}): {names}.</translation>
+    </message>
+    <message>
+      <source>Possible competitors: {count} organisations offer “{market}”: {names}.</source>
+      <translation>Mögliche Wettbewerber: {count} Organisationen bieten „{market}“ an: {names}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</source>
+      <translation>Zeile {row}: {name} und {other} sind in NIRO Desk als Wettbewerber erfasst.</translation>
+    </message>
+    <message>
+      <source>{name} (row {row})</source>
+      <translation>{name} (Zeile {row})</translation>
+    </message>
+    <message>
+      <source>{name} (in NIRO Desk)</source>
+      <translation>{name} (in NIRO Desk)</translation>
+    </message>
+    <message>
+      <source>{names} and {count} more</source>
+      <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+      <source>The category #{id} no longer exists.</source>
+      <translation>Die Kategorie #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The item #{id} no longer exists.</source>
+      <translation>Der Artikel #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The name must not be empty.</source>
+      <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>A category “{name}” exists here already.</source>
+      <translation>Eine Kategorie „{name}“ gibt es hier bereits.</translation>
+    </message>
+    <message>
+      <source>{name} still has subcategories or items and cannot be deleted.</source>
+      <translation>{name} hat noch Unterkategorien oder Artikel und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>{name} is used by collections or negotiation rounds and cannot be deleted.</source>
+      <translation>{name} wird in Bedarfsabfragen oder Einkaufsleiterrunden verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>An item “{name}” exists in this category already.</source>
+      <translation>Einen Artikel „{name}“ gibt es in dieser Kategorie bereits.</translation>
+    </message>
+    <message>
+      <source>The unit of {name} cannot change: requirements were stated in {unit}.</source>
+      <translation>Die Einheit von {name} kann nicht mehr geändert werden: Es wurde bereits Bedarf in {unit} gemeldet.</translation>
+    </message>
+    <message>
+      <source>The negotiation round #{id} no longer exists.</source>
+      <translation>Die Einkaufsleiterrunde #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} ({organisation}) cannot attend: only people of current members and customers take part in negotiation rounds.</source>
+      <translation>{name} ({organisation}) kann nicht teilnehmen: An Einkaufsleiterrunden nehmen nur Personen aktueller Mitglieder und Kunden teil.</translation>
+    </message>
+    <message>
+      <source>The title must not be empty.</source>
+      <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>Put at least one category on the agenda.</source>
+      <translation>Setzen Sie mindestens eine Kategorie auf die Tagesordnung.</translation>
+    </message>
+    <message>
+      <source>{name} did not attend this round and cannot rank its categories.</source>
+      <translation>{name} hat an dieser Runde nicht teilgenommen und kann ihre Kategorien nicht bewerten.</translation>
+    </message>
+    <message>
+      <source>A category can be ranked only once.</source>
+      <translation>Eine Kategorie kann nur einmal eingereiht werden.</translation>
+    </message>
+    <message>
+      <source>{name} is not on the agenda of this round.</source>
+      <translation>{name} steht nicht auf der Tagesordnung dieser Runde.</translation>
+    </message>
+    <message>
+      <source>{name} is a supplier: suppliers are never participants of the pool.</source>
+      <translation>{name} ist ein Lieferant: Lieferanten sind nie Teilnehmer des Einkaufspools.</translation>
+    </message>
+    <message>
+      <source>{name} is not a current member (status: {status}): only members and customers take part in the pool.</source>
+      <translation>{name} ist kein aktuelles Mitglied (Status: {status}): Am Einkaufspool nehmen nur Mitglieder und Kunden teil.</translation>
+    </message>
+    <message>
+      <source>The requirement collection #{id} no longer exists.</source>
+      <extracomment>the only state changes there are</extracomment>
+      <translation>Die Bedarfsabfrage #{id} existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{title} is closed: nothing in it can change any more.</source>
+      <translation>{title} ist geschlossen: Daran kann sich nichts mehr ändern.</translation>
+    </message>
+    <message>
+      <source>{title} is still a draft: answers are recorded once it is open.</source>
+      <translation>{title} ist noch ein Entwurf: Antworten werden erfasst, sobald die Abfrage offen ist.</translation>
+    </message>
+    <message>
+      <source>Say which supply period is meant (e.g. 2027).</source>
+      <translation>Geben Sie den Lieferzeitraum an (z. B. 2027).</translation>
+    </message>
+    <message>
+      <source>The category has no items yet: add items first.</source>
+      <translation>Die Kategorie hat noch keine Artikel: Legen Sie zuerst Artikel an.</translation>
+    </message>
+    <message>
+      <source>Item #{id} does not belong to the collection's category.</source>
+      <translation>Artikel #{id} gehört nicht zur Kategorie der Bedarfsabfrage.</translation>
+    </message>
+    <message>
+      <source>{title} is open: its category and items can only change while it is a draft.</source>
+      <translation>{title} ist offen: Kategorie und Artikel lassen sich nur im Entwurf ändern.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}.</source>
+      <translation>Die Organisation ist nicht zu {title} eingeladen.</translation>
+    </message>
+    <message>
+      <source>Only a draft can be opened; {title} is not a draft any more.</source>
+      <translation>Nur ein Entwurf kann geöffnet werden; {title} ist kein Entwurf mehr.</translation>
+    </message>
+    <message>
+      <source>Only an open collection can be closed; {title} is not open.</source>
+      <translation>Nur eine offene Bedarfsabfrage kann geschlossen werden; {title} ist nicht offen.</translation>
+    </message>
+    <message>
+      <source>{title} cannot go back to a draft once it has been opened.</source>
+      <translation>{title} kann nach dem Öffnen nicht wieder zum Entwurf werden.</translation>
+    </message>
+    <message>
+      <source>Invite participants before opening {title}.</source>
+      <translation>Laden Sie Teilnehmer ein, bevor Sie {title} öffnen.</translation>
+    </message>
+    <message>
+      <source>The deadline of {title} has passed: set a new one first.</source>
+      <translation>Die Frist von {title} ist abgelaufen: Setzen Sie zuerst eine neue.</translation>
+    </message>
+    <message>
+      <source>This item is not asked for in the collection.</source>
+      <translation>Dieser Artikel wird in der Bedarfsabfrage nicht abgefragt.</translation>
+    </message>
+    <message>
+      <source>A volume cannot be negative.</source>
+      <translation>Eine Menge kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>{value} has more than three decimal places.</source>
+      <translation>{value} hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>A price cannot be negative.</source>
+      <translation>Ein Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>A unit price has at most four decimal places.</source>
+      <translation>Ein Stückpreis hat höchstens vier Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>The notice date lies after the end of the contract.</source>
+      <translation>Das Kündigungsdatum liegt nach dem Vertragsende.</translation>
+    </message>
+    <message>
+      <source>The supplier's name is too long.</source>
+      <translation>Der Name des Lieferanten ist zu lang.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}: it cannot answer.</source>
+      <translation>Die Organisation ist nicht zu {title} eingeladen: Sie kann nicht antworten.</translation>
+    </message>
+    <message>
+      <source>{source} cannot be converted into {target}.</source>
+      <extracomment>what people type after a number, lower case, in German and English</extracomment>
+      <translation>{source} lässt sich nicht in {target} umrechnen.</translation>
+    </message>
+    <message>
+      <source>{value} {source} is not exactly {target} with three decimal places; please enter it in {target}.</source>
+      <translation>{value} {source} ergibt in {target} mehr als drei Nachkommastellen; bitte geben Sie die Menge in {target} ein.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a volume.</source>
+      <translation>„{text}“ ist keine Menge.</translation>
+    </message>
+    <message>
+      <source>“{unit}” is not a unit NIRO Desk knows.</source>
+      <translation>„{unit}“ ist keine Einheit, die NIRO Desk kennt.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
     <message>
       <source>NIRO Desk</source>
       <translation>NIRO Desk</translation>
@@ -1997,6 +2721,45 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ParticipantStateModel</name>
+    <message>
+      <source>Participant</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Procurement head</source>
+      <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>taken out: %1</source>
+      <translation>herausgenommen: %1</translation>
+    </message>
+    <message>
+      <source>not answered yet</source>
+      <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+      <source>answered on %1 (%2)</source>
+      <translation>geantwortet am %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
@@ -2012,6 +2775,29 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Try again</source>
       <translation>Noch einmal versuchen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RankingDialog</name>
+    <message>
+      <source>Ranking of a procurement head</source>
+      <translation>Rangfolge einer Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Most important first. Untick the categories this head did not rank: they earn no points from this head.</source>
+      <translation>Wichtigste zuerst. Entfernen Sie das Häkchen bei Kategorien, die diese Person nicht eingereiht hat: Sie erhalten von ihr keine Punkte.</translation>
+    </message>
+    <message>
+      <source>&amp;Head:</source>
+      <translation>&amp;Einkaufsleitung:</translation>
     </message>
   </context>
   <context>
@@ -2080,6 +2866,110 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ReminderDialog</name>
+    <message>
+      <source>Not answered yet: %1</source>
+      <translation>Noch ohne Antwort: %1</translation>
+    </message>
+    <message>
+      <source>%1 participant(s) have not answered; the deadline is %2.</source>
+      <translation>%1 Teilnehmer haben noch nicht geantwortet; die Frist ist der %2.</translation>
+    </message>
+    <message>
+      <source>Copy addresses</source>
+      <translation>Adressen kopieren</translation>
+    </message>
+    <message>
+      <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
+      <translation>E-Mail-Adressen ihrer Einkaufsleitungen (für An oder Bcc):</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>by hand</source>
+      <translation>von Hand</translation>
+    </message>
+    <message>
+      <source>workbook</source>
+      <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+      <source>(no region)</source>
+      <translation>(ohne Region)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLineModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Jahresmenge</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Lieferstellen</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Heutiger Lieferant</translation>
+    </message>
+    <message>
+      <source>Today's unit price</source>
+      <translation>Heutiger Stückpreis</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Vertragsende</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigung bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsArea</name>
+    <message>
+      <source>Requirement collections</source>
+      <translation>Bedarfsabfragen</translation>
+    </message>
+    <message>
+      <source>Negotiation rounds</source>
+      <translation>Einkaufsleiterrunden</translation>
+    </message>
+    <message>
+      <source>Categories and items</source>
+      <translation>Kategorien und Artikel</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreConfirmation</name>
     <message>
       <source>Now in the database</source>
@@ -2104,6 +2994,95 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <source>New negotiation round</source>
+      <translation>Neue Einkaufsleiterrunde</translation>
+    </message>
+    <message>
+      <source>Negotiation round</source>
+      <translation>Einkaufsleiterrunde</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+      <source>Categories on the agenda</source>
+      <translation>Kategorien auf der Tagesordnung</translation>
+    </message>
+    <message>
+      <source>Attending procurement heads (members and customers)</source>
+      <translation>Anwesende Einkaufsleitungen (Mitglieder und Kunden)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundListModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Heads</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Beschlossen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsTab</name>
+    <message>
+      <source>Combined ranking by Borda count: with n categories on the agenda, each head's first place earns n − 1 points, the second n − 2, and so on down to 0 for the last; categories a head did not rank earn nothing from that head. Categories are ordered by their total points; ties go to more first places, then to the name.</source>
+      <translation>Gemeinsame Rangfolge nach der Borda-Methode: Bei n Kategorien auf der Tagesordnung bringt der erste Platz einer Einkaufsleitung n − 1 Punkte, der zweite n − 2 und so weiter bis 0 für den letzten; Kategorien, die jemand nicht eingereiht hat, erhalten von dieser Person nichts. Geordnet wird nach der Punktsumme; bei Gleichstand entscheiden mehr erste Plätze, dann der Name.</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>Neue Runde…</translation>
+    </message>
+    <message>
+      <source>Edit round…</source>
+      <translation>Runde bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Enter ranking…</source>
+      <translation>Rangfolge erfassen…</translation>
+    </message>
+    <message>
+      <source>Decisions…</source>
+      <translation>Beschlüsse…</translation>
+    </message>
+    <message>
+      <source>Rankings of the attending heads</source>
+      <translation>Rangfolgen der anwesenden Einkaufsleitungen</translation>
+    </message>
+    <message>
+      <source>No negotiation round yet.</source>
+      <translation>Noch keine Einkaufsleiterrunde.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 heads attended</source>
+      <translation>%1 · %2 Einkaufsleitungen anwesend</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Notizen: %1</translation>
     </message>
   </context>
   <context>
@@ -2174,6 +3153,61 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionModel</name>
+    <message>
+      <source>Submitted</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>current</source>
+      <translation>aktuell</translation>
+    </message>
+    <message>
+      <source>replaced on %1</source>
+      <translation>ersetzt am %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Units</name>
+    <message>
+      <source>pairs</source>
+      <extracomment>unit → (dimension, how many base units one of it is) the unit as shown next to numbers, the same in German and English where it is a symbol</extracomment>
+      <translation>Paar</translation>
+    </message>
+    <message>
+      <source>pieces</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
+      <source>shipments</source>
+      <translation>Sendungen</translation>
+    </message>
+    <message>
+      <source>contracts</source>
+      <translation>Verträge</translation>
     </message>
   </context>
   <context>

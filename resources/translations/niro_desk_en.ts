@@ -77,6 +77,56 @@
     </message>
   </context>
   <context>
+    <name>BallotModel</name>
+    <message>
+      <source>Head</source>
+      <translation>Head</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Ranking (most important first)</source>
+      <translation>Ranking (most important first)</translation>
+    </message>
+    <message>
+      <source>not ranked</source>
+      <translation>not ranked</translation>
+    </message>
+  </context>
+  <context>
+    <name>BordaModel</name>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Borda points</source>
+      <translation>Borda points</translation>
+    </message>
+    <message>
+      <source>First places</source>
+      <translation>First places</translation>
+    </message>
+    <message>
+      <source>Ranked by</source>
+      <translation>Ranked by</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>to a collection next</source>
+      <translation>to a collection next</translation>
+    </message>
+  </context>
+  <context>
     <name>CapDialog</name>
     <message>
       <source>Membership cap</source>
@@ -93,6 +143,76 @@
     <message>
       <source>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</source>
       <translation>There are more members than that already: nobody is excluded, but nobody new is admitted until members leave.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesTab</name>
+    <message>
+      <source>New category…</source>
+      <translation>New category…</translation>
+    </message>
+    <message>
+      <source>New subcategory…</source>
+      <translation>New subcategory…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>New item…</source>
+      <translation>New item…</translation>
+    </message>
+    <message>
+      <source>Edit item…</source>
+      <translation>Edit item…</translation>
+    </message>
+    <message>
+      <source>Categories</source>
+      <translation>Categories</translation>
+    </message>
+    <message>
+      <source>Each item is bought in one unit. Volumes typed in another unit of the same kind are converted exactly (kWh ↔ MWh, kg ↔ t, l ↔ m³).</source>
+      <translation>Each item is bought in one unit. Volumes typed in another unit of the same kind are converted exactly (kWh ↔ MWh, kg ↔ t, l ↔ m³).</translation>
+    </message>
+    <message>
+      <source>Create a category first.</source>
+      <translation>Create a category first.</translation>
+    </message>
+    <message>
+      <source>Items of %1</source>
+      <translation>Items of %1</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>New category</source>
+      <translation>New category</translation>
+    </message>
+    <message>
+      <source>Rename category</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <source>Delete category</source>
+      <translation>Delete category</translation>
+    </message>
+    <message>
+      <source>Delete the empty category?</source>
+      <translation>Delete the empty category?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckList</name>
+    <message>
+      <source>Filter…</source>
+      <translation>Filter…</translation>
     </message>
   </context>
   <context>
@@ -209,12 +329,28 @@
       <translation>update</translation>
     </message>
     <message>
-      <source>Row {row}: {action:&lt;10} {name} ({details})</source>
-      <translation>Row {row}: {action:&lt;10} {name} ({details})</translation>
+      <source>unchanged</source>
+      <translation>unchanged</translation>
     </message>
     <message>
-      <source>{new} new, {update} to update.</source>
-      <translation>{new} new, {update} to update.</translation>
+      <source>{sheet}, row {row}: {action:&lt;10} {name} ({details})</source>
+      <translation>{sheet}, row {row}: {action:&lt;10} {name} ({details})</translation>
+    </message>
+    <message>
+      <source>{sheet}, row {row}: {action:&lt;10} {name}</source>
+      <translation>{sheet}, row {row}: {action:&lt;10} {name}</translation>
+    </message>
+    <message>
+      <source>Nothing to do: the workbook matches NIRO Desk.</source>
+      <translation>Nothing to do: the workbook matches NIRO Desk.</translation>
+    </message>
+    <message>
+      <source>{new} new, {update} to update, {unchanged} unchanged.</source>
+      <translation>{new} new, {update} to update, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+      <source>{count} rows imported.</source>
+      <translation>{count} rows imported.</translation>
     </message>
     <message>
       <source>Warnings (they do not stop the import; the office decides):</source>
@@ -228,9 +364,173 @@
       <source>Dry run: nothing was written.</source>
       <translation>Dry run: nothing was written.</translation>
     </message>
+  </context>
+  <context>
+    <name>CollectionDialog</name>
     <message>
-      <source>{count} organisations imported.</source>
-      <translation>{count} organisations imported.</translation>
+      <source>New requirement collection</source>
+      <translation>New requirement collection</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>Collection</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>All members</source>
+      <translation>All members</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Category:</translation>
+    </message>
+    <message>
+      <source>Supply &amp;period:</source>
+      <translation>Supply &amp;period:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+      <source>Decided in &amp;round:</source>
+      <translation>Decided in &amp;round:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>Items asked for</source>
+      <translation>Items asked for</translation>
+    </message>
+    <message>
+      <source>Invited participants (members and customers)</source>
+      <translation>Invited participants (members and customers)</translation>
+    </message>
+    <message>
+      <source>Create a category with items first.</source>
+      <translation>Create a category with items first.</translation>
+    </message>
+    <message>
+      <source>Choose at least one item.</source>
+      <translation>Choose at least one item.</translation>
+    </message>
+    <message>
+      <source>taken out by the office</source>
+      <translation>taken out by the office</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionListModel</name>
+    <message>
+      <source>Collection</source>
+      <translation>Collection</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionView</name>
+    <message>
+      <source>Edit / invite…</source>
+      <translation>Edit / invite…</translation>
+    </message>
+    <message>
+      <source>Open collection</source>
+      <translation>Open collection</translation>
+    </message>
+    <message>
+      <source>Close collection</source>
+      <translation>Close collection</translation>
+    </message>
+    <message>
+      <source>Enter requirements…</source>
+      <translation>Enter requirements…</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
+      <source>Not answered yet…</source>
+      <translation>Not answered yet…</translation>
+    </message>
+    <message>
+      <source>Pooled volume per item by region (each bar is the item's total)</source>
+      <translation>Pooled volume per item by region (each bar is the item's total)</translation>
+    </message>
+    <message>
+      <source>Pooled demand</source>
+      <translation>Pooled demand</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Choose a collection on the left, or create one.</source>
+      <translation>Choose a collection on the left, or create one.</translation>
+    </message>
+    <message>
+      <source>%1 · supply period %2 · deadline %3 · %4</source>
+      <translation>%1 · supply period %2 · deadline %3 · %4</translation>
+    </message>
+    <message>
+      <source>%1 of %2 invited participants have answered.</source>
+      <translation>%1 of %2 invited participants have answered.</translation>
+    </message>
+    <message>
+      <source>No requirements yet.</source>
+      <translation>No requirements yet.</translation>
+    </message>
+    <message>
+      <source>Close the collection? Afterwards no requirements can be entered or changed.</source>
+      <translation>Close the collection? Afterwards no requirements can be entered or changed.</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Choose a participant on the Participants tab first.</source>
+      <translation>Choose a participant on the Participants tab first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionsTab</name>
+    <message>
+      <source>New collection…</source>
+      <translation>New collection…</translation>
     </message>
   </context>
   <context>
@@ -391,6 +691,25 @@
     </message>
   </context>
   <context>
+    <name>DecisionsDialog</name>
+    <message>
+      <source>Decisions of the round</source>
+      <translation>Decisions of the round</translation>
+    </message>
+    <message>
+      <source>%1. %2 (%3 points)</source>
+      <translation>%1. %2 (%3 points)</translation>
+    </message>
+    <message>
+      <source>Go to a requirement collection next</source>
+      <translation>Go to a requirement collection next</translation>
+    </message>
+    <message>
+      <source>Notes of the round:</source>
+      <translation>Notes of the round:</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryModel</name>
     <message>
       <source>Name</source>
@@ -503,6 +822,17 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Submissions of %1</source>
+      <translation>Submissions of %1</translation>
+    </message>
+    <message>
+      <source>A later submission replaces the earlier one; the earlier ones stay here. Only the current one counts in the pooled totals.</source>
+      <translation>A later submission replaces the earlier one; the earlier ones stay here. Only the current one counts in the pooled totals.</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>When</source>
@@ -568,8 +898,20 @@
       <translation>%1 problem(s) found: nothing can be imported until the workbook is corrected. Each problem names its sheet, row and column.</translation>
     </message>
     <message>
-      <source>Ready to import: %1 new, %2 to update.</source>
-      <translation>Ready to import: %1 new, %2 to update.</translation>
+      <source>Nothing to do: all %1 rows match what NIRO Desk already holds.</source>
+      <translation>Nothing to do: all %1 rows match what NIRO Desk already holds.</translation>
+    </message>
+    <message>
+      <source>Ready to import: %1 new, %2 to update, %3 unchanged.</source>
+      <translation>Ready to import: %1 new, %2 to update, %3 unchanged.</translation>
+    </message>
+    <message>
+      <source>Changes in row %1 of sheet “%2”:</source>
+      <translation>Changes in row %1 of sheet “%2”:</translation>
+    </message>
+    <message>
+      <source>Imported: %1 new, %2 updated.</source>
+      <translation>Imported: %1 new, %2 updated.</translation>
     </message>
     <message>
       <source>Problems (%1)</source>
@@ -578,10 +920,6 @@
     <message>
       <source>Importing members…</source>
       <translation>Importing members…</translation>
-    </message>
-    <message>
-      <source>Imported: %1 organisation(s) saved.</source>
-      <translation>Imported: %1 organisation(s) saved.</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
@@ -625,6 +963,10 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Row</translation>
     </message>
@@ -648,6 +990,10 @@
       <source>NACE classes</source>
       <translation>NACE classes</translation>
     </message>
+    <message>
+      <source>Changes (before → after)</source>
+      <translation>Changes (before → after)</translation>
+    </message>
   </context>
   <context>
     <name>IndustryClassModel</name>
@@ -658,6 +1004,83 @@
     <message>
       <source>Title</source>
       <translation>Title</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>New item</source>
+      <translation>New item</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>In use (offered in new collections)</source>
+      <translation>In use (offered in new collections)</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTotalModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Pooled volume per year</source>
+      <translation>Pooled volume per year</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
   </context>
   <context>
@@ -722,6 +1145,88 @@
       <source>Admit %1…</source>
       <translation>Admit %1…</translation>
     </message>
+    <message>
+      <source>It was taken out of these open requirement collections: %1.</source>
+      <translation>It was taken out of these open requirement collections: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineEditModel</name>
+    <message>
+      <source>Line %1, %2: %3</source>
+      <translation>Line %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>not a date such as 31.12.2026</source>
+      <translation>not a date such as 31.12.2026</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Volume per year</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Delivery sites</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Today's supplier</translation>
+    </message>
+    <message>
+      <source>Today's unit price (€)</source>
+      <translation>Today's unit price (€)</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Contract ends</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Notice by</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinesDialog</name>
+    <message>
+      <source>Requirements for %1</source>
+      <translation>Requirements for %1</translation>
+    </message>
+    <message>
+      <source>e.g. by telephone with Ms Krüger</source>
+      <translation>e.g. by telephone with Ms Krüger</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>One line per item and delivery site. Volumes per year in the item's unit, or with another unit typed after the number (1.200 kWh). Lines without a volume are left out; saving with no lines records that nothing is needed.</source>
+      <translation>One line per item and delivery site. Volumes per year in the item's unit, or with another unit typed after the number (1.200 kWh). Lines without a volume are left out; saving with no lines records that nothing is needed.</translation>
+    </message>
+    <message>
+      <source>&amp;Participant:</source>
+      <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+      <source>N&amp;ote:</source>
+      <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Line %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -736,10 +1241,6 @@
     <message>
       <source>Requirements</source>
       <translation>Requirements</translation>
-    </message>
-    <message>
-      <source>requirement collections: yearly volumes and today's prices per participant, with Excel workbooks that go out and come back.</source>
-      <translation>requirement collections: yearly volumes and today's prices per participant, with Excel workbooks that go out and come back.</translation>
     </message>
     <message>
       <source>Tenders</source>
@@ -1384,6 +1885,7 @@ The replaced data was saved first to:
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
+      <extracomment>titles of the draft/open requirement collections the member was taken out of</extracomment>
       <translation>{name} is not a member and cannot leave.</translation>
     </message>
     <message>
@@ -1499,6 +2001,22 @@ The replaced data was saved first to:
       <translation>The sheet has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
+      <source>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</source>
+      <translation>Sheet “{sheet}” was skipped: it has no header row of a member list, waiting list or contact list.</translation>
+    </message>
+    <message>
+      <source>Only the first {limit} sheets were read; the others were skipped.</source>
+      <translation>Only the first {limit} sheets were read; the others were skipped.</translation>
+    </message>
+    <message>
+      <source>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</source>
+      <translation>The data in NIRO Desk changed since the preview (row {row} on sheet “{sheet}”, perhaps edited on another PC). Nothing was written: look at the preview again and import then.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was written.</source>
+      <translation>The import was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
       <source>The text is longer than {limit} characters.</source>
       <translation>The text is longer than {limit} characters.</translation>
     </message>
@@ -1523,6 +2041,14 @@ The replaced data was saved first to:
       <translation>“{value}” is not an amount (e.g. 1.234,56 € or 1234.56).</translation>
     </message>
     <message>
+      <source>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</source>
+      <translation>“{value}” is out of range: the number must lie between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+      <source>“{value}” has more than {places} decimal place(s).</source>
+      <translation>“{value}” has more than {places} decimal place(s).</translation>
+    </message>
+    <message>
       <source>The fee must be a positive amount with at most two decimal places.</source>
       <translation>The fee must be a positive amount with at most two decimal places.</translation>
     </message>
@@ -1537,6 +2063,10 @@ The replaced data was saved first to:
     <message>
       <source>“{code}” is not a NACE class (four digits such as 25.62).</source>
       <translation>“{code}” is not a NACE class (four digits such as 25.62).</translation>
+    </message>
+    <message>
+      <source>The organisation of this contact is missing.</source>
+      <translation>The organisation of this contact is missing.</translation>
     </message>
     <message>
       <source>A member needs an admission date (DD.MM.YYYY).</source>
@@ -1567,12 +2097,20 @@ The replaced data was saved first to:
       <translation>Row {other} already updates “{name}” in NIRO Desk.</translation>
     </message>
     <message>
+      <source>Row {other} already lists {name} at {organisation}.</source>
+      <translation>Row {other} already lists {name} at {organisation}.</translation>
+    </message>
+    <message>
       <source>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</source>
       <translation>NIRO Desk holds {count} organisations named “{name}”: add the VAT ID so the import knows which one the row means.</translation>
     </message>
     <message>
       <source>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</source>
       <translation>“{name}” is in NIRO Desk as a {kind}, not as a member organisation; the member import does not change that.</translation>
+    </message>
+    <message>
+      <source>“{name}” is neither in this workbook nor in NIRO Desk.</source>
+      <translation>“{name}” is neither in this workbook nor in NIRO Desk.</translation>
     </message>
     <message>
       <source>With this row the network would have {count} members, more than the cap of {cap}. Import the others with status “Warteliste”/“waiting”, or raise the cap first.</source>
@@ -1595,20 +2133,8 @@ The replaced data was saved first to:
       <translation>Row {row}: {name} was matched by its name; its VAT ID changes from {before} to {after}.</translation>
     </message>
     <message>
-      <source>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</source>
-      <translation>Row {row}: {name} may compete with {other} ({status} in NIRO Desk). {reasons}</translation>
-    </message>
-    <message>
-      <source>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</source>
-      <translation>Row {row}: {name} may compete with {other} (row {other_row}). {reasons}</translation>
-    </message>
-    <message>
       <source>member</source>
       <translation>member</translation>
-    </message>
-    <message>
-      <source>on the waiting list</source>
-      <translation>on the waiting list</translation>
     </message>
     <message>
       <source>customer</source>
@@ -1782,9 +2308,207 @@ The replaced data was saved first to:
       <source>{name} was changed on another PC after you opened it. Your changes were not saved.</source>
       <translation>{name} was changed on another PC after you opened it. Your changes were not saved.</translation>
     </message>
+    <message>
+      <source>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</source>
+      <translation>Possible competitors: {count} organisations sell in NACE class {code} ({title}): {names}.</translation>
+    </message>
+    <message>
+      <source>Possible competitors: {count} organisations offer “{market}”: {names}.</source>
+      <translation>Possible competitors: {count} organisations offer “{market}”: {names}.</translation>
+    </message>
+    <message>
+      <source>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</source>
+      <translation>Row {row}: {name} and {other} are recorded in NIRO Desk as competitors.</translation>
+    </message>
+    <message>
+      <source>{name} (row {row})</source>
+      <translation>{name} (row {row})</translation>
+    </message>
+    <message>
+      <source>{name} (in NIRO Desk)</source>
+      <translation>{name} (in NIRO Desk)</translation>
+    </message>
+    <message>
+      <source>{names} and {count} more</source>
+      <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+      <source>The category #{id} no longer exists.</source>
+      <translation>The category #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The item #{id} no longer exists.</source>
+      <translation>The item #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The name must not be empty.</source>
+      <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+      <source>A category “{name}” exists here already.</source>
+      <translation>A category “{name}” exists here already.</translation>
+    </message>
+    <message>
+      <source>{name} still has subcategories or items and cannot be deleted.</source>
+      <translation>{name} still has subcategories or items and cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>{name} is used by collections or negotiation rounds and cannot be deleted.</source>
+      <translation>{name} is used by collections or negotiation rounds and cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>An item “{name}” exists in this category already.</source>
+      <translation>An item “{name}” exists in this category already.</translation>
+    </message>
+    <message>
+      <source>The unit of {name} cannot change: requirements were stated in {unit}.</source>
+      <translation>The unit of {name} cannot change: requirements were stated in {unit}.</translation>
+    </message>
+    <message>
+      <source>The negotiation round #{id} no longer exists.</source>
+      <translation>The negotiation round #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{name} ({organisation}) cannot attend: only people of current members and customers take part in negotiation rounds.</source>
+      <translation>{name} ({organisation}) cannot attend: only people of current members and customers take part in negotiation rounds.</translation>
+    </message>
+    <message>
+      <source>The title must not be empty.</source>
+      <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+      <source>Put at least one category on the agenda.</source>
+      <translation>Put at least one category on the agenda.</translation>
+    </message>
+    <message>
+      <source>{name} did not attend this round and cannot rank its categories.</source>
+      <translation>{name} did not attend this round and cannot rank its categories.</translation>
+    </message>
+    <message>
+      <source>A category can be ranked only once.</source>
+      <translation>A category can be ranked only once.</translation>
+    </message>
+    <message>
+      <source>{name} is not on the agenda of this round.</source>
+      <translation>{name} is not on the agenda of this round.</translation>
+    </message>
+    <message>
+      <source>{name} is a supplier: suppliers are never participants of the pool.</source>
+      <translation>{name} is a supplier: suppliers are never participants of the pool.</translation>
+    </message>
+    <message>
+      <source>{name} is not a current member (status: {status}): only members and customers take part in the pool.</source>
+      <translation>{name} is not a current member (status: {status}): only members and customers take part in the pool.</translation>
+    </message>
+    <message>
+      <source>The requirement collection #{id} no longer exists.</source>
+      <extracomment>the only state changes there are</extracomment>
+      <translation>The requirement collection #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{title} is closed: nothing in it can change any more.</source>
+      <translation>{title} is closed: nothing in it can change any more.</translation>
+    </message>
+    <message>
+      <source>{title} is still a draft: answers are recorded once it is open.</source>
+      <translation>{title} is still a draft: answers are recorded once it is open.</translation>
+    </message>
+    <message>
+      <source>Say which supply period is meant (e.g. 2027).</source>
+      <translation>Say which supply period is meant (e.g. 2027).</translation>
+    </message>
+    <message>
+      <source>The category has no items yet: add items first.</source>
+      <translation>The category has no items yet: add items first.</translation>
+    </message>
+    <message>
+      <source>Item #{id} does not belong to the collection's category.</source>
+      <translation>Item #{id} does not belong to the collection's category.</translation>
+    </message>
+    <message>
+      <source>{title} is open: its category and items can only change while it is a draft.</source>
+      <translation>{title} is open: its category and items can only change while it is a draft.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}.</source>
+      <translation>The organisation is not invited to {title}.</translation>
+    </message>
+    <message>
+      <source>Only a draft can be opened; {title} is not a draft any more.</source>
+      <translation>Only a draft can be opened; {title} is not a draft any more.</translation>
+    </message>
+    <message>
+      <source>Only an open collection can be closed; {title} is not open.</source>
+      <translation>Only an open collection can be closed; {title} is not open.</translation>
+    </message>
+    <message>
+      <source>{title} cannot go back to a draft once it has been opened.</source>
+      <translation>{title} cannot go back to a draft once it has been opened.</translation>
+    </message>
+    <message>
+      <source>Invite participants before opening {title}.</source>
+      <translation>Invite participants before opening {title}.</translation>
+    </message>
+    <message>
+      <source>The deadline of {title} has passed: set a new one first.</source>
+      <translation>The deadline of {title} has passed: set a new one first.</translation>
+    </message>
+    <message>
+      <source>This item is not asked for in the collection.</source>
+      <translation>This item is not asked for in the collection.</translation>
+    </message>
+    <message>
+      <source>A volume cannot be negative.</source>
+      <translation>A volume cannot be negative.</translation>
+    </message>
+    <message>
+      <source>{value} has more than three decimal places.</source>
+      <translation>{value} has more than three decimal places.</translation>
+    </message>
+    <message>
+      <source>A price cannot be negative.</source>
+      <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+      <source>A unit price has at most four decimal places.</source>
+      <translation>A unit price has at most four decimal places.</translation>
+    </message>
+    <message>
+      <source>The notice date lies after the end of the contract.</source>
+      <translation>The notice date lies after the end of the contract.</translation>
+    </message>
+    <message>
+      <source>The supplier's name is too long.</source>
+      <translation>The supplier's name is too long.</translation>
+    </message>
+    <message>
+      <source>The organisation is not invited to {title}: it cannot answer.</source>
+      <translation>The organisation is not invited to {title}: it cannot answer.</translation>
+    </message>
+    <message>
+      <source>{source} cannot be converted into {target}.</source>
+      <extracomment>what people type after a number, lower case, in German and English</extracomment>
+      <translation>{source} cannot be converted into {target}.</translation>
+    </message>
+    <message>
+      <source>{value} {source} is not exactly {target} with three decimal places; please enter it in {target}.</source>
+      <translation>{value} {source} is not exactly {target} with three decimal places; please enter it in {target}.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a volume.</source>
+      <translation>“{text}” is not a volume.</translation>
+    </message>
+    <message>
+      <source>“{unit}” is not a unit NIRO Desk knows.</source>
+      <translation>“{unit}” is not a unit NIRO Desk knows.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
     <message>
       <source>NIRO Desk</source>
       <translation>NIRO Desk</translation>
@@ -1997,6 +2721,45 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>ParticipantStateModel</name>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Procurement head</source>
+      <translation>Procurement head</translation>
+    </message>
+    <message>
+      <source>taken out: %1</source>
+      <translation>taken out: %1</translation>
+    </message>
+    <message>
+      <source>not answered yet</source>
+      <translation>not answered yet</translation>
+    </message>
+    <message>
+      <source>answered on %1 (%2)</source>
+      <translation>answered on %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderArea</name>
     <message>
       <source>This area is not built yet.</source>
@@ -2012,6 +2775,29 @@ The replaced data was saved first to:
     <message>
       <source>Try again</source>
       <translation>Try again</translation>
+    </message>
+  </context>
+  <context>
+    <name>RankingDialog</name>
+    <message>
+      <source>Ranking of a procurement head</source>
+      <translation>Ranking of a procurement head</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>Most important first. Untick the categories this head did not rank: they earn no points from this head.</source>
+      <translation>Most important first. Untick the categories this head did not rank: they earn no points from this head.</translation>
+    </message>
+    <message>
+      <source>&amp;Head:</source>
+      <translation>&amp;Head:</translation>
     </message>
   </context>
   <context>
@@ -2080,6 +2866,110 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>ReminderDialog</name>
+    <message>
+      <source>Not answered yet: %1</source>
+      <translation>Not answered yet: %1</translation>
+    </message>
+    <message>
+      <source>%1 participant(s) have not answered; the deadline is %2.</source>
+      <translation>%1 participant(s) have not answered; the deadline is %2.</translation>
+    </message>
+    <message>
+      <source>Copy addresses</source>
+      <translation>Copy addresses</translation>
+    </message>
+    <message>
+      <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
+      <translation>E-mail addresses of their procurement heads (for To or Bcc):</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>by hand</source>
+      <translation>by hand</translation>
+    </message>
+    <message>
+      <source>workbook</source>
+      <translation>workbook</translation>
+    </message>
+    <message>
+      <source>(no region)</source>
+      <translation>(no region)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementLineModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Volume per year</translation>
+    </message>
+    <message>
+      <source>Delivery sites</source>
+      <translation>Delivery sites</translation>
+    </message>
+    <message>
+      <source>Today's supplier</source>
+      <translation>Today's supplier</translation>
+    </message>
+    <message>
+      <source>Today's unit price</source>
+      <translation>Today's unit price</translation>
+    </message>
+    <message>
+      <source>Contract ends</source>
+      <translation>Contract ends</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Notice by</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsArea</name>
+    <message>
+      <source>Requirement collections</source>
+      <translation>Requirement collections</translation>
+    </message>
+    <message>
+      <source>Negotiation rounds</source>
+      <translation>Negotiation rounds</translation>
+    </message>
+    <message>
+      <source>Categories and items</source>
+      <translation>Categories and items</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreConfirmation</name>
     <message>
       <source>Now in the database</source>
@@ -2104,6 +2994,95 @@ The replaced data was saved first to:
     <message>
       <source>Restore</source>
       <translation>Restore</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <source>New negotiation round</source>
+      <translation>New negotiation round</translation>
+    </message>
+    <message>
+      <source>Negotiation round</source>
+      <translation>Negotiation round</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>Categories on the agenda</source>
+      <translation>Categories on the agenda</translation>
+    </message>
+    <message>
+      <source>Attending procurement heads (members and customers)</source>
+      <translation>Attending procurement heads (members and customers)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundListModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Heads</source>
+      <translation>Heads</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Decided</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsTab</name>
+    <message>
+      <source>Combined ranking by Borda count: with n categories on the agenda, each head's first place earns n − 1 points, the second n − 2, and so on down to 0 for the last; categories a head did not rank earn nothing from that head. Categories are ordered by their total points; ties go to more first places, then to the name.</source>
+      <translation>Combined ranking by Borda count: with n categories on the agenda, each head's first place earns n − 1 points, the second n − 2, and so on down to 0 for the last; categories a head did not rank earn nothing from that head. Categories are ordered by their total points; ties go to more first places, then to the name.</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>New round…</translation>
+    </message>
+    <message>
+      <source>Edit round…</source>
+      <translation>Edit round…</translation>
+    </message>
+    <message>
+      <source>Enter ranking…</source>
+      <translation>Enter ranking…</translation>
+    </message>
+    <message>
+      <source>Decisions…</source>
+      <translation>Decisions…</translation>
+    </message>
+    <message>
+      <source>Rankings of the attending heads</source>
+      <translation>Rankings of the attending heads</translation>
+    </message>
+    <message>
+      <source>No negotiation round yet.</source>
+      <translation>No negotiation round yet.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 heads attended</source>
+      <translation>%1 · %2 heads attended</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Notes: %1</translation>
     </message>
   </context>
   <context>
@@ -2174,6 +3153,61 @@ The replaced data was saved first to:
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Reload it with the other changes and apply yours on top? You can check everything before you save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionModel</name>
+    <message>
+      <source>Submitted</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>current</source>
+      <translation>current</translation>
+    </message>
+    <message>
+      <source>replaced on %1</source>
+      <translation>replaced on %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Units</name>
+    <message>
+      <source>pairs</source>
+      <extracomment>unit → (dimension, how many base units one of it is) the unit as shown next to numbers, the same in German and English where it is a symbol</extracomment>
+      <translation>pairs</translation>
+    </message>
+    <message>
+      <source>pieces</source>
+      <translation>pieces</translation>
+    </message>
+    <message>
+      <source>shipments</source>
+      <translation>shipments</translation>
+    </message>
+    <message>
+      <source>contracts</source>
+      <translation>contracts</translation>
     </message>
   </context>
   <context>
