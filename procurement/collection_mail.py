@@ -135,9 +135,7 @@ def draft_message(
     message["To"] = to
     message["Subject"] = texts["reminder_subject" if reminder else "subject"].format(**values)
     names = ", ".join(a.display_name for a in to if a.display_name)
-    greeting = (
-        texts["greeting"].format(names=names) if names else texts["greeting_anonymous"]
-    )
+    greeting = texts["greeting"].format(names=names) if names else texts["greeting_anonymous"]
     body = texts["reminder_body" if reminder else "body"].format(
         participant=organisation.name, **values
     )

@@ -1,4 +1,4 @@
-"""Builders for collection workbook tests: an open collection with a previous one, and filling in."""
+"""Builders for collection workbook tests: an open collection after a closed one; filling in."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ COLUMNS = {
 
 
 def fill(source: Path, target: Path, rows: dict[int, dict[str, Any]]) -> Path:
-    """Fill in ``source`` as a person does in Excel (item id → column → value), save as ``target``."""
+    """Fill in ``source`` as a person does (item id → column → value); save as ``target``."""
     workbook = load_workbook(source)
     sheet = requirements_sheet(workbook)
     for item_id, values in rows.items():

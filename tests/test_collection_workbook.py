@@ -94,7 +94,7 @@ def test_names_that_look_like_formulas_stay_text(db: Database, tmp_path: Path) -
     with db.transaction() as session:
         from niro_desk.models import Organisation, ProcurementItem
 
-        session.get(Organisation, pool.alpha).name = "=HYPERLINK(\"http://x\",\"y\")"  # type: ignore[union-attr]
+        session.get(Organisation, pool.alpha).name = '=HYPERLINK("http://x","y")'  # type: ignore[union-attr]
         session.get(ProcurementItem, pool.gas).name = "@SUM(1+1)"  # type: ignore[union-attr]
     workbook = load_workbook(_generate(db, pool, tmp_path)[pool.alpha])
     sheet = workbook["Bedarf"]

@@ -30,8 +30,8 @@ from niro_desk.ui.change_watcher import ChangeWatcher
 from niro_desk.ui.members.members_area import MembersArea, suppliers_customers_area
 from niro_desk.ui.operation import run_operation
 from niro_desk.ui.placeholder_area import PlaceholderArea
-from niro_desk.ui.restore_confirmation import confirm_restore
 from niro_desk.ui.requirements.requirements_area import RequirementsArea
+from niro_desk.ui.restore_confirmation import confirm_restore
 
 
 @dataclass(frozen=True)
