@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected, NiroDeskError, ValidationError
 from niro_desk.messages import translate_message
 from niro_desk.models import (
+    CollectionItem,
     CollectionParticipant,
     OfficeUser,
     Organisation,
@@ -54,7 +55,6 @@ from niro_desk.models import (
 from niro_desk.procurement.collection_workbook import HEADERS, participant_language
 from niro_desk.procurement.requirement_collections import (
     active_participants,
-    collection_items,
     get_collection,
 )
 from niro_desk.procurement.requirement_submissions import LineInput, submit
@@ -81,7 +81,7 @@ from niro_desk.workbook import (
     read_rows,
     shown,
 )
-from niro_desk.workbook.cell_parsers import is_blank
+from niro_desk.workbook.cell_parsers import NUMBER_OUT_OF_RANGE, is_blank
 from niro_desk.workbook.safe_open import UNREADABLE
 
 MAX_ROWS = 20_000
@@ -92,6 +92,7 @@ WORKBOOK_FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".xltm")
 MACRO_SUFFIXES = (".xlsm", ".xltm")
 VOLUME_PLACES, VOLUME_MAXIMUM = decimal_bounds(RequirementLine.volume)
 PRICE_PLACES, PRICE_MAXIMUM = decimal_bounds(RequirementLine.current_unit_price)
+PRICE_QUANTUM = Decimal(1).scaleb(-PRICE_PLACES)
 
 MACROS = QT_TRANSLATE_NOOP(
     "Messages",
@@ -174,6 +175,11 @@ EMPTY_ANSWER = QT_TRANSLATE_NOOP(
 )
 WORKBOOK_NOTE = "Workbook {file}, generated {stamp}"
 _NOTE_STAMP = re.compile(r"generated (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z)$")
+_GERMAN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_ENGLISH_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_QUANTITY_TEXT = re.compile(r"\s*(\d[\d.,]*)\s*([^\d\s.,]\S*)?\s*")
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
+"""A cell formula in sheet XML (``<f>``, ``<f t="shared" …>``; not ``<formula1>``)."""
 _HAS_UNIT = re.compile(r"\d\s*[^\d\s.,'\u00a0\u202f]")
 
 Progress = Callable[[int, int], None]
@@ -279,7 +285,7 @@ class _Context:
     collection_id: int
     title: str
     key: bytes | None
-    items: dict[int, ProcurementItem]
+    items: dict[int, UnitOfMeasure]
     participants: dict[int, tuple[str, str]]  # id → (name, language)
 
 
@@ -304,40 +310,98 @@ def _cell(values: tuple[Any, ...], position: int | None) -> Any:
     return values[position]
 
 
+def _fast_number(text: str, languages: tuple[str, ...]) -> Decimal | None:
+    """The everyday spellings ("1.200", "1.200,5", "1200.5") without Babel; None for others.
+
+    Gives what ``parse_number`` gives for these spellings in the same language
+    order; anything else (and every error message) goes the slow way.
+    """
+    for language in languages:
+        if language == "de" and _GERMAN_NUMBER.fullmatch(text):
+            return Decimal(text.replace(".", "").replace(",", "."))
+        if language == "en" and _ENGLISH_NUMBER.fullmatch(text):
+            return Decimal(text.replace(",", ""))
+    return None
+
+
+def _languages(language: str) -> tuple[str, str]:
+    return (language, "en" if language == "de" else "de")
+
+
+def _fast_volume(
+    text: str, row_unit: UnitOfMeasure, item_unit: UnitOfMeasure, language: str
+) -> Decimal | None:
+    match = _QUANTITY_TEXT.fullmatch(text)
+    if match is None:
+        return None
+    number = _fast_number(match[1], _languages(language))
+    unit = row_unit if match[2] is None else unit_from_text(match[2])
+    if number is None or unit is None:
+        return None
+    try:
+        return convert(number, unit, item_unit)
+    except ValidationError:
+        return None
+
+
 def _volume(
     value: Any, row_unit: UnitOfMeasure, item_unit: UnitOfMeasure, language: str
 ) -> Decimal:
     """The volume in the item's unit; raises CellError or ValidationError."""
     if isinstance(value, str):
         text = cell_text(value)
-        typed_unit = _HAS_UNIT.search(text) is not None
-        languages = (language, "en" if language == "de" else "de")
-        first: ValidationError | None = None
-        for candidate in languages:
-            try:
-                if typed_unit:
-                    return parse_volume(text, item_unit, candidate)
-                return convert(parse_volume(text, row_unit, candidate), row_unit, item_unit)
-            except ValidationError as error:
-                first = first or error
-        assert first is not None
-        raise first
-    number = parse_decimal(value, places=VOLUME_PLACES, maximum=VOLUME_MAXIMUM)
-    assert number is not None
-    return convert(number, row_unit, item_unit)
+        volume = _fast_volume(text, row_unit, item_unit, language)
+        if volume is None:
+            volume = _slow_volume(text, row_unit, item_unit, language)
+    else:
+        number = parse_decimal(value, places=VOLUME_PLACES, maximum=VOLUME_MAXIMUM)
+        assert number is not None
+        volume = convert(number, row_unit, item_unit)
+    if volume > VOLUME_MAXIMUM:
+        raise CellError(
+            NUMBER_OUT_OF_RANGE, value=shown(value), minimum="0", maximum=str(VOLUME_MAXIMUM)
+        )
+    return volume
+
+
+def _slow_volume(
+    text: str, row_unit: UnitOfMeasure, item_unit: UnitOfMeasure, language: str
+) -> Decimal:
+    """``units.parse_volume`` in the workbook's language, then the other one."""
+    typed_unit = _HAS_UNIT.search(text) is not None
+    first: ValidationError | None = None
+    for candidate in _languages(language):
+        try:
+            if typed_unit:
+                return parse_volume(text, item_unit, candidate)
+            return convert(parse_volume(text, row_unit, candidate), row_unit, item_unit)
+        except ValidationError as error:
+            first = first or error
+    assert first is not None
+    raise first
+
+
+def _amount(value: Any) -> Decimal | None:
+    """A price as ``parse_decimal`` reads it (German first), the everyday spellings fast."""
+    if isinstance(value, str):
+        number = _fast_number(value.replace("€", "").strip(), ("de", "en"))
+        if number is not None and number <= PRICE_MAXIMUM:
+            rounded = number.quantize(PRICE_QUANTUM)
+            if rounded == number:
+                return rounded
+    return parse_decimal(value, places=PRICE_PLACES, maximum=PRICE_MAXIMUM)
 
 
 def _price(value: Any, row_unit: UnitOfMeasure, item_unit: UnitOfMeasure) -> Decimal | None:
-    price = parse_decimal(value, places=PRICE_PLACES, maximum=PRICE_MAXIMUM)
+    price = _amount(value)
     if price is None or row_unit == item_unit:
         return price
     per_item_unit = price * convert(Decimal(1), item_unit, row_unit)
-    quantum = Decimal(1).scaleb(-PRICE_PLACES)
-    if per_item_unit.quantize(quantum) != per_item_unit or per_item_unit > PRICE_MAXIMUM:
+    if per_item_unit.quantize(PRICE_QUANTUM) != per_item_unit or per_item_unit > PRICE_MAXIMUM:
         raise ValidationError(
             "price", PRICE_NOT_CONVERTIBLE, unit=str(row_unit), item_unit=str(item_unit)
         )
-    return per_item_unit.quantize(quantum)
+    return per_item_unit.quantize(PRICE_QUANTUM)
 
 
 def _read_lines(
@@ -346,126 +410,130 @@ def _read_lines(
     rows: list[tuple[int, tuple[Any, ...]]],
     header_index: int,
     columns: dict[str, tuple[int, str]],
-    context: _Context,
+    items: dict[int, UnitOfMeasure],
     language: str,
-) -> set[tuple[int, int]]:
-    """Parse the table rows into ``check.lines``; returns the (row, column) cells left empty."""
-    position = {name: index for name, (index, _h) in columns.items()}
+) -> None:
+    """Parse the table rows into ``check.lines`` and ``check.problems``."""
     header = {name: written for name, (_i, written) in columns.items()}
-    empty_inputs: set[tuple[int, int]] = set()
-    item_position = position["item_no"]
-    volume_position = position["volume"]
-    unit_position = position.get("unit")
-    input_positions = [position[name] for name in _INPUT_FIELDS if name in position]
-    items = context.items
-    for number, values in rows[header_index + 1 :]:
-        if all(is_blank(_cell(values, p)) for p in input_positions):
-            empty_inputs.update((number, p) for p in input_positions)
-            continue
+    missing = MAX_COLUMNS  # a column the sheet lacks reads as the padding's None
+    padding = (None,) * (MAX_COLUMNS + 1)
+
+    def at(name: str) -> int:
+        return columns[name][0] if name in columns else missing
+
+    item_at, unit_at, volume_at, price_at = at("item_no"), at("unit"), at("volume"), at("price")
+    sites_at, supplier_at = at("sites"), at("supplier")
+    end_at, notice_at = at("contract_end"), at("notice_date")
+    inputs = [at(name) for name in _INPUT_FIELDS]
+    lines = check.lines
+    for number, row in rows[header_index + 1 :]:
+        values = row + padding
+        if all(is_blank(values[p]) for p in inputs):
+            continue  # an item not needed, or a blank row
         problems_before = len(check.problems)
-        raw_item = _cell(values, item_position)
-        item: ProcurementItem | None = None
+
+        def problem(name: str, template: str, at_row: int = number, **params: Any) -> None:
+            check.problem(sheet, at_row, header.get(name, ""), template, **params)
+
+        raw_item = values[item_at]
+        item_unit: UnitOfMeasure | None = None
         if is_blank(raw_item):
-            check.problem(sheet, number, header["item_no"], NO_ITEM)
-        else:
-            try:
-                item = items.get(int(raw_item)) if not isinstance(raw_item, bool) else None
-            except (TypeError, ValueError):
-                item = None
-            if item is None:
-                check.problem(sheet, number, header["item_no"], NOT_AN_ITEM, value=shown(raw_item))
-        if item is None:
+            problem("item_no", NO_ITEM)
             continue
-        row_unit = item.unit
-        raw_unit = _cell(values, unit_position)
+        if isinstance(raw_item, int | float | str) and not isinstance(raw_item, bool):
+            try:
+                item_unit = items.get(int(raw_item))
+            except ValueError:
+                item_unit = None
+        if item_unit is None:
+            problem("item_no", NOT_AN_ITEM, value=shown(raw_item))
+            continue
+        item_id = int(raw_item)
+        row_unit = item_unit
+        raw_unit = values[unit_at]
         if not is_blank(raw_unit):
             found = unit_from_text(cell_text(raw_unit))
             if found is None:
-                check.problem(sheet, number, header["unit"], UNKNOWN_UNIT, value=shown(raw_unit))
+                problem("unit", UNKNOWN_UNIT, value=shown(raw_unit))
             else:
                 row_unit = found
-        raw_volume = _cell(values, volume_position)
         volume: Decimal | None = None
+        raw_volume = values[volume_at]
         if is_blank(raw_volume):
-            empty_inputs.add((number, volume_position))
-            check.problem(sheet, number, header["volume"], NO_VOLUME)
+            problem("volume", NO_VOLUME)
         else:
             try:
-                volume = _volume(raw_volume, row_unit, item.unit, language)
+                volume = _volume(raw_volume, row_unit, item_unit, language)
             except (CellError, ValidationError) as error:
-                check.problem(sheet, number, header["volume"], error.template, **error.params)
+                problem("volume", error.template, **error.params)
         price = contract_end = notice_date = None
-        sites = supplier = ""
         try:
-            if "price" in position:
-                price = _price(_cell(values, position["price"]), row_unit, item.unit)
+            price = _price(values[price_at], row_unit, item_unit)
         except (CellError, ValidationError) as error:
-            check.problem(sheet, number, header["price"], error.template, **error.params)
-        for name in ("contract_end", "notice_date"):
-            if name not in position:
-                continue
-            try:
-                parsed = parse_date(_cell(values, position[name]))
-            except CellError as error:
-                check.problem(sheet, number, header[name], error.template, **error.params)
-                continue
-            if name == "contract_end":
-                contract_end = parsed
-            else:
-                notice_date = parsed
+            problem("price", error.template, **error.params)
+        try:
+            contract_end = parse_date(values[end_at])
+        except CellError as error:
+            problem("contract_end", error.template, **error.params)
+        try:
+            notice_date = parse_date(values[notice_at])
+        except CellError as error:
+            problem("notice_date", error.template, **error.params)
         if contract_end and notice_date and notice_date > contract_end:
-            check.problem(sheet, number, header["notice_date"], NOTICE_AFTER_END)
+            problem("notice_date", NOTICE_AFTER_END)
+        supplier = sites = ""
         try:
-            if "supplier" in position:
-                supplier = parse_text(_cell(values, position["supplier"]), 200)
+            supplier = parse_text(values[supplier_at], 200)
         except CellError as error:
-            check.problem(sheet, number, header["supplier"], error.template, **error.params)
+            problem("supplier", error.template, **error.params)
         try:
-            if "sites" in position:
-                sites = parse_text(_cell(values, position["sites"]), MAX_SITES_TEXT)
+            sites = parse_text(values[sites_at], MAX_SITES_TEXT)
         except CellError as error:
-            check.problem(sheet, number, header["sites"], error.template, **error.params)
-        for name in _INPUT_FIELDS:
-            if name in position and is_blank(_cell(values, position[name])):
-                empty_inputs.add((number, position[name]))
+            problem("sites", error.template, **error.params)
         if len(check.problems) == problems_before and volume is not None:
-            check.lines.append(
-                LineInput(item.id, volume, sites, supplier, price, contract_end, notice_date)
+            lines.append(
+                LineInput(item_id, volume, sites, supplier, price, contract_end, notice_date)
             )
-    return empty_inputs
 
 
 def _formulas_without_result(
     check: WorkbookCheck,
     sheet_index: int,
     sheet: str,
-    empty: set[tuple[int, int]],
+    rows: list[tuple[int, tuple[Any, ...]]],
     columns: dict[str, tuple[int, str]],
 ) -> None:
-    """Cells read as empty that hold a formula without a cached result: say so."""
-    if not empty:
-        return
+    """Cells read as empty that hold a formula without a cached result: say so.
+
+    Only when the file has formulas at all (a quick look into the sheets' XML)
+    is it read a second time, with the formulas instead of their results.
+    """
     with zipfile.ZipFile(check.path) as archive:
         parts = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        if not any(b"<f" in archive.read(name) for name in parts):
+        if not any(_FORMULA_ELEMENT.search(archive.read(name)) for name in parts):
             return
+    read = dict(rows)
     names = dict(columns.values())
     workbook = load_workbook(check.path, read_only=True, data_only=False)
     try:
         worksheet = workbook.worksheets[sheet_index]
         if hasattr(worksheet, "reset_dimensions"):
             worksheet.reset_dimensions()
-        rows = worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-        for number, values in enumerate(rows, start=1):
+        formulas = worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        for number, values in enumerate(formulas, start=1):
             for position, value in enumerate(values):
-                if isinstance(value, str) and value.startswith("=") and (number, position) in empty:
-                    check.problem(
-                        sheet,
-                        number,
-                        names.get(position, ""),
-                        FORMULA_WITHOUT_RESULT,
-                        formula=shown(value),
-                    )
+                if not (isinstance(value, str) and value.startswith("=")):
+                    continue
+                cached = read.get(number, ())
+                if position < len(cached) and cached[position] is not None:
+                    continue
+                column = names.get(position, "")
+                check.problems = [
+                    p
+                    for p in check.problems
+                    if not (p.row == number and p.column == column and p.template == NO_VOLUME)
+                ]
+                check.problem(sheet, number, column, FORMULA_WITHOUT_RESULT, formula=shown(value))
     finally:
         workbook.close()
 
@@ -548,8 +616,8 @@ def _check_file(check: WorkbookCheck, context: _Context, cancelled: Callable[[],
         return
     for _position, written, first in header.duplicates:
         check.problem(sheet, header.number, written, DUPLICATE_COLUMN, header=written, first=first)
-    empty = _read_lines(check, sheet, content.rows, header.index, header.columns, context, language)
-    _formulas_without_result(check, index, sheet, empty, header.columns)
+    _read_lines(check, sheet, content.rows, header.index, header.columns, context.items, language)
+    _formulas_without_result(check, index, sheet, content.rows, header.columns)
     check.problems.sort(key=lambda p: p.row)
 
 
@@ -568,7 +636,14 @@ def _context(session: Session, collection_id: int) -> _Context:
         collection_id,
         collection.title,
         existing_signing_key(session),
-        {item.id: item for item in collection_items(session, collection_id)},
+        {
+            item_id: UnitOfMeasure(unit)
+            for item_id, unit in session.execute(
+                select(ProcurementItem.id, ProcurementItem.unit)
+                .join(CollectionItem, CollectionItem.item_id == ProcurementItem.id)
+                .where(CollectionItem.collection_id == collection_id)
+            )
+        },
         participants,
     )
 

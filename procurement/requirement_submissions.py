@@ -9,11 +9,11 @@ submission is an answer too: the participant needs nothing this time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, true
+from sqlalchemy import insert, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
@@ -25,6 +25,7 @@ from niro_desk.models import (
     RequirementLine,
     RequirementSubmission,
     SubmissionSource,
+    UnitOfMeasure,
 )
 from niro_desk.models.column_types import utcnow
 from niro_desk.models.requirement_submission import VOLUME_SCALE
@@ -61,7 +62,7 @@ def _places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def _check_line(row: int, line: LineInput, items: dict[int, ProcurementItem]) -> None:
+def _check_line(row: int, line: LineInput, items: Mapping[int, object]) -> None:
     if line.item_id not in items:
         raise LineProblem(
             row,
@@ -141,17 +142,23 @@ def submit(
             ),
             title=collection.title,
         )
-    items = {
-        item.id: item
-        for item in session.scalars(
-            select(ProcurementItem)
+    items: dict[int, UnitOfMeasure] = {
+        item_id: UnitOfMeasure(unit)
+        for item_id, unit in session.execute(  # plain rows: a workbook may hold 10,000 items
+            select(ProcurementItem.id, ProcurementItem.unit)
             .join(CollectionItem, CollectionItem.item_id == ProcurementItem.id)
             .where(CollectionItem.collection_id == collection.id)
         )
     }
     for row, line in enumerate(lines):
         _check_line(row, line, items)
-    previous = current_submission(session, collection.id, organisation_id)
+    previous = session.scalar(  # not current_submission(): its lines are not needed here
+        select(RequirementSubmission).where(
+            RequirementSubmission.collection_id == collection.id,
+            RequirementSubmission.organisation_id == organisation_id,
+            RequirementSubmission.is_current == true(),
+        )
+    )
     now = utcnow()
     if previous is not None:
         previous.is_current = False
@@ -165,22 +172,28 @@ def submit(
         source=SubmissionSource(source),
         is_current=True,
         note=note.strip(),
-        lines=[
-            RequirementLine(
-                item_id=line.item_id,
-                volume=line.volume,
-                unit=items[line.item_id].unit,
-                delivery_sites=line.delivery_sites.strip(),
-                current_supplier=line.current_supplier.strip(),
-                current_unit_price=line.current_unit_price,
-                contract_end=line.contract_end,
-                notice_date=line.notice_date,
-            )
-            for line in lines
-        ],
     )
     session.add(submission)
     session.flush()
+    if lines:  # one bulk INSERT: a workbook may hold 10,000 lines
+        session.execute(
+            insert(RequirementLine.__table__),  # Core: no ORM bookkeeping per row
+            [
+                {
+                    "submission_id": submission.id,
+                    "item_id": line.item_id,
+                    "volume": line.volume,
+                    "unit": items[line.item_id],
+                    "delivery_sites": line.delivery_sites.strip(),
+                    "current_supplier": line.current_supplier.strip(),
+                    "current_unit_price": line.current_unit_price,
+                    "contract_end": line.contract_end,
+                    "notice_date": line.notice_date,
+                }
+                for line in lines
+            ],
+        )
+        session.expire(submission, ["lines"])
     audit.record(
         session,
         user,
