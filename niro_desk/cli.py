@@ -4,6 +4,7 @@ niro-desk [--database URL] [--demo] [--lang de|en]    start the desktop app
 niro-desk db upgrade | check | backup FILE | restore FILE
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
+niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from niro_desk import __version__
+from niro_desk.cli_collection import add_collection_parser
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error
 
@@ -73,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="write members, waiting list and contacts to FILE"
     )
     member_export.add_argument("file", type=Path)
+    add_collection_parser(commands)
     return parser
 
 

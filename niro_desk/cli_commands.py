@@ -236,7 +236,14 @@ def _members_command(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def _collection_command(args: argparse.Namespace) -> int:
+    from niro_desk import cli_collection
+
+    return cli_collection.run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "collection": _collection_command,
     "db": _db_command,
     "demo": _demo_command,
     "members": _members_command,
