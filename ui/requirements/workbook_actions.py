@@ -25,15 +25,14 @@ class Mode(Enum):
     REMINDERS = "reminders"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkbookActions", text)
+translate = QCoreApplication.translate
 
 
 def _titles() -> dict[Mode, str]:
     return {
-        Mode.WORKBOOKS: tr("Write workbooks"),
-        Mode.EMAILS: tr("Prepare e-mails"),
-        Mode.REMINDERS: tr("Prepare reminder e-mails"),
+        Mode.WORKBOOKS: translate("WorkbookActions", "Write workbooks"),
+        Mode.EMAILS: translate("WorkbookActions", "Prepare e-mails"),
+        Mode.REMINDERS: translate("WorkbookActions", "Prepare reminder e-mails"),
     }
 
 
@@ -41,14 +40,15 @@ def summary(result: Any, mode: Mode, folder: Path) -> str:
     """What was written, in words (``result``: workbooks or a ``MailBatch``)."""
     if mode == Mode.WORKBOOKS:
         return (
-            tr("%1 workbook(s) written to %2.")
+            translate("WorkbookActions", "%1 workbook(s) written to %2.")
             .replace("%1", str(len(result)))
             .replace("%2", str(folder))
         )
     text = (
-        tr(
+        translate(
+            "WorkbookActions",
             "%1 workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in"
-            " your e-mail program, check it and send it; NIRO Desk sends nothing."
+            " your e-mail program, check it and send it; NIRO Desk sends nothing.",
         )
         .replace("%1", str(len(result.drafts)))
         .replace("%2", str(len(result.written)))
@@ -56,11 +56,11 @@ def summary(result: Any, mode: Mode, folder: Path) -> str:
     )
     missing = [draft.organisation for draft in result.without_address]
     if missing:
-        text += "\n\n" + tr(
-            "No e-mail address for: %1. Send them their workbooks yourself."
+        text += "\n\n" + translate(
+            "WorkbookActions", "No e-mail address for: %1. Send them their workbooks yourself."
         ).replace("%1", ", ".join(missing))
     if not result.drafts:
-        text = tr("Everybody has answered: no reminders needed.")
+        text = translate("WorkbookActions", "Everybody has answered: no reminders needed.")
     return text
 
 
@@ -77,7 +77,9 @@ def write_workbooks(
 
     title = _titles()[mode]
     if folder is None:
-        name = QFileDialog.getExistingDirectory(parent, tr("Folder for the workbooks"))
+        name = QFileDialog.getExistingDirectory(
+            parent, translate("WorkbookActions", "Folder for the workbooks")
+        )
         if not name:
             return None
         folder = Path(name)
