@@ -53,6 +53,7 @@ screenshots: $(STAMP)
 benchmark: $(STAMP)
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/member_excel.py
+	$(PY) benchmarks/collection_import.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -104,6 +104,25 @@ def _check_line(row: int, line: LineInput, items: Mapping[int, object]) -> None:
         )
 
 
+def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
+    """Write requirement lines in bulk (a workbook may hold 10,000 of them).
+
+    PostgreSQL: ``COPY`` on the session's own connection (same transaction),
+    five times faster than an ``executemany``; SQLite: a Core ``executemany``
+    (no ORM bookkeeping per row). The rows were checked by ``_check_line``.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(RequirementLine.__table__), rows)
+        return
+    columns = list(rows[0])
+    driver = connection.connection.driver_connection
+    statement = f"COPY requirement_line ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row([row[column] for column in columns])
+
+
 def current_submission(
     session: Session, collection_id: int, organisation_id: int
 ) -> RequirementSubmission | None:
@@ -175,15 +194,15 @@ def submit(
     )
     session.add(submission)
     session.flush()
-    if lines:  # one bulk INSERT: a workbook may hold 10,000 lines
-        session.execute(
-            insert(RequirementLine.__table__),  # Core: no ORM bookkeeping per row
+    if lines:
+        _insert_lines(
+            session,
             [
                 {
                     "submission_id": submission.id,
                     "item_id": line.item_id,
                     "volume": line.volume,
-                    "unit": items[line.item_id],
+                    "unit": items[line.item_id].value,
                     "delivery_sites": line.delivery_sites.strip(),
                     "current_supplier": line.current_supplier.strip(),
                     "current_unit_price": line.current_unit_price,
