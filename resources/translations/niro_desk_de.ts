@@ -2555,7 +2555,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>{file} is the workbook of {name}, who is not (or no longer) invited to “{title}”.</source>
-      <translation>{file} ist die Arbeitsmappe von {name}; {name} ist zu „{title}“ nicht (mehr) eingeladen.</translation>
+      <translation>{file} ist die Arbeitsmappe von {name}, das zu „{title}“ nicht (mehr) eingeladen ist.</translation>
     </message>
     <message>
       <source>{file} is the workbook of organisation #{id}, which no longer exists.</source>
