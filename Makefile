@@ -54,6 +54,7 @@ benchmark: $(STAMP)
 	$(PY) benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/members.py
 	$(PY) benchmarks/member_excel.py
+	$(PY) benchmarks/collection_import.py
 
 # The members list at 10,000 organisations (BENCH_ARGS=--database URL for an empty PostgreSQL one).
 benchmark-members: $(STAMP)

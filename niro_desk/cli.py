@@ -4,6 +4,7 @@ niro-desk [--database URL] [--demo] [--lang de|en]    start the desktop app
 niro-desk db upgrade | check | backup FILE | restore FILE
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
+niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
 
 ``--database`` and ``--lang`` go before or after the subcommand. Errors are one
 line on stderr in one style (``niro-desk: error: ...``, as argparse's own), the
@@ -24,6 +25,7 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from niro_desk import __version__, config, log_file
+from niro_desk.cli_collection import add_collection_parser
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error, translate_message
 
@@ -133,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="write members, waiting list and contacts to FILE", parents=[common]
     )
     member_export.add_argument("file", type=Path)
+    add_collection_parser(commands, common)
     return parser
 
 

@@ -33,7 +33,7 @@ NOT_AT_HEAD = QT_TRANSLATE_NOOP(
 )
 
 
-def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
+def open_database_of(args: argparse.Namespace, *, create: bool = True) -> Database:
     """The database chosen on the command line (``args.database_url``, set by ``cli.main``).
 
     ``create=False`` for commands that only read: a missing SQLite file is then an
@@ -42,7 +42,7 @@ def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
     return open_checked(args.database_url, create=create)
 
 
-def _require_head(db: Database) -> None:
+def require_head(db: Database) -> None:
     """For commands that only read: refuse a schema that is not at head instead of upgrading."""
     with db.engine.connect() as connection:
         revision = schema_migrations.current_revision(connection)
@@ -53,7 +53,7 @@ def _require_head(db: Database) -> None:
 
 
 def _db_command(args: argparse.Namespace) -> int:
-    db = _open(args, create=args.db_command not in ("check", "backup"))
+    db = open_database_of(args, create=args.db_command not in ("check", "backup"))
     try:
         if args.db_command == "upgrade":
             saved = schema_migrations.upgrade(db)
@@ -137,7 +137,7 @@ NEEDS_CONFIRMATION = QT_TRANSLATE_NOOP(
 
 
 def _demo_command(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_database_of(args)
     try:
         schema_migrations.upgrade(db)
         if not demo_network.is_empty(db):
@@ -218,10 +218,10 @@ def _members_command(args: argparse.Namespace) -> int:
 
     language = choose_language(args.lang, None)
     reads_only = args.members_command == "export" or args.dry_run
-    db = _open(args, create=not reads_only)
+    db = open_database_of(args, create=not reads_only)
     try:
         if reads_only:
-            _require_head(db)
+            require_head(db)
         else:
             saved = schema_migrations.upgrade(db)
             if saved is not None:
@@ -262,7 +262,14 @@ def _members_command(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def _collection_command(args: argparse.Namespace) -> int:
+    from niro_desk import cli_collection
+
+    return cli_collection.run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "collection": _collection_command,
     "db": _db_command,
     "demo": _demo_command,
     "members": _members_command,

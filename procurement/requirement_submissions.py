@@ -9,11 +9,11 @@ submission is an answer too: the participant needs nothing this time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, true
+from sqlalchemy import insert, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
@@ -25,6 +25,7 @@ from niro_desk.models import (
     RequirementLine,
     RequirementSubmission,
     SubmissionSource,
+    UnitOfMeasure,
 )
 from niro_desk.models.column_types import utcnow
 from niro_desk.models.requirement_submission import VOLUME_SCALE
@@ -61,7 +62,7 @@ def _places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def _check_line(row: int, line: LineInput, items: dict[int, ProcurementItem]) -> None:
+def _check_line(row: int, line: LineInput, items: Mapping[int, object]) -> None:
     if line.item_id not in items:
         raise LineProblem(
             row,
@@ -103,6 +104,25 @@ def _check_line(row: int, line: LineInput, items: dict[int, ProcurementItem]) ->
         )
 
 
+def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
+    """Write requirement lines in bulk (a workbook may hold 10,000 of them).
+
+    PostgreSQL: ``COPY`` on the session's own connection (same transaction),
+    five times faster than an ``executemany``; SQLite: a Core ``executemany``
+    (no ORM bookkeeping per row). The rows were checked by ``_check_line``.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(RequirementLine.__table__), rows)
+        return
+    columns = list(rows[0])
+    driver = connection.connection.driver_connection
+    statement = f"COPY requirement_line ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row([row[column] for column in columns])
+
+
 def current_submission(
     session: Session, collection_id: int, organisation_id: int
 ) -> RequirementSubmission | None:
@@ -141,17 +161,23 @@ def submit(
             ),
             title=collection.title,
         )
-    items = {
-        item.id: item
-        for item in session.scalars(
-            select(ProcurementItem)
+    items: dict[int, UnitOfMeasure] = {
+        item_id: UnitOfMeasure(unit)
+        for item_id, unit in session.execute(  # plain rows: a workbook may hold 10,000 items
+            select(ProcurementItem.id, ProcurementItem.unit)
             .join(CollectionItem, CollectionItem.item_id == ProcurementItem.id)
             .where(CollectionItem.collection_id == collection.id)
         )
     }
     for row, line in enumerate(lines):
         _check_line(row, line, items)
-    previous = current_submission(session, collection.id, organisation_id)
+    previous = session.scalar(  # not current_submission(): its lines are not needed here
+        select(RequirementSubmission).where(
+            RequirementSubmission.collection_id == collection.id,
+            RequirementSubmission.organisation_id == organisation_id,
+            RequirementSubmission.is_current == true(),
+        )
+    )
     now = utcnow()
     if previous is not None:
         previous.is_current = False
@@ -165,22 +191,28 @@ def submit(
         source=SubmissionSource(source),
         is_current=True,
         note=note.strip(),
-        lines=[
-            RequirementLine(
-                item_id=line.item_id,
-                volume=line.volume,
-                unit=items[line.item_id].unit,
-                delivery_sites=line.delivery_sites.strip(),
-                current_supplier=line.current_supplier.strip(),
-                current_unit_price=line.current_unit_price,
-                contract_end=line.contract_end,
-                notice_date=line.notice_date,
-            )
-            for line in lines
-        ],
     )
     session.add(submission)
     session.flush()
+    if lines:
+        _insert_lines(
+            session,
+            [
+                {
+                    "submission_id": submission.id,
+                    "item_id": line.item_id,
+                    "volume": line.volume,
+                    "unit": items[line.item_id].value,
+                    "delivery_sites": line.delivery_sites.strip(),
+                    "current_supplier": line.current_supplier.strip(),
+                    "current_unit_price": line.current_unit_price,
+                    "contract_end": line.contract_end,
+                    "notice_date": line.notice_date,
+                }
+                for line in lines
+            ],
+        )
+        session.expire(submission, ["lines"])
     audit.record(
         session,
         user,

@@ -168,6 +168,38 @@ def _requirements(window: object, out: Path, app: object) -> None:
     dialog.resize(1100, 420)
     save(dialog, "requirements-entry.png")
     dialog.close()
+    _workbook_import(area, gases.id, out, save)
+
+
+def _workbook_import(area: object, collection_id: int, out: Path, save: object) -> None:
+    """Returned workbooks of the open collection in the import dialog: one good, one wrong."""
+    import time
+
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QApplication
+
+    from niro_desk.procurement.collection_workbook import generate_workbooks
+
+    with tempfile.TemporaryDirectory(prefix="niro-desk-workbooks-") as folder:
+        sent, back = Path(folder) / "sent", Path(folder) / "back"
+        back.mkdir(parents=True)
+        with area.context.db.transaction() as session:  # type: ignore[attr-defined]
+            made = generate_workbooks(session, collection_id, sent)
+        for number, workbook in enumerate(made[:3]):
+            book = load_workbook(workbook.path)
+            sheet = book.worksheets[1]
+            sheet["D2"] = ["1.250", "3.400 m³", "viel"][number]
+            sheet["I2"] = "31.12.2027"
+            book.save(back / f"{workbook.organisation[:24]}.xlsx")
+        view = area.collections.detail  # type: ignore[attr-defined]
+        dialog = view.import_workbooks([back])
+        dialog.resize(1100, 560)
+        deadline = time.monotonic() + 60
+        while dialog.plan is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.05)
+        save(dialog, "requirements-import.png")  # type: ignore[operator]
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -381,6 +381,54 @@
       <translation>Sicherung der alten Version: {path}</translation>
     </message>
     <message>
+      <source>Workbook for {name}: {path}</source>
+      <translation>Arbeitsmappe für {name}: {path}</translation>
+    </message>
+    <message>
+      <source>  e-mail draft to {to}: {path}</source>
+      <translation>  E-Mail-Entwurf an {to}: {path}</translation>
+    </message>
+    <message>
+      <source>No e-mail address for {name}: send its workbook yourself.</source>
+      <translation>Keine E-Mail-Adresse für {name}: Arbeitsmappe bitte selbst senden.</translation>
+    </message>
+    <message>
+      <source>{count} workbook(s), {drafts} e-mail draft(s) in {folder}</source>
+      <translation>{count} Arbeitsmappe(n), {drafts} E-Mail-Entwürfe in {folder}</translation>
+    </message>
+    <message>
+      <source>{count} workbook(s) in {folder}</source>
+      <translation>{count} Arbeitsmappe(n) in {folder}</translation>
+    </message>
+    <message>
+      <source>No workbooks found.</source>
+      <translation>Keine Arbeitsmappen gefunden.</translation>
+    </message>
+    <message>
+      <source>{file}: REFUSED: {reason}</source>
+      <translation>{file}: ABGELEHNT: {reason}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} problem(s), nothing saved:</source>
+      <translation>{file} ({name}): {count} Problem(e), nichts gespeichert:</translation>
+    </message>
+    <message>
+      <source>{file}: skipped</source>
+      <translation>{file}: übersprungen</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} line(s) saved</source>
+      <translation>{file} ({name}): {count} Zeile(n) gespeichert</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} line(s), OK</source>
+      <translation>{file} ({name}): {count} Zeile(n), in Ordnung</translation>
+    </message>
+    <message>
+      <source>{saved} saved, {skipped} skipped, {rejected} refused.</source>
+      <translation>{saved} gespeichert, {skipped} übersprungen, {rejected} abgelehnt.</translation>
+    </message>
+    <message>
       <source>Schema is at version {head}.</source>
       <translation>Das Schema hat die Version {head}.</translation>
     </message>
@@ -620,6 +668,22 @@
     <message>
       <source>Not answered yet…</source>
       <translation>Noch ohne Antwort…</translation>
+    </message>
+    <message>
+      <source>Write workbooks…</source>
+      <translation>Arbeitsmappen schreiben…</translation>
+    </message>
+    <message>
+      <source>Prepare e-mails…</source>
+      <translation>E-Mails vorbereiten…</translation>
+    </message>
+    <message>
+      <source>Import returned workbooks…</source>
+      <translation>Rücklauf importieren…</translation>
+    </message>
+    <message>
+      <source>You can also drop workbooks on this view.</source>
+      <translation>Sie können Arbeitsmappen auch auf diese Ansicht ziehen.</translation>
     </message>
     <message>
       <source>Pooled volume per item by region (each bar is the item's total)</source>
@@ -2894,8 +2958,80 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Ein Stückpreis hat höchstens vier Nachkommastellen.</translation>
     </message>
     <message>
+      <source>{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as “Excel workbook (.xlsx)” and import that file.</source>
+      <translation>{file} enthält Makros: NIRO Desk öffnet keine Arbeitsmappen mit Makros. Speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+      <source>{file} is not a requirements workbook from NIRO Desk (its hidden identity sheet is missing). Only workbooks generated for a participant can be imported.</source>
+      <translation>{file} ist keine Bedarfs-Arbeitsmappe aus NIRO Desk (das verborgene Kennungsblatt fehlt). Importiert werden können nur Arbeitsmappen, die für einen Teilnehmer erzeugt wurden.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its hidden identity (collection, participant) was changed after NIRO Desk generated it. Send the participant a new workbook.</source>
+      <translation>{file} wurde abgelehnt: die verborgene Kennung (Abfrage, Teilnehmer) wurde verändert, nachdem NIRO Desk die Mappe erzeugt hat. Senden Sie dem Teilnehmer eine neue Arbeitsmappe.</translation>
+    </message>
+    <message>
+      <source>{file} belongs to another collection (#{other}), not to “{title}”. Import it there.</source>
+      <translation>{file} gehört zu einer anderen Bedarfsabfrage (#{other}), nicht zu „{title}“. Importieren Sie sie dort.</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of {name}, who is not (or no longer) invited to “{title}”.</source>
+      <translation>{file} ist die Arbeitsmappe von {name}, das zu „{title}“ nicht (mehr) eingeladen ist.</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of organisation #{id}, which no longer exists.</source>
+      <translation>{file} ist die Arbeitsmappe der Organisation #{id}, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet with the columns “Item no.” and “Yearly volume” (“Pos.-Nr.”, “Jahresmenge”). Were they deleted or renamed?</source>
+      <translation>{file} hat kein Blatt mit den Spalten „Pos.-Nr.“ und „Jahresmenge“ („Item no.“, „Yearly volume“). Wurden sie gelöscht oder umbenannt?</translation>
+    </message>
+    <message>
+      <source>The sheet has more than {limit} filled rows; is this the right workbook?</source>
+      <translation>Das Blatt hat mehr als {limit} gefüllte Zeilen; ist das die richtige Arbeitsmappe?</translation>
+    </message>
+    <message>
+      <source>The column “{header}” appears twice (also as “{first}”); delete one of them.</source>
+      <translation>Die Spalte „{header}“ kommt doppelt vor (auch als „{first}“); löschen Sie eine davon.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an item number of this collection; do not change this column.</source>
+      <translation>„{value}“ ist keine Positionsnummer dieser Abfrage; ändern Sie diese Spalte bitte nicht.</translation>
+    </message>
+    <message>
+      <source>This row has no item number. Enter the volumes in the rows of the items, not in new rows.</source>
+      <translation>Diese Zeile hat keine Positionsnummer. Tragen Sie die Mengen in die Zeilen der Artikel ein, nicht in neue Zeilen.</translation>
+    </message>
+    <message>
+      <source>The yearly volume is missing. Enter it (0 if nothing is needed), or clear the row's other cells.</source>
+      <translation>Die Jahresmenge fehlt. Tragen Sie sie ein (0, wenn nichts benötigt wird), oder leeren Sie die übrigen Zellen der Zeile.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a unit NIRO Desk knows; choose one from the list.</source>
+      <translation>„{value}“ ist keine Einheit, die NIRO Desk kennt; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}) but no result. Open the workbook in Excel, save it there (Excel then stores the result) and import it again, or type the number.</source>
+      <translation>Die Zelle enthält eine Formel ({formula}), aber kein Ergebnis. Öffnen Sie die Arbeitsmappe in Excel, speichern Sie sie dort (dann speichert Excel das Ergebnis) und importieren Sie sie erneut, oder tippen Sie die Zahl ein.</translation>
+    </message>
+    <message>
+      <source>The price per {unit} cannot be converted exactly into a price per {item_unit}; please enter it per {item_unit}.</source>
+      <translation>Der Preis je {unit} lässt sich nicht exakt in einen Preis je {item_unit} umrechnen; bitte geben Sie ihn je {item_unit} an.</translation>
+    </message>
+    <message>
       <source>The notice date lies after the end of the contract.</source>
       <translation>Das Kündigungsdatum liegt nach dem Vertragsende.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: {newer} is a newer workbook of {name} (generated later), and the newer one wins.</source>
+      <translation>{file} wird übersprungen: {newer} ist eine neuere Arbeitsmappe von {name} (später erzeugt), und die neuere gilt.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: a newer workbook of {name} (generated {newer}) has already been imported, and the newer one wins.</source>
+      <translation>{file} wird übersprungen: eine neuere Arbeitsmappe von {name} (erzeugt {newer}) wurde bereits importiert, und die neuere gilt.</translation>
+    </message>
+    <message>
+      <source>{file}: no volumes entered. It will be recorded as “{name} needs none of these items”.</source>
+      <translation>{file}: keine Mengen eingetragen. Das wird als „{name} benötigt keinen dieser Artikel“ erfasst.</translation>
     </message>
     <message>
       <source>The supplier's name is too long.</source>
@@ -2949,6 +3085,11 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>{names} and {count} more</source>
       <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+      <source>Organisation #{id} is not invited to {title}.</source>
+      <extracomment>column key → header per language; the importer accepts both languages' headers words for people, per language (the workbook speaks the participant's language)</extracomment>
+      <translation>Die Organisation #{id} ist zu {title} nicht eingeladen.</translation>
     </message>
   </context>
   <context>
@@ -3351,6 +3492,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Adressen kopieren</translation>
     </message>
     <message>
+      <source>Prepare reminder e-mails…</source>
+      <translation>Erinnerungs-E-Mails vorbereiten…</translation>
+    </message>
+    <message>
       <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
       <translation>E-Mail-Adressen ihrer Einkaufsleitungen (für An oder Bcc):</translation>
     </message>
@@ -3744,6 +3889,163 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Nobody found for “%1”.</source>
       <translation>Niemand gefunden für „%1“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookActions</name>
+    <message>
+      <source>Write workbooks</source>
+      <translation>Arbeitsmappen schreiben</translation>
+    </message>
+    <message>
+      <source>Prepare e-mails</source>
+      <translation>E-Mails vorbereiten</translation>
+    </message>
+    <message>
+      <source>Prepare reminder e-mails</source>
+      <translation>Erinnerungs-E-Mails vorbereiten</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) written to %2.</source>
+      <translation>%1 Arbeitsmappe(n) in %2 geschrieben.</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</source>
+      <translation>%1 Arbeitsmappe(n) und %2 E-Mail-Entwürfe in %3 geschrieben. Öffnen Sie jeden Entwurf (.eml) in Ihrem E-Mail-Programm, prüfen Sie ihn und senden Sie ihn ab; NIRO Desk sendet nichts.</translation>
+    </message>
+    <message>
+      <source>No e-mail address for: %1. Send them their workbooks yourself.</source>
+      <translation>Keine E-Mail-Adresse für: %1. Senden Sie diesen ihre Arbeitsmappen selbst.</translation>
+    </message>
+    <message>
+      <source>Everybody has answered: no reminders needed.</source>
+      <translation>Alle haben geantwortet: keine Erinnerungen nötig.</translation>
+    </message>
+    <message>
+      <source>Folder for the workbooks</source>
+      <translation>Ordner für die Arbeitsmappen</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookFilesModel</name>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+      <source>%1 problem(s): nothing will be saved</source>
+      <translation>%1 Problem(e): nichts wird gespeichert</translation>
+    </message>
+    <message>
+      <source>Skipped: %1</source>
+      <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Ready: no volumes (needs nothing)</source>
+      <translation>Bereit: keine Mengen (braucht nichts)</translation>
+    </message>
+    <message>
+      <source>Ready to save</source>
+      <translation>Bereit zum Speichern</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookImportDialog</name>
+    <message>
+      <source>Import returned workbooks: %1</source>
+      <translation>Rücklauf importieren: %1</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Add f&amp;older…</source>
+      <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Add the workbooks the participants sent back (or drop them here). NIRO Desk checks every file first; nothing is saved before you press Save, and nothing from a workbook with problems.</source>
+      <translation>Fügen Sie die zurückgesandten Arbeitsmappen hinzu (oder ziehen Sie sie hierher). NIRO Desk prüft zuerst jede Datei; gespeichert wird erst, wenn Sie auf Speichern klicken, und aus einer Arbeitsmappe mit Problemen gar nichts.</translation>
+    </message>
+    <message>
+      <source>Workbooks</source>
+      <translation>Arbeitsmappen</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <source>Returned workbooks</source>
+      <translation>Zurückgesandte Arbeitsmappen</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Folder with returned workbooks</source>
+      <translation>Ordner mit zurückgesandten Arbeitsmappen</translation>
+    </message>
+    <message>
+      <source>Checking the workbooks…</source>
+      <translation>Arbeitsmappen werden geprüft…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was checked or saved.</source>
+      <translation>Abgebrochen: nichts wurde geprüft oder gespeichert.</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) ready to save, %2 with problems or refused, %3 skipped.</source>
+      <translation>%1 Arbeitsmappe(n) bereit zum Speichern, %2 mit Problemen oder abgelehnt, %3 übersprungen.</translation>
+    </message>
+    <message>
+      <source>No workbooks found there.</source>
+      <translation>Dort wurden keine Arbeitsmappen gefunden.</translation>
+    </message>
+    <message>
+      <source>&amp;Save %1 workbook(s)</source>
+      <translation>%1 Arbeitsmappe(n) &amp;speichern</translation>
+    </message>
+    <message>
+      <source>Problems in %1 (%2)</source>
+      <translation>Probleme in %1 (%2)</translation>
+    </message>
+    <message>
+      <source>The workbooks could not be checked.</source>
+      <translation>Die Arbeitsmappen konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+      <source>Saving the workbooks…</source>
+      <translation>Arbeitsmappen werden gespeichert…</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) saved; the pooled demand is up to date.</source>
+      <translation>%1 Arbeitsmappe(n) gespeichert; der gebündelte Bedarf ist aktuell.</translation>
     </message>
   </context>
 </TS>

@@ -381,6 +381,54 @@
       <translation>Backup of the old version: {path}</translation>
     </message>
     <message>
+      <source>Workbook for {name}: {path}</source>
+      <translation>Workbook for {name}: {path}</translation>
+    </message>
+    <message>
+      <source>  e-mail draft to {to}: {path}</source>
+      <translation>  e-mail draft to {to}: {path}</translation>
+    </message>
+    <message>
+      <source>No e-mail address for {name}: send its workbook yourself.</source>
+      <translation>No e-mail address for {name}: send its workbook yourself.</translation>
+    </message>
+    <message>
+      <source>{count} workbook(s), {drafts} e-mail draft(s) in {folder}</source>
+      <translation>{count} workbook(s), {drafts} e-mail draft(s) in {folder}</translation>
+    </message>
+    <message>
+      <source>{count} workbook(s) in {folder}</source>
+      <translation>{count} workbook(s) in {folder}</translation>
+    </message>
+    <message>
+      <source>No workbooks found.</source>
+      <translation>No workbooks found.</translation>
+    </message>
+    <message>
+      <source>{file}: REFUSED: {reason}</source>
+      <translation>{file}: REFUSED: {reason}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} problem(s), nothing saved:</source>
+      <translation>{file} ({name}): {count} problem(s), nothing saved:</translation>
+    </message>
+    <message>
+      <source>{file}: skipped</source>
+      <translation>{file}: skipped</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} line(s) saved</source>
+      <translation>{file} ({name}): {count} line(s) saved</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} line(s), OK</source>
+      <translation>{file} ({name}): {count} line(s), OK</translation>
+    </message>
+    <message>
+      <source>{saved} saved, {skipped} skipped, {rejected} refused.</source>
+      <translation>{saved} saved, {skipped} skipped, {rejected} refused.</translation>
+    </message>
+    <message>
       <source>Schema is at version {head}.</source>
       <translation>Schema is at version {head}.</translation>
     </message>
@@ -620,6 +668,22 @@
     <message>
       <source>Not answered yet…</source>
       <translation>Not answered yet…</translation>
+    </message>
+    <message>
+      <source>Write workbooks…</source>
+      <translation>Write workbooks…</translation>
+    </message>
+    <message>
+      <source>Prepare e-mails…</source>
+      <translation>Prepare e-mails…</translation>
+    </message>
+    <message>
+      <source>Import returned workbooks…</source>
+      <translation>Import returned workbooks…</translation>
+    </message>
+    <message>
+      <source>You can also drop workbooks on this view.</source>
+      <translation>You can also drop workbooks on this view.</translation>
     </message>
     <message>
       <source>Pooled volume per item by region (each bar is the item's total)</source>
@@ -2894,8 +2958,80 @@ The replaced data was saved first to:
       <translation>A unit price has at most four decimal places.</translation>
     </message>
     <message>
+      <source>{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as “Excel workbook (.xlsx)” and import that file.</source>
+      <translation>{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as “Excel workbook (.xlsx)” and import that file.</translation>
+    </message>
+    <message>
+      <source>{file} is not a requirements workbook from NIRO Desk (its hidden identity sheet is missing). Only workbooks generated for a participant can be imported.</source>
+      <translation>{file} is not a requirements workbook from NIRO Desk (its hidden identity sheet is missing). Only workbooks generated for a participant can be imported.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its hidden identity (collection, participant) was changed after NIRO Desk generated it. Send the participant a new workbook.</source>
+      <translation>{file} was refused: its hidden identity (collection, participant) was changed after NIRO Desk generated it. Send the participant a new workbook.</translation>
+    </message>
+    <message>
+      <source>{file} belongs to another collection (#{other}), not to “{title}”. Import it there.</source>
+      <translation>{file} belongs to another collection (#{other}), not to “{title}”. Import it there.</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of {name}, who is not (or no longer) invited to “{title}”.</source>
+      <translation>{file} is the workbook of {name}, who is not (or no longer) invited to “{title}”.</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of organisation #{id}, which no longer exists.</source>
+      <translation>{file} is the workbook of organisation #{id}, which no longer exists.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet with the columns “Item no.” and “Yearly volume” (“Pos.-Nr.”, “Jahresmenge”). Were they deleted or renamed?</source>
+      <translation>{file} has no sheet with the columns “Item no.” and “Yearly volume” (“Pos.-Nr.”, “Jahresmenge”). Were they deleted or renamed?</translation>
+    </message>
+    <message>
+      <source>The sheet has more than {limit} filled rows; is this the right workbook?</source>
+      <translation>The sheet has more than {limit} filled rows; is this the right workbook?</translation>
+    </message>
+    <message>
+      <source>The column “{header}” appears twice (also as “{first}”); delete one of them.</source>
+      <translation>The column “{header}” appears twice (also as “{first}”); delete one of them.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an item number of this collection; do not change this column.</source>
+      <translation>“{value}” is not an item number of this collection; do not change this column.</translation>
+    </message>
+    <message>
+      <source>This row has no item number. Enter the volumes in the rows of the items, not in new rows.</source>
+      <translation>This row has no item number. Enter the volumes in the rows of the items, not in new rows.</translation>
+    </message>
+    <message>
+      <source>The yearly volume is missing. Enter it (0 if nothing is needed), or clear the row's other cells.</source>
+      <translation>The yearly volume is missing. Enter it (0 if nothing is needed), or clear the row's other cells.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a unit NIRO Desk knows; choose one from the list.</source>
+      <translation>“{value}” is not a unit NIRO Desk knows; choose one from the list.</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}) but no result. Open the workbook in Excel, save it there (Excel then stores the result) and import it again, or type the number.</source>
+      <translation>The cell holds a formula ({formula}) but no result. Open the workbook in Excel, save it there (Excel then stores the result) and import it again, or type the number.</translation>
+    </message>
+    <message>
+      <source>The price per {unit} cannot be converted exactly into a price per {item_unit}; please enter it per {item_unit}.</source>
+      <translation>The price per {unit} cannot be converted exactly into a price per {item_unit}; please enter it per {item_unit}.</translation>
+    </message>
+    <message>
       <source>The notice date lies after the end of the contract.</source>
       <translation>The notice date lies after the end of the contract.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: {newer} is a newer workbook of {name} (generated later), and the newer one wins.</source>
+      <translation>{file} is skipped: {newer} is a newer workbook of {name} (generated later), and the newer one wins.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: a newer workbook of {name} (generated {newer}) has already been imported, and the newer one wins.</source>
+      <translation>{file} is skipped: a newer workbook of {name} (generated {newer}) has already been imported, and the newer one wins.</translation>
+    </message>
+    <message>
+      <source>{file}: no volumes entered. It will be recorded as “{name} needs none of these items”.</source>
+      <translation>{file}: no volumes entered. It will be recorded as “{name} needs none of these items”.</translation>
     </message>
     <message>
       <source>The supplier's name is too long.</source>
@@ -2949,6 +3085,11 @@ The replaced data was saved first to:
     <message>
       <source>{names} and {count} more</source>
       <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+      <source>Organisation #{id} is not invited to {title}.</source>
+      <extracomment>column key → header per language; the importer accepts both languages' headers words for people, per language (the workbook speaks the participant's language)</extracomment>
+      <translation>Organisation #{id} is not invited to {title}.</translation>
     </message>
   </context>
   <context>
@@ -3351,6 +3492,10 @@ The replaced data was saved first to:
       <translation>Copy addresses</translation>
     </message>
     <message>
+      <source>Prepare reminder e-mails…</source>
+      <translation>Prepare reminder e-mails…</translation>
+    </message>
+    <message>
       <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
       <translation>E-mail addresses of their procurement heads (for To or Bcc):</translation>
     </message>
@@ -3744,6 +3889,163 @@ The replaced data was saved first to:
     <message>
       <source>Nobody found for “%1”.</source>
       <translation>Nobody found for “%1”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookActions</name>
+    <message>
+      <source>Write workbooks</source>
+      <translation>Write workbooks</translation>
+    </message>
+    <message>
+      <source>Prepare e-mails</source>
+      <translation>Prepare e-mails</translation>
+    </message>
+    <message>
+      <source>Prepare reminder e-mails</source>
+      <translation>Prepare reminder e-mails</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) written to %2.</source>
+      <translation>%1 workbook(s) written to %2.</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</source>
+      <translation>%1 workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</translation>
+    </message>
+    <message>
+      <source>No e-mail address for: %1. Send them their workbooks yourself.</source>
+      <translation>No e-mail address for: %1. Send them their workbooks yourself.</translation>
+    </message>
+    <message>
+      <source>Everybody has answered: no reminders needed.</source>
+      <translation>Everybody has answered: no reminders needed.</translation>
+    </message>
+    <message>
+      <source>Folder for the workbooks</source>
+      <translation>Folder for the workbooks</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookFilesModel</name>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Refused: %1</translation>
+    </message>
+    <message>
+      <source>%1 problem(s): nothing will be saved</source>
+      <translation>%1 problem(s): nothing will be saved</translation>
+    </message>
+    <message>
+      <source>Skipped: %1</source>
+      <translation>Skipped: %1</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Ready: no volumes (needs nothing)</source>
+      <translation>Ready: no volumes (needs nothing)</translation>
+    </message>
+    <message>
+      <source>Ready to save</source>
+      <translation>Ready to save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookImportDialog</name>
+    <message>
+      <source>Import returned workbooks: %1</source>
+      <translation>Import returned workbooks: %1</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Add f&amp;older…</source>
+      <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+      <source>Add the workbooks the participants sent back (or drop them here). NIRO Desk checks every file first; nothing is saved before you press Save, and nothing from a workbook with problems.</source>
+      <translation>Add the workbooks the participants sent back (or drop them here). NIRO Desk checks every file first; nothing is saved before you press Save, and nothing from a workbook with problems.</translation>
+    </message>
+    <message>
+      <source>Workbooks</source>
+      <translation>Workbooks</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Returned workbooks</source>
+      <translation>Returned workbooks</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Folder with returned workbooks</source>
+      <translation>Folder with returned workbooks</translation>
+    </message>
+    <message>
+      <source>Checking the workbooks…</source>
+      <translation>Checking the workbooks…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was checked or saved.</source>
+      <translation>Cancelled: nothing was checked or saved.</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) ready to save, %2 with problems or refused, %3 skipped.</source>
+      <translation>%1 workbook(s) ready to save, %2 with problems or refused, %3 skipped.</translation>
+    </message>
+    <message>
+      <source>No workbooks found there.</source>
+      <translation>No workbooks found there.</translation>
+    </message>
+    <message>
+      <source>&amp;Save %1 workbook(s)</source>
+      <translation>&amp;Save %1 workbook(s)</translation>
+    </message>
+    <message>
+      <source>Problems in %1 (%2)</source>
+      <translation>Problems in %1 (%2)</translation>
+    </message>
+    <message>
+      <source>The workbooks could not be checked.</source>
+      <translation>The workbooks could not be checked.</translation>
+    </message>
+    <message>
+      <source>Saving the workbooks…</source>
+      <translation>Saving the workbooks…</translation>
+    </message>
+    <message>
+      <source>%1 workbook(s) saved; the pooled demand is up to date.</source>
+      <translation>%1 workbook(s) saved; the pooled demand is up to date.</translation>
     </message>
   </context>
 </TS>

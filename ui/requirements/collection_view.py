@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,7 @@ from niro_desk.procurement import requirement_collections as collections
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.operation import Operation
 from niro_desk.ui.requirements.collection_dialog import CollectionDialog
 from niro_desk.ui.requirements.history_dialog import HistoryDialog
 from niro_desk.ui.requirements.labels import region_label, state_label, volume_text
@@ -29,6 +32,8 @@ from niro_desk.ui.requirements.lines_dialog import LinesDialog
 from niro_desk.ui.requirements.region_chart import ChartBar, RegionChart
 from niro_desk.ui.requirements.reminder_dialog import ReminderDialog
 from niro_desk.ui.requirements.table_models import ItemTotalModel, ParticipantStateModel
+from niro_desk.ui.requirements.workbook_actions import Mode, write_workbooks
+from niro_desk.ui.requirements.workbook_import_dialog import WorkbookImportDialog, dropped_paths
 
 
 class CollectionView(QWidget):
@@ -65,10 +70,22 @@ class CollectionView(QWidget):
         self.reminder_button = QPushButton(self.tr("Not answered yet…"))
         self.reminder_button.setObjectName("reminderButton")
         self.reminder_button.clicked.connect(self.show_reminders)
+        self.workbooks_button = QPushButton(self.tr("Write workbooks…"))
+        self.workbooks_button.setObjectName("workbooksButton")
+        self.workbooks_button.clicked.connect(lambda: self.write_workbooks(Mode.WORKBOOKS))
+        self.emails_button = QPushButton(self.tr("Prepare e-mails…"))
+        self.emails_button.setObjectName("emailsButton")
+        self.emails_button.clicked.connect(lambda: self.write_workbooks(Mode.EMAILS))
+        self.import_button = QPushButton(self.tr("Import returned workbooks…"))
+        self.import_button.setObjectName("importWorkbooksButton")
+        self.import_button.setToolTip(self.tr("You can also drop workbooks on this view."))
+        self.import_button.clicked.connect(lambda: self.import_workbooks())
+        self.setAcceptDrops(True)
         actions = QVBoxLayout()
         for group in (
             (self.edit_button, self.open_button, self.close_button),
             (self.enter_button, self.history_button, self.reminder_button),
+            (self.workbooks_button, self.emails_button, self.import_button),
         ):
             row = QHBoxLayout()
             for button in group:
@@ -186,6 +203,10 @@ class CollectionView(QWidget):
         self.enter_button.setEnabled(self.state == CollectionState.OPEN)
         self.history_button.setEnabled(chosen)
         self.reminder_button.setEnabled(self.state == CollectionState.OPEN)
+        outgoing = self.state in (CollectionState.DRAFT, CollectionState.OPEN)
+        self.workbooks_button.setEnabled(outgoing)
+        self.emails_button.setEnabled(outgoing)
+        self.import_button.setEnabled(self.state == CollectionState.OPEN)
 
     # -- actions -----------------------------------------------------------------------------
     def _saved(self) -> None:
@@ -256,3 +277,32 @@ class CollectionView(QWidget):
         dialog = ReminderDialog(self.context, self.collection_id, self)
         dialog.open()
         return dialog
+
+    # -- workbooks ---------------------------------------------------------------------------
+    def write_workbooks(self, mode: Mode, folder: Path | None = None) -> Operation | None:
+        if self.collection_id is None:
+            return None
+        return write_workbooks(self, self.context, self.collection_id, mode, folder)
+
+    def import_workbooks(self, paths: list[Path] | None = None) -> WorkbookImportDialog | None:
+        """The import dialog for this collection; with ``paths`` (dropped files) checking them."""
+        if self.collection_id is None or self.state != CollectionState.OPEN:
+            return None
+        with self.context.db.reading() as session:
+            title = collections.get_collection(session, self.collection_id).title
+        dialog = WorkbookImportDialog(self.context, self.collection_id, title, self)
+        dialog.changed.connect(self._saved)
+        dialog.open()
+        if paths:
+            dialog.add_paths(paths)
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.state == CollectionState.OPEN and dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths and self.state == CollectionState.OPEN:
+            event.acceptProposedAction()
+            self.import_workbooks(paths)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +20,9 @@ from niro_desk.formatting import format_date
 from niro_desk.procurement import pooled_demand
 from niro_desk.procurement import requirement_collections as collections
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.operation import Operation
 from niro_desk.ui.requirements.table_models import ParticipantStateModel
+from niro_desk.ui.requirements.workbook_actions import Mode, write_workbooks
 
 
 class ReminderDialog(QDialog):
@@ -50,8 +54,14 @@ class ReminderDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy addresses"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy)
+        self.emails_button = QPushButton(self.tr("Prepare reminder e-mails…"))
+        self.emails_button.setObjectName("reminderEmailsButton")
+        self.emails_button.setEnabled(bool(missing))
+        self.emails_button.clicked.connect(lambda: self.prepare_emails())
+        self.context, self.collection_id = context, collection_id
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.emails_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -65,3 +75,7 @@ class ReminderDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.addresses)
+
+    def prepare_emails(self, folder: Path | None = None) -> Operation | None:
+        """Reminder drafts (.eml, workbook attached) for everyone who has not answered."""
+        return write_workbooks(self, self.context, self.collection_id, Mode.REMINDERS, folder)
