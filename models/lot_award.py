@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 class LotAward(Base):
     __tablename__ = "lot_award"
-    __table_args__ = (CheckConstraint("share > 0 AND share <= 100", name="share_range"),)
+    __table_args__ = (CheckConstraint("share > 0", name="share_positive"),)
 
     lot_id: Mapped[int] = mapped_column(
         ForeignKey("tender_lot.id", ondelete="CASCADE"), primary_key=True

@@ -3,7 +3,7 @@
 Electricity (MWh): seven participants, 1,200 MWh in all — four in Kreis Unna
 (1,000 MWh), two in Sauerland and one in Soest (200 MWh, merged into "other
 regions"). Natural gas: three participants in Kreis Unna, 100 MWh each.
-Baseline prices of electricity: 219,00 € over the 800 MWh that have one.
+Baseline prices of electricity: 227,30 € over the 830 MWh that have one.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ FAST = 10  # scrypt cost for tests (the app uses sealing.DEFAULT_COST)
 
 PARTICIPANTS = (
     # name, region, electricity MWh, baseline €/MWh or None, gas MWh
-    ("Alpha Stanztechnik GmbH", "Kreis Unna", "100", "0.3000", "100"),
-    ("Beta Gießerei GmbH", "Kreis Unna", "200", "0.2800", "100"),
-    ("Gamma Metallbau KG", "Kreis Unna", "300", "0.2600", "100"),
-    ("Delta Kunststoff AG", "Kreis Unna", "400", None, None),
-    ("Epsilon Drehteile GmbH", "Sauerland", "50", "0.3000", None),
-    ("Zeta Federn GmbH", "Sauerland", "50", "0.3000", None),
+    ("Alpha Stanztechnik GmbH", "Kreis Unna", "110", "0.3000", "100"),
+    ("Beta Gießerei GmbH", "Kreis Unna", "205", "0.2800", "100"),
+    ("Gamma Metallbau KG", "Kreis Unna", "315", "0.2600", "100"),
+    ("Delta Kunststoff AG", "Kreis Unna", "370", None, None),
+    ("Epsilon Drehteile GmbH", "Sauerland", "45", "0.3000", None),
+    ("Zeta Federn GmbH", "Sauerland", "55", "0.3000", None),
     ("Eta Lackiererei GmbH", "Soest", "100", "0.2500", None),
 )
 

@@ -89,9 +89,7 @@ def test_no_price_anywhere_before_opening(db: Database, caplog: pytest.LogCaptur
         assert comparison.offers == [] and comparison.history == {}
         assert tender_evaluation.lot_ranking(session, scenario.lot_power) == []
         assert session.query(BidPrice).count() == 0
-        audit_text = repr(
-            [(a.summary, a.before, a.after) for a in session.query(AuditEntry).all()]
-        )
+        audit_text = repr([(a.summary, a.before, a.after) for a in session.query(AuditEntry).all()])
         assert "Sealed bid of Stadtwerke Hellweg" in audit_text
     everything = _dump(db) + audit_text + repr(rows) + caplog.text
     for digits in SECRET_DIGITS:

@@ -438,7 +438,7 @@ def upgrade() -> None:
             "decided_at", niro_desk.models.column_types.UTCDateTime(timezone=True), nullable=False
         ),
         sa.Column("decided_by_id", sa.Integer(), nullable=False),
-        sa.CheckConstraint("share > 0 AND share <= 100", name=op.f("ck_lot_award_share_range")),
+        sa.CheckConstraint("share > 0", name=op.f("ck_lot_award_share_positive")),
         sa.ForeignKeyConstraint(
             ["decided_by_id"],
             ["office_user.id"],
