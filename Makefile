@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 # Qt runtime libraries (offscreen and X11), fonts, and poppler for looking at PDFs.
-DEBIAN_PACKAGES := python3-venv poppler-utils libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 \
+DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
 

@@ -4,6 +4,7 @@ niro-desk [--database URL] [--demo] [--lang de|en]    start the desktop app
 niro-desk db upgrade | check | backup FILE | restore FILE
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
+niro-desk tender open TENDER_ID --round N | protocol … | evaluation …
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import __version__
+from niro_desk import __version__, cli_tender
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error
 
@@ -72,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="write members, waiting list and contacts to FILE"
     )
     member_export.add_argument("file", type=Path)
+    cli_tender.add_parser(commands)
     return parser
 
 
@@ -96,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     core = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     translators = install_translators(core, choose_language(args.lang, None))
     try:
+        if args.command == "tender":
+            return cli_tender.run(args)
         return cli_commands.COMMANDS[args.command](args)
     except NiroDeskError as error:
         print(
