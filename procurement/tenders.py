@@ -512,3 +512,70 @@ def cancel_tender(session: Session, user: OfficeUser, tender_id: int, reason: st
     change_state(
         session, user, tender, TenderState.CANCELLED, f"Tender {tender.title} cancelled: {reason}"
     )
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    id: int
+    number: int
+    deadline: dt.datetime
+    state: RoundState
+    suppliers: tuple[tuple[int, str], ...]  # (id, name)
+    opened_at: dt.datetime | None
+    opened_by: str
+    present: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TenderOverview:
+    id: int
+    title: str
+    category: str
+    state: TenderState
+    notes: str
+    cancel_reason: str
+    collections: tuple[str, ...]
+    suppliers: tuple[tuple[int, str], ...]
+    rounds: tuple[RoundRow, ...]
+
+    @property
+    def current_round(self) -> RoundRow | None:
+        return self.rounds[-1] if self.rounds else None
+
+
+def tender_overview(session: Session, tender_id: int) -> TenderOverview:
+    """Everything the tender view shows except lots (``tender_brief``) and bids (``bids``)."""
+    tender = get_tender(session, tender_id)
+    return TenderOverview(
+        tender.id,
+        tender.title,
+        tender.category.name,
+        tender.state,
+        tender.notes,
+        tender.cancel_reason,
+        tuple(c.collection.title for c in tender.collections),
+        tuple(
+            sorted(
+                ((s.organisation_id, s.organisation.name) for s in tender.suppliers),
+                key=lambda pair: pair[1],
+            )
+        ),
+        tuple(
+            RoundRow(
+                r.id,
+                r.number,
+                r.deadline,
+                r.state,
+                tuple(
+                    sorted(
+                        ((s.organisation_id, s.organisation.name) for s in r.suppliers),
+                        key=lambda pair: pair[1],
+                    )
+                ),
+                r.opened_at,
+                (r.opened_by.display_name or r.opened_by.login) if r.opened_by else "",
+                tuple(p for p in r.present.splitlines() if p.strip()),
+            )
+            for r in tender.rounds
+        ),
+    )

@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- areas -------------------------------------------------------------------------------
+    def _tenders_area(self) -> QWidget:
+        from niro_desk.ui.tenders.tenders_area import TendersArea  # built when first shown
+
+        return TendersArea(self.context)
+
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
             return lambda: PlaceholderArea(title, planned)
@@ -94,17 +99,7 @@ class MainWindow(QMainWindow):
                 self.tr("Requirements"),
                 lambda: RequirementsArea(self.context),
             ),
-            Area(
-                "tenders",
-                self.tr("Tenders"),
-                placeholder(
-                    self.tr("Tenders"),
-                    self.tr(
-                        "supplier bidding rounds on pooled volumes with sealed bids,"
-                        " negotiation rounds and weighted evaluation."
-                    ),
-                ),
-            ),
+            Area("tenders", self.tr("Tenders"), self._tenders_area),
             Area(
                 "agreements",
                 self.tr("Agreements"),
