@@ -20,6 +20,7 @@ from niro_desk.ui.members import prompts
 from niro_desk.ui.tenders.bid_dialog import BidDialog
 from niro_desk.ui.tenders.open_round_dialog import OpenRoundDialog
 from niro_desk.ui.tenders.publish_dialog import PublishDialog
+from niro_desk.ui.tenders.tender_dialog import TenderDialog
 from niro_desk.ui.tenders.tenders_area import TendersArea
 from niro_desk.users import ensure_user
 
@@ -175,3 +176,21 @@ def test_publish_dialog_warns_and_checks_the_passphrase(qtbot: QtBot, context: A
     assert not ok.isEnabled() and "differ" in dialog.strength.text()
     qtbot.keyClicks(dialog.repeat, " schon")
     assert ok.isEnabled() and "strong" in dialog.strength.text()
+
+
+def test_new_tender_dialog(qtbot: QtBot, context: AppContext, errors: list[Exception]) -> None:
+    with context.db.transaction() as session:
+        scenario = build(session, publish=False)
+    dialog = TenderDialog(context)
+    qtbot.add_widget(dialog)
+    assert dialog.collection.currentData() == scenario.collection_id
+    assert set(dialog.suppliers.checked_ids()) == set()  # nobody serves "Energy" yet
+    dialog.suppliers.set_checked(scenario.suppliers[:2])
+    dialog.lot_per_item.setChecked(True)
+    dialog.title.setText("Energie 2027 zweiter Anlauf")
+    dialog.save()
+    assert errors == [] and dialog.messages.text("criteria") == ""
+    with context.db.reading() as session:
+        rows = {r.title: r for r in tenders.list_tenders(session)}
+        assert rows["Energie 2027 zweiter Anlauf"].lots == 2
+        assert rows["Energie 2027 zweiter Anlauf"].suppliers == 2

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from niro_desk.app_context import AppContext
 from niro_desk.procurement import suppliers, tenders
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.tenders.table_models import TenderListModel
+from niro_desk.ui.tenders.tender_dialog import TenderDialog
 from niro_desk.ui.tenders.tender_view import TenderView
 
 CERTIFICATE_WARNING_DAYS = 60
@@ -33,6 +34,13 @@ class TendersArea(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
+        self.new_button = QPushButton(self.tr("New tender…"))
+        self.new_button.setObjectName("newTenderButton")
+        self.new_button.clicked.connect(self.new_tender)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
         left_layout.addWidget(self.certificates)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -69,6 +77,11 @@ class TendersArea(QWidget):
             if lines
             else ""
         )
+
+    def new_tender(self) -> None:
+        dialog = TenderDialog(self.context, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
 
     def _show_current(self) -> None:
         self.detail.show_tender(self.view.current_id())
