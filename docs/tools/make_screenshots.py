@@ -70,6 +70,7 @@ def _make(data: Path, language: str, out: Path) -> int:
             print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
         _dialogs(window, out, app)
         _requirements(window, out, app)
+        _tenders(window, out, app)
         window.close()
         app.processEvents()
     finally:
@@ -120,6 +121,35 @@ def _requirements(window: object, out: Path, app: object) -> None:
     dialog = area.collections.detail.enter_lines()
     dialog.resize(1100, 420)
     save(dialog, "requirements-entry.png")
+    dialog.close()
+
+
+def _tenders(window: object, out: Path, app: object) -> None:
+    """The awarded demo tender's comparison, the sealed one's bids, and the bid entry."""
+    from niro_desk.demo_tenders import SEALED_TITLE
+    from niro_desk.procurement.tenders import list_tenders
+
+    area = window.show_area("tenders")  # type: ignore[attr-defined]
+    with area.context.db.reading() as session:
+        rows = {row.title: row.id for row in list_tenders(session)}
+
+    def save(widget: object, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()  # type: ignore[attr-defined]
+        widget.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+
+    area.view.select_id(next(i for title, i in rows.items() if title != SEALED_TITLE))
+    area.detail.tabs.setCurrentIndex(2)
+    save(window, "tenders-comparison.png")
+    area.view.select_id(rows[SEALED_TITLE])
+    area.detail.tabs.setCurrentIndex(1)
+    save(window, "tenders-sealed.png")
+    from niro_desk.ui.tenders.bid_dialog import BidDialog
+
+    overview, brief = area.detail.overview, area.detail.brief
+    dialog = BidDialog(area.context, overview.rounds[-1], brief, window)  # type: ignore[arg-type]
+    save(dialog, "tenders-bid.png")
     dialog.close()
 
 

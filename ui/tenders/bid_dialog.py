@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.formatting import format_date, parse_number
+from niro_desk.models import UnitOfMeasure
 from niro_desk.procurement import bids
 from niro_desk.procurement.berlin_time import berlin_text, in_berlin
 from niro_desk.procurement.tender_brief import TenderBrief
@@ -36,6 +37,7 @@ from niro_desk.procurement.tenders import RoundRow
 from niro_desk.ui.members.date_input import date_edit, date_of
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.service_action import run_action
+from niro_desk.ui.requirements.labels import unit_label
 from niro_desk.ui.tenders.deadline_input import DeadlineEdit
 
 
@@ -105,7 +107,9 @@ class BidDialog(QDialog):
             for item in lot.items:
                 edit = QLineEdit()
                 edit.setObjectName(f"price_{lot.number}_{item.item_id}")
-                edit.setPlaceholderText(self.tr("€ per %1").replace("%1", item.unit))
+                edit.setPlaceholderText(
+                    self.tr("€ per %1").replace("%1", unit_label(UnitOfMeasure(item.unit)))
+                )
                 inputs[item.item_id] = edit
                 group_form.addRow(item.name, edit)
             box.toggled.connect(lambda on, edits=inputs: [e.setEnabled(on) for e in edits.values()])

@@ -27,10 +27,6 @@ from niro_desk.ui.members.service_action import save_and_close
 from niro_desk.ui.tenders.deadline_input import DeadlineEdit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PublishDialog", text)
-
-
 def strength_hint(passphrase: str) -> tuple[int, str]:
     """0–3 and a word; length and variety only (a hint, not a guarantee)."""
     length = len(passphrase)
@@ -44,12 +40,12 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
         )
     )
     if length < tenders.MINIMUM_PASSPHRASE_LENGTH:
-        return 0, _tr("too short")
+        return 0, QCoreApplication.translate("PublishDialog", "too short")
     if length >= 24 or (length >= 18 and words >= 3):
-        return 3, _tr("strong")
+        return 3, QCoreApplication.translate("PublishDialog", "strong")
     if length >= 16 or kinds >= 3:
-        return 2, _tr("good")
-    return 1, _tr("weak: longer is better (a few words)")
+        return 2, QCoreApplication.translate("PublishDialog", "good")
+    return 1, QCoreApplication.translate("PublishDialog", "weak: longer is better (a few words)")
 
 
 class PublishDialog(QDialog):

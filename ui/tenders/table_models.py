@@ -138,7 +138,7 @@ class ComparisonModel(RowTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Supplier"),
-            *(f"{i.name} ({volume_text(i.volume, self.language)} {i.unit})" for i in self.items),
+            *(i.name for i in self.items),
             self.tr("Total at pooled volume"),
             self.tr("Change against previous round"),
         ]

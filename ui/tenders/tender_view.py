@@ -139,7 +139,7 @@ class TenderView(QWidget):
         self.formula.setObjectName("formula")
         self.formula.setWordWrap(True)
         self.ranking_model = RankingModel(language, self)
-        self.ranking_view = RowTableView(self.ranking_model, stretch_column=RankingModel.SCORES)
+        self.ranking_view = RowTableView(self.ranking_model)
         self.ranking_view.setObjectName("ranking")
         self.score_button = QPushButton(self.tr("Scores of the chosen supplier…"))
         self.score_button.setObjectName("scoreButton")
