@@ -8,18 +8,19 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from tender_builders import AFTER_DEADLINE, FAST, PASSPHRASE, bid, build
 
 from niro_desk.app_context import AppContext
 from niro_desk.models import Bid, BidPrice, RoundState, TenderRound
-from niro_desk.procurement import tender_opening, tenders
+from niro_desk.procurement import suppliers, tender_opening, tenders
 from niro_desk.procurement.tender_brief import tender_brief
 from niro_desk.ui.members import prompts
 from niro_desk.ui.tenders.bid_dialog import BidDialog
 from niro_desk.ui.tenders.open_round_dialog import OpenRoundDialog
 from niro_desk.ui.tenders.publish_dialog import PublishDialog
+from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
 from niro_desk.ui.tenders.tender_dialog import TenderDialog
 from niro_desk.ui.tenders.tenders_area import TendersArea
 from niro_desk.users import ensure_user
@@ -194,3 +195,30 @@ def test_new_tender_dialog(qtbot: QtBot, context: AppContext, errors: list[Excep
         rows = {r.title: r for r in tenders.list_tenders(session)}
         assert rows["Energie 2027 zweiter Anlauf"].lots == 2
         assert rows["Energie 2027 zweiter Anlauf"].suppliers == 2
+
+
+def test_suppliers_dialog_edits_categories_and_certificates(
+    qtbot: QtBot, context: AppContext, errors: list[Exception]
+) -> None:
+    with context.db.transaction() as session:
+        scenario = build(session, publish=False)
+    dialog = SuppliersDialog(context)
+    qtbot.add_widget(dialog)
+    dialog.view.select_id(scenario.suppliers[0])
+    names = [
+        dialog.categories.model.item(r).text() for r in range(dialog.categories.model.rowCount())
+    ]
+    energy_id = dialog.tree[names.index(next(n for n in names if n.endswith("Energy")))][0]
+    dialog.categories.set_checked([energy_id])
+    dialog.save_categories.click()
+    dialog.standard.setCurrentText("ISO 50001")
+    qtbot.keyClicks(dialog.number, "EN-123")
+    dialog.findChild(QPushButton, "addCertificate").click()
+    assert errors == []
+    assert dialog.certificate_model.rowCount() == 1
+    assert dialog.certificate_model.data(dialog.certificate_model.index(0, 0)) == "ISO 50001"
+    with context.db.reading() as session:
+        assert suppliers.served_category_ids(session, scenario.suppliers[0]) == [energy_id]
+    dialog.certificate_view.selectRow(0)
+    dialog.findChild(QPushButton, "removeCertificate").click()
+    assert dialog.certificate_model.rowCount() == 0

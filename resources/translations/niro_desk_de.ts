@@ -271,6 +271,21 @@
     </message>
   </context>
   <context>
+    <name>CertificateModel</name>
+    <message>
+      <source>Certificate</source>
+      <translation>Zertifikat</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckList</name>
     <message>
       <source>Filter…</source>
@@ -3288,6 +3303,56 @@
     </message>
   </context>
   <context>
+    <name>SupplierListModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Belieferte Kategorien</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuppliersDialog</name>
+    <message>
+      <source>Suppliers: categories and certificates</source>
+      <translation>Lieferanten: Kategorien und Zertifikate</translation>
+    </message>
+    <message>
+      <source>Save categories</source>
+      <translation>Kategorien speichern</translation>
+    </message>
+    <message>
+      <source>Add certificate</source>
+      <translation>Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove certificate</source>
+      <translation>Zertifikat entfernen</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Belieferte Kategorien</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Zertifikate</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Zertifikat</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+  </context>
+  <context>
     <name>TenderDialog</name>
     <message>
       <source>New tender</source>
@@ -3564,6 +3629,10 @@
     <message>
       <source>New tender…</source>
       <translation>Neue Ausschreibung…</translation>
+    </message>
+    <message>
+      <source>Suppliers…</source>
+      <translation>Lieferanten…</translation>
     </message>
     <message>
       <source>%1: %2 expired %3 days ago</source>

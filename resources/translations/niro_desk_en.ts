@@ -271,6 +271,21 @@
     </message>
   </context>
   <context>
+    <name>CertificateModel</name>
+    <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckList</name>
     <message>
       <source>Filter…</source>
@@ -3288,6 +3303,56 @@
     </message>
   </context>
   <context>
+    <name>SupplierListModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Categories served</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuppliersDialog</name>
+    <message>
+      <source>Suppliers: categories and certificates</source>
+      <translation>Suppliers: categories and certificates</translation>
+    </message>
+    <message>
+      <source>Save categories</source>
+      <translation>Save categories</translation>
+    </message>
+    <message>
+      <source>Add certificate</source>
+      <translation>Add certificate</translation>
+    </message>
+    <message>
+      <source>Remove certificate</source>
+      <translation>Remove certificate</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Categories served</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Certificates</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
     <name>TenderDialog</name>
     <message>
       <source>New tender</source>
@@ -3564,6 +3629,10 @@
     <message>
       <source>New tender…</source>
       <translation>New tender…</translation>
+    </message>
+    <message>
+      <source>Suppliers…</source>
+      <translation>Suppliers…</translation>
     </message>
     <message>
       <source>%1: %2 expired %3 days ago</source>

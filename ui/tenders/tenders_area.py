@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from niro_desk.app_context import AppContext
 from niro_desk.procurement import suppliers, tenders
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
 from niro_desk.ui.tenders.table_models import TenderListModel
 from niro_desk.ui.tenders.tender_dialog import TenderDialog
 from niro_desk.ui.tenders.tender_view import TenderView
@@ -39,6 +40,10 @@ class TendersArea(QWidget):
         self.new_button.clicked.connect(self.new_tender)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        self.suppliers_button = QPushButton(self.tr("Suppliers…"))
+        self.suppliers_button.setObjectName("suppliersButton")
+        self.suppliers_button.clicked.connect(self.edit_suppliers)
+        buttons.addWidget(self.suppliers_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.certificates)
@@ -80,6 +85,11 @@ class TendersArea(QWidget):
 
     def new_tender(self) -> None:
         dialog = TenderDialog(self.context, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
+
+    def edit_suppliers(self) -> None:
+        dialog = SuppliersDialog(self.context, self)
         dialog.changed.connect(self.reload)
         dialog.exec()
 
