@@ -292,7 +292,7 @@ def _awarded_energy_tender(
         now=_noon(today - dt.timedelta(days=32)),
     )
     criteria = [c for c in tender.criteria if not c.is_price]
-    scores = {hellweg.id: (85, 80, 70), ruhr.id: (75, 90, 95), gas.id: (80, 75, 60)}
+    scores = {hellweg.id: (85, 80, 70), ruhr.id: (70, 85, 90), gas.id: (80, 75, 60)}
     for lot in tender.lots:
         for supplier_id, values in scores.items():
             tender_evaluation.set_scores(

@@ -126,9 +126,9 @@ def write_evaluation_report(session: Session, tender_id: int, path: Path, langua
             )
             if offer.best:
                 best_rows.append(index)
-        free = 174 * mm - 40 * mm - 28 * mm - 34 * mm
-        widths = [40 * mm] + [free / max(1, len(comparison.items))] * len(comparison.items)
-        story.append(pdf_document.table(rows, [*widths, 28 * mm, 34 * mm], tuple(best_rows)))
+        free = 174 * mm - 38 * mm - 31 * mm - 31 * mm
+        widths = [38 * mm] + [free / max(1, len(comparison.items))] * len(comparison.items)
+        story.append(pdf_document.table(rows, [*widths, 31 * mm, 31 * mm], tuple(best_rows)))
         story.append(Spacer(1, 3 * mm))
         ranking = lot_ranking(session, lot.id)
         non_price = [c for c in tender.criteria if not c.is_price]
@@ -146,9 +146,9 @@ def write_evaluation_report(session: Session, tender_id: int, path: Path, langua
                     format_money(entry.savings, language),
                 ]
             )
-        rest = 174 * mm - 12 * mm - 40 * mm - 24 * mm - 26 * mm - 24 * mm
-        widths = [12 * mm, 40 * mm, 24 * mm]
-        widths += [rest / max(1, len(non_price))] * len(non_price) + [26 * mm, 24 * mm]
+        rest = 174 * mm - 12 * mm - 34 * mm - 22 * mm - 17 * mm - 29 * mm
+        widths = [12 * mm, 34 * mm, 22 * mm]
+        widths += [rest / max(1, len(non_price))] * len(non_price) + [17 * mm, 29 * mm]
         story.append(pdf_document.table(rows, widths, (1,) if ranking else ()))
         baseline = format_money(baseline_total(baseline_by_item(session, lot.id)), language)
         story.append(pdf_document.text(words["formula"].format(baseline=baseline), style["small"]))
