@@ -5,8 +5,12 @@ Importing this package registers every model on ``Base.metadata``.
 
 from niro_desk.models.audit_entry import AuditEntry
 from niro_desk.models.base import Base
+from niro_desk.models.bid import Bid, BidPrice
 from niro_desk.models.contact import Contact, Expertise, contact_expertise
+from niro_desk.models.criterion_score import CriterionScore
+from niro_desk.models.framework_agreement import AgreementItem, AgreementState, FrameworkAgreement
 from niro_desk.models.glossary_entry import GlossaryEntry
+from niro_desk.models.lot_award import LotAward
 from niro_desk.models.membership import (
     AppSetting,
     BoardDecision,
@@ -49,12 +53,22 @@ from niro_desk.models.sales_profile import (
     RelationKind,
     organisation_sales_code,
 )
+from niro_desk.models.supplier_category import SupplierCategory
+from niro_desk.models.supplier_certificate import SupplierCertificate
+from niro_desk.models.tender import Tender, TenderCollection, TenderState, TenderSupplier
+from niro_desk.models.tender_criterion import TenderCriterion
+from niro_desk.models.tender_lot import TenderLot, TenderLotItem, TenderLotRegion
+from niro_desk.models.tender_round import RoundState, RoundSupplier, TenderRound
 from niro_desk.models.unit_of_measure import UnitOfMeasure
 
 __all__ = [
+    "AgreementItem",
+    "AgreementState",
     "AppSetting",
     "AuditEntry",
     "Base",
+    "Bid",
+    "BidPrice",
     "BoardDecision",
     "BoardDecisionKind",
     "BoardDecisionState",
@@ -64,9 +78,12 @@ __all__ = [
     "CollectionState",
     "CompetitorRelation",
     "Contact",
+    "CriterionScore",
     "Expertise",
+    "FrameworkAgreement",
     "GlossaryEntry",
     "IndustryCode",
+    "LotAward",
     "Material",
     "Membership",
     "MembershipFee",
@@ -86,7 +103,20 @@ __all__ = [
     "RequirementCollection",
     "RequirementLine",
     "RequirementSubmission",
+    "RoundState",
+    "RoundSupplier",
     "SubmissionSource",
+    "SupplierCategory",
+    "SupplierCertificate",
+    "Tender",
+    "TenderCollection",
+    "TenderCriterion",
+    "TenderLot",
+    "TenderLotItem",
+    "TenderLotRegion",
+    "TenderRound",
+    "TenderState",
+    "TenderSupplier",
     "UnitOfMeasure",
     "contact_expertise",
     "organisation_sales_code",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import db_backup, demo_network, schema_migrations
+from niro_desk import db_backup, demo_network, demo_tenders, schema_migrations
 from niro_desk.cli import print_error
 from niro_desk.database import Database, display_url
 from niro_desk.database_problems import open_checked
@@ -158,6 +158,7 @@ def _demo_command(args: argparse.Namespace) -> int:
                 " customers, {suppliers} suppliers, {contacts} contacts.",
             ).format(**counts)
         )
+        print(demo_tenders.passphrase_notice())
         return 0
     finally:
         db.dispose()

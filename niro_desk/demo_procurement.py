@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from niro_desk import demo_tenders
 from niro_desk.models import (
     CategoryRanking,
     CollectionItem,
@@ -365,6 +366,7 @@ def fill(session: Session, user: OfficeUser, organisations: Sequence[Organisatio
 
     for spec in COLLECTIONS:
         _collection(session, user, rng, spec, categories, items, participants, rounds, today)
+    demo_tenders.fill(session, user, organisations, today)  # the tenders (issue 9)
 
 
 def _collection(

@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         prepare_in_background()
 
     # -- areas -------------------------------------------------------------------------------
+    def _tenders_area(self) -> QWidget:
+        from niro_desk.ui.tenders.tenders_area import TendersArea  # built when first shown
+
+        return TendersArea(self.context)
+
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
             def build() -> QWidget:
@@ -213,17 +218,7 @@ class MainWindow(QMainWindow):
                 self.tr("Requirements"),
                 requirements,
             ),
-            Area(
-                "tenders",
-                self.tr("Tenders"),
-                placeholder(
-                    self.tr("Tenders"),
-                    self.tr(
-                        "supplier bidding rounds on pooled volumes with sealed bids,"
-                        " negotiation rounds and weighted evaluation."
-                    ),
-                ),
-            ),
+            Area("tenders", self.tr("Tenders"), self._tenders_area),
             Area(
                 "agreements",
                 self.tr("Agreements"),

@@ -84,6 +84,7 @@ def _make(data: Path, language: str, out: Path) -> int:
             print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
         _dialogs(window, out, app)
         _requirements(window, out, app)
+        _tenders(window, out, app)
         window.close()
         app.processEvents()
     finally:
@@ -200,6 +201,35 @@ def _workbook_import(area: object, collection_id: int, out: Path, save: object) 
             time.sleep(0.05)
         save(dialog, "requirements-import.png")  # type: ignore[operator]
         dialog.close()
+
+
+def _tenders(window: object, out: Path, app: object) -> None:
+    """The awarded demo tender's comparison, the sealed one's bids, and the bid entry."""
+    from niro_desk.demo_tenders import SEALED_TITLE
+    from niro_desk.procurement.tenders import list_tenders
+
+    area = window.show_area("tenders")  # type: ignore[attr-defined]
+    with area.context.db.reading() as session:
+        rows = {row.title: row.id for row in list_tenders(session)}
+
+    def save(widget: object, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()  # type: ignore[attr-defined]
+        widget.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+
+    area.view.select_id(next(i for title, i in rows.items() if title != SEALED_TITLE))
+    area.detail.tabs.setCurrentIndex(2)
+    save(window, "tenders-comparison.png")
+    area.view.select_id(rows[SEALED_TITLE])
+    area.detail.tabs.setCurrentIndex(1)
+    save(window, "tenders-sealed.png")
+    from niro_desk.ui.tenders.bid_dialog import BidDialog
+
+    overview, brief = area.detail.overview, area.detail.brief
+    dialog = BidDialog(area.context, overview.rounds[-1], brief, window)  # type: ignore[arg-type]
+    save(dialog, "tenders-bid.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -177,6 +177,21 @@
     </message>
   </context>
   <context>
+    <name>AwardDialog</name>
+    <message>
+      <source>Award</source>
+      <translation>Zuschlag</translation>
+    </message>
+    <message>
+      <source>Give each lot to one supplier (100 %) or split it; the shares of a lot add up to 100 %. The award creates a draft framework agreement per supplier.</source>
+      <translation>Jedes Los geht an einen Lieferanten (100 %) oder wird geteilt; die Anteile eines Loses ergeben zusammen 100 %. Der Zuschlag legt je Lieferant einen Entwurf der Rahmenvereinbarung an.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+  </context>
+  <context>
     <name>BallotModel</name>
     <message>
       <source>Head</source>
@@ -193,6 +208,53 @@
     <message>
       <source>not ranked</source>
       <translation>keine Rangfolge abgegeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>BidDialog</name>
+    <message>
+      <source>Enter a sealed bid — round %1</source>
+      <translation>Versiegeltes Angebot erfassen — Runde %1</translation>
+    </message>
+    <message>
+      <source>The prices are encrypted as soon as you save and are not shown again until the round is opened with the passphrase after the deadline (%1).</source>
+      <translation>Die Preise werden beim Speichern verschlüsselt und erst wieder angezeigt, wenn die Runde nach Fristende (%1) mit der Passphrase geöffnet wurde.</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Received (Berlin time)</source>
+      <translation>Eingang (Ortszeit Berlin)</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Bindefrist</translation>
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation>Bedingungen</translation>
+    </message>
+    <message>
+      <source>Lot %1: %2</source>
+      <translation>Los %1: %2</translation>
+    </message>
+    <message>
+      <source>€ per %1</source>
+      <translation>€ je %1</translation>
+    </message>
+    <message>
+      <source>Seal and save</source>
+      <translation>Versiegeln und speichern</translation>
+    </message>
+    <message>
+      <source>Sealed: %1, lots %2, valid until %3, received %4.</source>
+      <translation>Versiegelt: %1, Lose %2, Bindefrist %3, Eingang %4.</translation>
+    </message>
+    <message>
+      <source>It came after the deadline: late, excluded unless admitted.</source>
+      <translation>Es kam nach Fristende: verspätet, ausgeschlossen, sofern es nicht zugelassen wird.</translation>
     </message>
   </context>
   <context>
@@ -306,6 +368,21 @@
     <message>
       <source>Delete the empty category?</source>
       <translation>Die leere Kategorie löschen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CertificateModel</name>
+    <message>
+      <source>Certificate</source>
+      <translation>Zertifikat</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
     </message>
   </context>
   <context>
@@ -548,6 +625,35 @@
       <source>Unexpected error ({error}). Run again with -v for details.</source>
       <translation>Unerwarteter Fehler ({error}). Für Einzelheiten noch einmal mit -v aufrufen.</translation>
     </message>
+    <message>
+      <source>Who is present? One name per line, an empty line ends:</source>
+      <translation>Wer ist anwesend? Ein Name je Zeile, eine leere Zeile beendet:</translation>
+    </message>
+    <message>
+      <source>Evaluation written to {path}</source>
+      <translation>Auswertung geschrieben: {path}</translation>
+    </message>
+    <message>
+      <source>Opening protocol written to {path}</source>
+      <translation>Öffnungsprotokoll geschrieben: {path}</translation>
+    </message>
+    <message>
+      <source>Opening passphrase: </source>
+      <translation>Öffnungs-Passphrase: </translation>
+    </message>
+    <message>
+      <source>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</source>
+      <translation>Die Passphrase öffnet Runde {number} von {title} nicht. Nichts wurde geöffnet; der Versuch ist protokolliert.</translation>
+    </message>
+    <message>
+      <source>Round {number} of {title} opened: {bids} bids, {late} late bids excluded.</source>
+      <translation>Runde {number} von {title} geöffnet: {bids} Angebote, {late} verspätete Angebote ausgeschlossen.</translation>
+    </message>
+    <message>
+      <source>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</source>
+      <extracomment>supplier category words in demo_network → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
+      <translation>Öffnungs-Passphrase der versiegelten Demo-Ausschreibung „{title}“: {passphrase}</translation>
+    </message>
   </context>
   <context>
     <name>CollectionDialog</name>
@@ -731,6 +837,21 @@
     <message>
       <source>New collection…</source>
       <translation>Neue Bedarfsabfrage…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Total at pooled volume</source>
+      <translation>Summe beim Poolvolumen</translation>
+    </message>
+    <message>
+      <source>Change against previous round</source>
+      <translation>Änderung zur Vorrunde</translation>
     </message>
   </context>
   <context>
@@ -1589,6 +1710,25 @@
     </message>
   </context>
   <context>
+    <name>LotItemModel</name>
+    <message>
+      <source>Lot</source>
+      <translation>Los</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Pooled volume per year</source>
+      <translation>Poolvolumen pro Jahr</translation>
+    </message>
+    <message>
+      <source>Delivery regions</source>
+      <translation>Lieferregionen</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Demo network</source>
@@ -1609,10 +1749,6 @@
     <message>
       <source>Tenders</source>
       <translation>Ausschreibungen</translation>
-    </message>
-    <message>
-      <source>supplier bidding rounds on pooled volumes with sealed bids, negotiation rounds and weighted evaluation.</source>
-      <translation>Bieterrunden der Lieferanten für gebündelte Mengen mit verdeckten Angeboten, Verhandlungsrunden und gewichteter Bewertung.</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -3091,6 +3227,292 @@ Die ersetzten Daten wurden vorher gesichert in:
       <extracomment>column key → header per language; the importer accepts both languages' headers words for people, per language (the workbook speaks the participant's language)</extracomment>
       <translation>Die Organisation #{id} ist zu {title} nicht eingeladen.</translation>
     </message>
+    <message>
+      <source>A price is not a number: type it like 0.1234.</source>
+      <translation>Ein Preis ist keine Zahl: bitte wie 0,1234 eingeben.</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Preis</translation>
+    </message>
+    <message>
+      <source>The price for {item} is not a number.</source>
+      <translation>Der Preis für {item} ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>The price for {item} must be a number of 0 or more.</source>
+      <translation>Der Preis für {item} muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+      <source>The price for {item} has more than four decimal places.</source>
+      <translation>Der Preis für {item} hat mehr als vier Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>Round {number} of {title} has been opened: no bid can be added to it any more.</source>
+      <translation>Runde {number} von {title} ist geöffnet: Es können keine Angebote mehr hinzukommen.</translation>
+    </message>
+    <message>
+      <source>{name} is not invited to round {number}.</source>
+      <translation>{name} ist zu Runde {number} nicht eingeladen.</translation>
+    </message>
+    <message>
+      <source>Enter the prices of at least one lot.</source>
+      <translation>Bitte die Preise für mindestens ein Los eingeben.</translation>
+    </message>
+    <message>
+      <source>The time received cannot lie in the future.</source>
+      <translation>Der Eingang kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>The lot #{id} is not part of this tender.</source>
+      <translation>Das Los #{id} gehört nicht zu dieser Ausschreibung.</translation>
+    </message>
+    <message>
+      <source>Item #{id} is not part of lot {number}.</source>
+      <translation>Position #{id} gehört nicht zu Los {number}.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: the price for {item} is missing.</source>
+      <translation>Los {number}: Der Preis für {item} fehlt.</translation>
+    </message>
+    <message>
+      <source>The bid #{id} no longer exists.</source>
+      <translation>Das Angebot #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>This bid came in time: there is nothing to admit.</source>
+      <translation>Dieses Angebot kam rechtzeitig: Es gibt nichts zuzulassen.</translation>
+    </message>
+    <message>
+      <source>The round has been opened: a late bid can only be admitted before opening.</source>
+      <translation>Die Runde ist geöffnet: Ein verspätetes Angebot kann nur vor der Öffnung zugelassen werden.</translation>
+    </message>
+    <message>
+      <source>Say why the late bid is admitted (it is recorded).</source>
+      <translation>Bitte begründen, warum das verspätete Angebot zugelassen wird (wird protokolliert).</translation>
+    </message>
+    <message>
+      <source>Round {number} is not opened yet: there is no opening to record.</source>
+      <translation>Runde {number} ist noch nicht geöffnet: Es gibt keine Öffnung zu protokollieren.</translation>
+    </message>
+    <message>
+      <source>{name} is a participant of the pool, not a supplier: participants never bid in tenders.</source>
+      <translation>{name} ist Teilnehmer des Pools, kein Lieferant: Teilnehmer bieten nie in Ausschreibungen.</translation>
+    </message>
+    <message>
+      <source>Say which certificate it is (e.g. ISO 9001).</source>
+      <translation>Bitte angeben, welches Zertifikat es ist (z. B. ISO 9001).</translation>
+    </message>
+    <message>
+      <source>The certificate #{id} no longer exists.</source>
+      <translation>Das Zertifikat #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{title} is not in evaluation: only an opened tender is awarded.</source>
+      <translation>{title} ist nicht in der Auswertung: Zuschlag nur für eine geöffnete Ausschreibung.</translation>
+    </message>
+    <message>
+      <source>Award at least one lot to a supplier.</source>
+      <translation>Bitte mindestens ein Los an einen Lieferanten vergeben.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: the shares add up to {total} %; they must be above 0 and add up to 100 %.</source>
+      <translation>Los {number}: Die Anteile ergeben {total} %; sie müssen über 0 liegen und zusammen 100 % ergeben.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: a supplier is named twice.</source>
+      <translation>Los {number}: Ein Lieferant ist doppelt genannt.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: {name} has no opened bid in the latest round and cannot win it.</source>
+      <translation>Los {number}: {name} hat in der letzten Runde kein geöffnetes Angebot und kann den Zuschlag nicht erhalten.</translation>
+    </message>
+    <message>
+      <source>price points = 100 × best total ÷ supplier's total</source>
+      <translation>Preispunkte = 100 × beste Summe ÷ Summe des Lieferanten</translation>
+    </message>
+    <message>
+      <source>The lot #{id} no longer exists.</source>
+      <translation>Das Los #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Scores are entered while the tender is in evaluation.</source>
+      <translation>Bewertungen werden erfasst, solange die Ausschreibung in der Auswertung ist.</translation>
+    </message>
+    <message>
+      <source>Price is scored from the bids; other criteria are scored here.</source>
+      <translation>Der Preis wird aus den Angeboten bewertet; die übrigen Kriterien hier.</translation>
+    </message>
+    <message>
+      <source>A score lies between 0 and 100.</source>
+      <translation>Eine Bewertung liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</source>
+      <translation>Die Passphrase öffnet Runde {number} von {title} nicht. Nichts wurde geöffnet; der Versuch ist protokolliert.</translation>
+    </message>
+    <message>
+      <source>The deadline of round {number} has not passed yet: bids stay sealed until then.</source>
+      <translation>Die Frist von Runde {number} ist noch nicht abgelaufen: Bis dahin bleiben die Angebote versiegelt.</translation>
+    </message>
+    <message>
+      <source>Round {number} has been opened already.</source>
+      <translation>Runde {number} ist bereits geöffnet.</translation>
+    </message>
+    <message>
+      <source>Name who is present at the opening (one per line).</source>
+      <translation>Bitte angeben, wer bei der Öffnung anwesend ist (eine Person je Zeile).</translation>
+    </message>
+    <message>
+      <source>The sealed bid of {name} for lot {lot} does not decrypt: it was changed in the database. Nothing was opened.</source>
+      <translation>Das versiegelte Angebot von {name} für Los {lot} lässt sich nicht entschlüsseln: Es wurde in der Datenbank verändert. Nichts wurde geöffnet.</translation>
+    </message>
+    <message>
+      <source>The sealed bid of {name} for lot {lot} does not fit the lot.</source>
+      <translation>Das versiegelte Angebot von {name} für Los {lot} passt nicht zum Los.</translation>
+    </message>
+    <message>
+      <source>The tender #{id} no longer exists.</source>
+      <translation>Die Ausschreibung #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The bidding round #{id} no longer exists.</source>
+      <translation>Die Angebotsrunde #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Tender #{id} has no round {number}.</source>
+      <translation>Die Ausschreibung #{id} hat keine Runde {number}.</translation>
+    </message>
+    <message>
+      <source>{title}: a tender cannot go from “{old}” to “{new}”.</source>
+      <translation>{title}: Eine Ausschreibung kann nicht von „{old}“ nach „{new}“ wechseln.</translation>
+    </message>
+    <message>
+      <source>Price is always a criterion: give it a weight between 1 and 100 %.</source>
+      <translation>Der Preis ist immer ein Kriterium: Bitte ein Gewicht zwischen 1 und 100 % angeben.</translation>
+    </message>
+    <message>
+      <source>The criterion “{name}” is given twice or below 0.</source>
+      <translation>Das Kriterium „{name}“ ist doppelt angegeben oder unter 0 gewichtet.</translation>
+    </message>
+    <message>
+      <source>The weights of the criteria add up to {total} %, not 100 %.</source>
+      <translation>Die Gewichte der Kriterien ergeben {total} %, nicht 100 %.</translation>
+    </message>
+    <message>
+      <source>A tender needs at least one lot.</source>
+      <translation>Eine Ausschreibung braucht mindestens ein Los.</translation>
+    </message>
+    <message>
+      <source>Lot {number} has no items.</source>
+      <translation>Los {number} hat keine Positionen.</translation>
+    </message>
+    <message>
+      <source>An item can be in one lot only (item #{id}).</source>
+      <translation>Eine Position kann nur in einem Los sein (Position #{id}).</translation>
+    </message>
+    <message>
+      <source>Item #{id} was not asked for in the chosen collections.</source>
+      <translation>Position #{id} wurde in den gewählten Bedarfsabfragen nicht abgefragt.</translation>
+    </message>
+    <message>
+      <source>Only {count} participants need “{item}”: its pooled volume would show suppliers what they need. Leave it out of the tender (at least {minimum} participants are needed).</source>
+      <translation>Nur {count} Teilnehmer brauchen „{item}“: Das Poolvolumen würde Lieferanten deren Bedarf zeigen. Bitte aus der Ausschreibung herausnehmen (mindestens {minimum} Teilnehmer sind nötig).</translation>
+    </message>
+    <message>
+      <source>Choose the closed collection the tender is built on.</source>
+      <translation>Bitte die abgeschlossene Bedarfsabfrage wählen, auf der die Ausschreibung aufbaut.</translation>
+    </message>
+    <message>
+      <source>{title} is not closed yet: a tender is built on closed collections only.</source>
+      <translation>{title} ist noch nicht abgeschlossen: Ausschreibungen bauen nur auf abgeschlossenen Bedarfsabfragen auf.</translation>
+    </message>
+    <message>
+      <source>The collections of one tender must be of the same category.</source>
+      <translation>Die Bedarfsabfragen einer Ausschreibung müssen zur selben Kategorie gehören.</translation>
+    </message>
+    <message>
+      <source>{title} is published: round 1's suppliers are fixed; later rounds choose their own shortlist.</source>
+      <translation>{title} ist veröffentlicht: Die Lieferanten der Runde 1 stehen fest; spätere Runden wählen ihre eigene Auswahl.</translation>
+    </message>
+    <message>
+      <source>The opening passphrase needs at least {minimum} characters (a few words are easiest to remember).</source>
+      <translation>Die Öffnungs-Passphrase braucht mindestens {minimum} Zeichen (ein paar Wörter merkt man sich am leichtesten).</translation>
+    </message>
+    <message>
+      <source>The deadline for bids must lie in the future.</source>
+      <translation>Die Angebotsfrist muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>{title} is published already.</source>
+      <translation>{title} ist bereits veröffentlicht.</translation>
+    </message>
+    <message>
+      <source>{title} invites no supplier yet.</source>
+      <translation>{title} lädt noch keinen Lieferanten ein.</translation>
+    </message>
+    <message>
+      <source>{title}: a further round starts after the last one was opened.</source>
+      <translation>{title}: Eine weitere Runde beginnt erst, wenn die letzte geöffnet wurde.</translation>
+    </message>
+    <message>
+      <source>Invite at least one supplier.</source>
+      <translation>Bitte mindestens einen Lieferanten einladen.</translation>
+    </message>
+    <message>
+      <source>A further round invites suppliers of the previous round only (a shortlist).</source>
+      <translation>Eine weitere Runde lädt nur Lieferanten der Vorrunde ein (engere Wahl).</translation>
+    </message>
+    <message>
+      <source>Say why the tender is cancelled.</source>
+      <translation>Bitte begründen, warum die Ausschreibung aufgehoben wird.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextRoundDialog</name>
+    <message>
+      <source>Further round</source>
+      <translation>Weitere Runde</translation>
+    </message>
+    <message>
+      <source>Deadline (Berlin time)</source>
+      <translation>Frist (Ortszeit Berlin)</translation>
+    </message>
+    <message>
+      <source>Shortlist</source>
+      <translation>Engere Wahl</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRoundDialog</name>
+    <message>
+      <source>Open round %1</source>
+      <translation>Runde %1 öffnen</translation>
+    </message>
+    <message>
+      <source>Deadline: %1 (Berlin time). Opening decrypts the bids received in time (and late bids that were admitted); it is recorded with your name, the time and who is present.</source>
+      <translation>Frist: %1 (Ortszeit Berlin). Die Öffnung entschlüsselt die rechtzeitig eingegangenen Angebote (und zugelassene verspätete); sie wird mit Ihrem Namen, der Uhrzeit und den Anwesenden protokolliert.</translation>
+    </message>
+    <message>
+      <source>One person per line, e.g. a board member</source>
+      <translation>Eine Person je Zeile, z. B. ein Vorstandsmitglied</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Anwesend</translation>
+    </message>
+    <message>
+      <source>Opening passphrase</source>
+      <translation>Öffnungs-Passphrase</translation>
+    </message>
+    <message>
+      <source>Open the bids</source>
+      <translation>Angebote öffnen</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open this round. Nothing was opened; the attempt is recorded.</source>
+      <translation>Die Passphrase öffnet diese Runde nicht. Nichts wurde geöffnet; der Versuch ist protokolliert.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -3390,6 +3812,61 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>PublishDialog</name>
+    <message>
+      <source>too short</source>
+      <translation>zu kurz</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>stark</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>gut</translation>
+    </message>
+    <message>
+      <source>weak: longer is better (a few words)</source>
+      <translation>schwach: länger ist besser (ein paar Wörter)</translation>
+    </message>
+    <message>
+      <source>Publish tender</source>
+      <translation>Ausschreibung veröffentlichen</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Keep the opening passphrase safe.&lt;/b&gt; The bids are encrypted to it: before opening nobody can read a price, not even with full access to the database. The opening committee needs it to open each round. &lt;b&gt;If the passphrase is lost, the bids cannot be opened by anyone and must be requested again from the suppliers.&lt;/b&gt; NIRO Desk does not store it.</source>
+      <translation>&lt;b&gt;Bewahren Sie die Öffnungs-Passphrase sicher auf.&lt;/b&gt; Die Angebote werden mit ihr verschlüsselt: Vor der Öffnung kann niemand einen Preis lesen, auch nicht mit vollem Zugriff auf die Datenbank. Die Öffnungskommission braucht sie für jede Runde. &lt;b&gt;Geht die Passphrase verloren, kann niemand die Angebote öffnen; sie müssen dann bei den Lieferanten neu angefordert werden.&lt;/b&gt; NIRO Desk speichert sie nicht.</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Ausschreibung</translation>
+    </message>
+    <message>
+      <source>Deadline of round 1 (Berlin time)</source>
+      <translation>Frist der Runde 1 (Ortszeit Berlin)</translation>
+    </message>
+    <message>
+      <source>Opening passphrase</source>
+      <translation>Öffnungs-Passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <source>Publish</source>
+      <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+      <source>Strength: %1</source>
+      <translation>Stärke: %1</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>die beiden Eingaben unterscheiden sich</translation>
+    </message>
+  </context>
+  <context>
     <name>RankingDialog</name>
     <message>
       <source>Ranking of a procurement head</source>
@@ -3410,6 +3887,41 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>&amp;Head:</source>
       <translation>&amp;Einkaufsleitung:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RankingModel</name>
+    <message>
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <source>Price points</source>
+      <translation>Preispunkte</translation>
+    </message>
+    <message>
+      <source>Criterion scores</source>
+      <translation>Bewertung der Kriterien</translation>
+    </message>
+    <message>
+      <source>Weighted score</source>
+      <translation>Gewichtete Punkte</translation>
+    </message>
+    <message>
+      <source>Savings estimate</source>
+      <translation>Geschätzte Einsparung</translation>
+    </message>
+    <message>
+      <source>(not fully scored)</source>
+      <translation>(nicht vollständig bewertet)</translation>
     </message>
   </context>
   <context>
@@ -3757,6 +4269,60 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ScoresDialog</name>
+    <message>
+      <source>Scores of %1</source>
+      <translation>Bewertung von %1</translation>
+    </message>
+    <message>
+      <source>0 = unacceptable … 100 = excellent. Price is scored from the bids.</source>
+      <translation>0 = nicht annehmbar … 100 = hervorragend. Der Preis wird aus den Angeboten bewertet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SealedBidModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Los</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Eingang</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Bindefrist</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>replaced by a later bid</source>
+      <translation>durch ein späteres Angebot ersetzt</translation>
+    </message>
+    <message>
+      <source>late, admitted: %1</source>
+      <translation>verspätet, zugelassen: %1</translation>
+    </message>
+    <message>
+      <source>late: excluded unless admitted</source>
+      <translation>verspätet: ausgeschlossen, sofern nicht zugelassen</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>geöffnet</translation>
+    </message>
+    <message>
+      <source>sealed</source>
+      <translation>versiegelt</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceAction</name>
     <message>
       <source>Database busy</source>
@@ -3804,6 +4370,351 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>replaced on %1</source>
       <translation>ersetzt am %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierListModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Belieferte Kategorien</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuppliersDialog</name>
+    <message>
+      <source>Suppliers: categories and certificates</source>
+      <translation>Lieferanten: Kategorien und Zertifikate</translation>
+    </message>
+    <message>
+      <source>Save categories</source>
+      <translation>Kategorien speichern</translation>
+    </message>
+    <message>
+      <source>Add certificate</source>
+      <translation>Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove certificate</source>
+      <translation>Zertifikat entfernen</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Belieferte Kategorien</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Zertifikate</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Zertifikat</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderDialog</name>
+    <message>
+      <source>New tender</source>
+      <translation>Neue Ausschreibung</translation>
+    </message>
+    <message>
+      <source>one lot with all items</source>
+      <translation>ein Los mit allen Positionen</translation>
+    </message>
+    <message>
+      <source>one lot per item</source>
+      <translation>ein Los je Position</translation>
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation>Qualität</translation>
+    </message>
+    <message>
+      <source>Delivery and service</source>
+      <translation>Lieferung und Service</translation>
+    </message>
+    <message>
+      <source>Sustainability</source>
+      <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Closed collection</source>
+      <translation>Abgeschlossene Bedarfsabfrage</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>Lose</translation>
+    </message>
+    <message>
+      <source>Price weight</source>
+      <translation>Gewicht des Preises</translation>
+    </message>
+    <message>
+      <source>Other criteria</source>
+      <translation>Weitere Kriterien</translation>
+    </message>
+    <message>
+      <source>Invited suppliers</source>
+      <translation>Eingeladene Lieferanten</translation>
+    </message>
+    <message>
+      <source>Left out (fewer than three participants): %1</source>
+      <translation>Herausgenommen (weniger als drei Teilnehmer): %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>Round open</source>
+      <translation>Runde läuft</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Auswertung</translation>
+    </message>
+    <message>
+      <source>Awarded</source>
+      <translation>Vergeben</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Aufgehoben</translation>
+    </message>
+    <message>
+      <source>open for bids</source>
+      <translation>offen für Angebote</translation>
+    </message>
+    <message>
+      <source>closed, sealed</source>
+      <translation>geschlossen, versiegelt</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>geöffnet</translation>
+    </message>
+    <message>
+      <source>other regions</source>
+      <translation>übrige Regionen</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderListModel</name>
+    <message>
+      <source>Tender</source>
+      <translation>Ausschreibung</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderView</name>
+    <message>
+      <source>Publish…</source>
+      <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+      <source>Enter bid…</source>
+      <translation>Angebot erfassen…</translation>
+    </message>
+    <message>
+      <source>Admit late bid…</source>
+      <translation>Verspätetes zulassen…</translation>
+    </message>
+    <message>
+      <source>Open round…</source>
+      <translation>Runde öffnen…</translation>
+    </message>
+    <message>
+      <source>Further round…</source>
+      <translation>Weitere Runde…</translation>
+    </message>
+    <message>
+      <source>Award…</source>
+      <translation>Zuschlag…</translation>
+    </message>
+    <message>
+      <source>Cancel tender…</source>
+      <translation>Aufheben…</translation>
+    </message>
+    <message>
+      <source>Opening protocol (PDF)…</source>
+      <translation>Öffnungsprotokoll (PDF)…</translation>
+    </message>
+    <message>
+      <source>Evaluation (PDF)…</source>
+      <translation>Auswertung (PDF)…</translation>
+    </message>
+    <message>
+      <source>Price points = 100 × best total ÷ supplier's total. Weighted score = Σ weight × points ÷ 100 over all criteria; a criterion not scored yet counts 0.</source>
+      <translation>Preispunkte = 100 × beste Summe ÷ Summe des Lieferanten. Gewichtete Punkte = Σ Gewicht × Punkte ÷ 100 über alle Kriterien; ein noch nicht bewertetes Kriterium zählt 0.</translation>
+    </message>
+    <message>
+      <source>Scores of the chosen supplier…</source>
+      <translation>Bewertung des gewählten Lieferanten…</translation>
+    </message>
+    <message>
+      <source>Lots, suppliers, criteria</source>
+      <translation>Lose, Lieferanten, Kriterien</translation>
+    </message>
+    <message>
+      <source>Rounds and bids</source>
+      <translation>Runden und Angebote</translation>
+    </message>
+    <message>
+      <source>Comparison and scoring</source>
+      <translation>Vergleich und Bewertung</translation>
+    </message>
+    <message>
+      <source>Choose a tender on the left.</source>
+      <translation>Links eine Ausschreibung wählen.</translation>
+    </message>
+    <message>
+      <source>round %1, deadline %2 (Berlin time), %3</source>
+      <translation>Runde %1, Frist %2 (Ortszeit Berlin), %3</translation>
+    </message>
+    <message>
+      <source>Criteria</source>
+      <translation>Kriterien</translation>
+    </message>
+    <message>
+      <source>Invited suppliers</source>
+      <translation>Eingeladene Lieferanten</translation>
+    </message>
+    <message>
+      <source>Built on</source>
+      <translation>Grundlage</translation>
+    </message>
+    <message>
+      <source>Round %1</source>
+      <translation>Runde %1</translation>
+    </message>
+    <message>
+      <source>Lot %1: %2</source>
+      <translation>Los %1: %2</translation>
+    </message>
+    <message>
+      <source>Not published yet: no round.</source>
+      <translation>Noch nicht veröffentlicht: keine Runde.</translation>
+    </message>
+    <message>
+      <source>Deadline %1 (Berlin time) · %2 · invited: %3</source>
+      <translation>Frist %1 (Ortszeit Berlin) · %2 · eingeladen: %3</translation>
+    </message>
+    <message>
+      <source>Opened %1 by %2; present: %3</source>
+      <translation>Geöffnet %1 von %2; anwesend: %3</translation>
+    </message>
+    <message>
+      <source>The bids are sealed: no price can be shown before the round is opened.</source>
+      <translation>Die Angebote sind versiegelt: Vor der Öffnung der Runde kann kein Preis angezeigt werden.</translation>
+    </message>
+    <message>
+      <source>No opened round yet: the bids are sealed.</source>
+      <translation>Noch keine geöffnete Runde: Die Angebote sind versiegelt.</translation>
+    </message>
+    <message>
+      <source>No opened round yet: the bids are sealed, so there is nothing to compare.</source>
+      <translation>Noch keine geöffnete Runde: Die Angebote sind versiegelt, es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+      <source>Round %1; the best total is highlighted. Pooled volumes: %2</source>
+      <translation>Runde %1; die beste Summe ist hervorgehoben. Poolvolumen: %2</translation>
+    </message>
+    <message>
+      <source>Admit late bid</source>
+      <translation>Verspätetes Angebot zulassen</translation>
+    </message>
+    <message>
+      <source>Choose a late bid in the list of the round's bids first.</source>
+      <translation>Bitte zuerst ein verspätetes Angebot in der Liste der Runde wählen.</translation>
+    </message>
+    <message>
+      <source>Why is the late bid of %1 admitted? (recorded)</source>
+      <translation>Warum wird das verspätete Angebot von %1 zugelassen? (wird protokolliert)</translation>
+    </message>
+    <message>
+      <source>Scores</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Choose a supplier in the ranking first.</source>
+      <translation>Bitte zuerst einen Lieferanten in der Rangfolge wählen.</translation>
+    </message>
+    <message>
+      <source>Cancel tender</source>
+      <translation>Ausschreibung aufheben</translation>
+    </message>
+    <message>
+      <source>Why is the tender cancelled? (recorded)</source>
+      <translation>Warum wird die Ausschreibung aufgehoben? (wird protokolliert)</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Geschrieben: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TendersArea</name>
+    <message>
+      <source>New tender…</source>
+      <translation>Neue Ausschreibung…</translation>
+    </message>
+    <message>
+      <source>Suppliers…</source>
+      <translation>Lieferanten…</translation>
+    </message>
+    <message>
+      <source>%1: %2 expired %3 days ago</source>
+      <translation>%1: %2 seit %3 Tagen abgelaufen</translation>
+    </message>
+    <message>
+      <source>%1: %2 runs out in %3 days</source>
+      <translation>%1: %2 läuft in %3 Tagen ab</translation>
+    </message>
+    <message>
+      <source>Suppliers' certificates</source>
+      <translation>Zertifikate der Lieferanten</translation>
     </message>
   </context>
   <context>

@@ -177,6 +177,21 @@
     </message>
   </context>
   <context>
+    <name>AwardDialog</name>
+    <message>
+      <source>Award</source>
+      <translation>Award</translation>
+    </message>
+    <message>
+      <source>Give each lot to one supplier (100 %) or split it; the shares of a lot add up to 100 %. The award creates a draft framework agreement per supplier.</source>
+      <translation>Give each lot to one supplier (100 %) or split it; the shares of a lot add up to 100 %. The award creates a draft framework agreement per supplier.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>BallotModel</name>
     <message>
       <source>Head</source>
@@ -193,6 +208,53 @@
     <message>
       <source>not ranked</source>
       <translation>not ranked</translation>
+    </message>
+  </context>
+  <context>
+    <name>BidDialog</name>
+    <message>
+      <source>Enter a sealed bid — round %1</source>
+      <translation>Enter a sealed bid — round %1</translation>
+    </message>
+    <message>
+      <source>The prices are encrypted as soon as you save and are not shown again until the round is opened with the passphrase after the deadline (%1).</source>
+      <translation>The prices are encrypted as soon as you save and are not shown again until the round is opened with the passphrase after the deadline (%1).</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Received (Berlin time)</source>
+      <translation>Received (Berlin time)</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation>Conditions</translation>
+    </message>
+    <message>
+      <source>Lot %1: %2</source>
+      <translation>Lot %1: %2</translation>
+    </message>
+    <message>
+      <source>€ per %1</source>
+      <translation>€ per %1</translation>
+    </message>
+    <message>
+      <source>Seal and save</source>
+      <translation>Seal and save</translation>
+    </message>
+    <message>
+      <source>Sealed: %1, lots %2, valid until %3, received %4.</source>
+      <translation>Sealed: %1, lots %2, valid until %3, received %4.</translation>
+    </message>
+    <message>
+      <source>It came after the deadline: late, excluded unless admitted.</source>
+      <translation>It came after the deadline: late, excluded unless admitted.</translation>
     </message>
   </context>
   <context>
@@ -306,6 +368,21 @@
     <message>
       <source>Delete the empty category?</source>
       <translation>Delete the empty category?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CertificateModel</name>
+    <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
     </message>
   </context>
   <context>
@@ -548,6 +625,35 @@
       <source>Unexpected error ({error}). Run again with -v for details.</source>
       <translation>Unexpected error ({error}). Run again with -v for details.</translation>
     </message>
+    <message>
+      <source>Who is present? One name per line, an empty line ends:</source>
+      <translation>Who is present? One name per line, an empty line ends:</translation>
+    </message>
+    <message>
+      <source>Evaluation written to {path}</source>
+      <translation>Evaluation written to {path}</translation>
+    </message>
+    <message>
+      <source>Opening protocol written to {path}</source>
+      <translation>Opening protocol written to {path}</translation>
+    </message>
+    <message>
+      <source>Opening passphrase: </source>
+      <translation>Opening passphrase: </translation>
+    </message>
+    <message>
+      <source>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</source>
+      <translation>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</translation>
+    </message>
+    <message>
+      <source>Round {number} of {title} opened: {bids} bids, {late} late bids excluded.</source>
+      <translation>Round {number} of {title} opened: {bids} bids, {late} late bids excluded.</translation>
+    </message>
+    <message>
+      <source>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</source>
+      <extracomment>supplier category words in demo_network → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
+      <translation>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</translation>
+    </message>
   </context>
   <context>
     <name>CollectionDialog</name>
@@ -731,6 +837,21 @@
     <message>
       <source>New collection…</source>
       <translation>New collection…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Total at pooled volume</source>
+      <translation>Total at pooled volume</translation>
+    </message>
+    <message>
+      <source>Change against previous round</source>
+      <translation>Change against previous round</translation>
     </message>
   </context>
   <context>
@@ -1589,6 +1710,25 @@
     </message>
   </context>
   <context>
+    <name>LotItemModel</name>
+    <message>
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Pooled volume per year</source>
+      <translation>Pooled volume per year</translation>
+    </message>
+    <message>
+      <source>Delivery regions</source>
+      <translation>Delivery regions</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Demo network</source>
@@ -1609,10 +1749,6 @@
     <message>
       <source>Tenders</source>
       <translation>Tenders</translation>
-    </message>
-    <message>
-      <source>supplier bidding rounds on pooled volumes with sealed bids, negotiation rounds and weighted evaluation.</source>
-      <translation>supplier bidding rounds on pooled volumes with sealed bids, negotiation rounds and weighted evaluation.</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -3091,6 +3227,292 @@ The replaced data was saved first to:
       <extracomment>column key → header per language; the importer accepts both languages' headers words for people, per language (the workbook speaks the participant's language)</extracomment>
       <translation>Organisation #{id} is not invited to {title}.</translation>
     </message>
+    <message>
+      <source>A price is not a number: type it like 0.1234.</source>
+      <translation>A price is not a number: type it like 0.1234.</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>The price for {item} is not a number.</source>
+      <translation>The price for {item} is not a number.</translation>
+    </message>
+    <message>
+      <source>The price for {item} must be a number of 0 or more.</source>
+      <translation>The price for {item} must be a number of 0 or more.</translation>
+    </message>
+    <message>
+      <source>The price for {item} has more than four decimal places.</source>
+      <translation>The price for {item} has more than four decimal places.</translation>
+    </message>
+    <message>
+      <source>Round {number} of {title} has been opened: no bid can be added to it any more.</source>
+      <translation>Round {number} of {title} has been opened: no bid can be added to it any more.</translation>
+    </message>
+    <message>
+      <source>{name} is not invited to round {number}.</source>
+      <translation>{name} is not invited to round {number}.</translation>
+    </message>
+    <message>
+      <source>Enter the prices of at least one lot.</source>
+      <translation>Enter the prices of at least one lot.</translation>
+    </message>
+    <message>
+      <source>The time received cannot lie in the future.</source>
+      <translation>The time received cannot lie in the future.</translation>
+    </message>
+    <message>
+      <source>The lot #{id} is not part of this tender.</source>
+      <translation>The lot #{id} is not part of this tender.</translation>
+    </message>
+    <message>
+      <source>Item #{id} is not part of lot {number}.</source>
+      <translation>Item #{id} is not part of lot {number}.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: the price for {item} is missing.</source>
+      <translation>Lot {number}: the price for {item} is missing.</translation>
+    </message>
+    <message>
+      <source>The bid #{id} no longer exists.</source>
+      <translation>The bid #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>This bid came in time: there is nothing to admit.</source>
+      <translation>This bid came in time: there is nothing to admit.</translation>
+    </message>
+    <message>
+      <source>The round has been opened: a late bid can only be admitted before opening.</source>
+      <translation>The round has been opened: a late bid can only be admitted before opening.</translation>
+    </message>
+    <message>
+      <source>Say why the late bid is admitted (it is recorded).</source>
+      <translation>Say why the late bid is admitted (it is recorded).</translation>
+    </message>
+    <message>
+      <source>Round {number} is not opened yet: there is no opening to record.</source>
+      <translation>Round {number} is not opened yet: there is no opening to record.</translation>
+    </message>
+    <message>
+      <source>{name} is a participant of the pool, not a supplier: participants never bid in tenders.</source>
+      <translation>{name} is a participant of the pool, not a supplier: participants never bid in tenders.</translation>
+    </message>
+    <message>
+      <source>Say which certificate it is (e.g. ISO 9001).</source>
+      <translation>Say which certificate it is (e.g. ISO 9001).</translation>
+    </message>
+    <message>
+      <source>The certificate #{id} no longer exists.</source>
+      <translation>The certificate #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{title} is not in evaluation: only an opened tender is awarded.</source>
+      <translation>{title} is not in evaluation: only an opened tender is awarded.</translation>
+    </message>
+    <message>
+      <source>Award at least one lot to a supplier.</source>
+      <translation>Award at least one lot to a supplier.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: the shares add up to {total} %; they must be above 0 and add up to 100 %.</source>
+      <translation>Lot {number}: the shares add up to {total} %; they must be above 0 and add up to 100 %.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: a supplier is named twice.</source>
+      <translation>Lot {number}: a supplier is named twice.</translation>
+    </message>
+    <message>
+      <source>Lot {number}: {name} has no opened bid in the latest round and cannot win it.</source>
+      <translation>Lot {number}: {name} has no opened bid in the latest round and cannot win it.</translation>
+    </message>
+    <message>
+      <source>price points = 100 × best total ÷ supplier's total</source>
+      <translation>price points = 100 × best total ÷ supplier's total</translation>
+    </message>
+    <message>
+      <source>The lot #{id} no longer exists.</source>
+      <translation>The lot #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>Scores are entered while the tender is in evaluation.</source>
+      <translation>Scores are entered while the tender is in evaluation.</translation>
+    </message>
+    <message>
+      <source>Price is scored from the bids; other criteria are scored here.</source>
+      <translation>Price is scored from the bids; other criteria are scored here.</translation>
+    </message>
+    <message>
+      <source>A score lies between 0 and 100.</source>
+      <translation>A score lies between 0 and 100.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</source>
+      <translation>The passphrase does not open round {number} of {title}. Nothing was opened; the attempt is recorded.</translation>
+    </message>
+    <message>
+      <source>The deadline of round {number} has not passed yet: bids stay sealed until then.</source>
+      <translation>The deadline of round {number} has not passed yet: bids stay sealed until then.</translation>
+    </message>
+    <message>
+      <source>Round {number} has been opened already.</source>
+      <translation>Round {number} has been opened already.</translation>
+    </message>
+    <message>
+      <source>Name who is present at the opening (one per line).</source>
+      <translation>Name who is present at the opening (one per line).</translation>
+    </message>
+    <message>
+      <source>The sealed bid of {name} for lot {lot} does not decrypt: it was changed in the database. Nothing was opened.</source>
+      <translation>The sealed bid of {name} for lot {lot} does not decrypt: it was changed in the database. Nothing was opened.</translation>
+    </message>
+    <message>
+      <source>The sealed bid of {name} for lot {lot} does not fit the lot.</source>
+      <translation>The sealed bid of {name} for lot {lot} does not fit the lot.</translation>
+    </message>
+    <message>
+      <source>The tender #{id} no longer exists.</source>
+      <translation>The tender #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The bidding round #{id} no longer exists.</source>
+      <translation>The bidding round #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>Tender #{id} has no round {number}.</source>
+      <translation>Tender #{id} has no round {number}.</translation>
+    </message>
+    <message>
+      <source>{title}: a tender cannot go from “{old}” to “{new}”.</source>
+      <translation>{title}: a tender cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+      <source>Price is always a criterion: give it a weight between 1 and 100 %.</source>
+      <translation>Price is always a criterion: give it a weight between 1 and 100 %.</translation>
+    </message>
+    <message>
+      <source>The criterion “{name}” is given twice or below 0.</source>
+      <translation>The criterion “{name}” is given twice or below 0.</translation>
+    </message>
+    <message>
+      <source>The weights of the criteria add up to {total} %, not 100 %.</source>
+      <translation>The weights of the criteria add up to {total} %, not 100 %.</translation>
+    </message>
+    <message>
+      <source>A tender needs at least one lot.</source>
+      <translation>A tender needs at least one lot.</translation>
+    </message>
+    <message>
+      <source>Lot {number} has no items.</source>
+      <translation>Lot {number} has no items.</translation>
+    </message>
+    <message>
+      <source>An item can be in one lot only (item #{id}).</source>
+      <translation>An item can be in one lot only (item #{id}).</translation>
+    </message>
+    <message>
+      <source>Item #{id} was not asked for in the chosen collections.</source>
+      <translation>Item #{id} was not asked for in the chosen collections.</translation>
+    </message>
+    <message>
+      <source>Only {count} participants need “{item}”: its pooled volume would show suppliers what they need. Leave it out of the tender (at least {minimum} participants are needed).</source>
+      <translation>Only {count} participants need “{item}”: its pooled volume would show suppliers what they need. Leave it out of the tender (at least {minimum} participants are needed).</translation>
+    </message>
+    <message>
+      <source>Choose the closed collection the tender is built on.</source>
+      <translation>Choose the closed collection the tender is built on.</translation>
+    </message>
+    <message>
+      <source>{title} is not closed yet: a tender is built on closed collections only.</source>
+      <translation>{title} is not closed yet: a tender is built on closed collections only.</translation>
+    </message>
+    <message>
+      <source>The collections of one tender must be of the same category.</source>
+      <translation>The collections of one tender must be of the same category.</translation>
+    </message>
+    <message>
+      <source>{title} is published: round 1's suppliers are fixed; later rounds choose their own shortlist.</source>
+      <translation>{title} is published: round 1's suppliers are fixed; later rounds choose their own shortlist.</translation>
+    </message>
+    <message>
+      <source>The opening passphrase needs at least {minimum} characters (a few words are easiest to remember).</source>
+      <translation>The opening passphrase needs at least {minimum} characters (a few words are easiest to remember).</translation>
+    </message>
+    <message>
+      <source>The deadline for bids must lie in the future.</source>
+      <translation>The deadline for bids must lie in the future.</translation>
+    </message>
+    <message>
+      <source>{title} is published already.</source>
+      <translation>{title} is published already.</translation>
+    </message>
+    <message>
+      <source>{title} invites no supplier yet.</source>
+      <translation>{title} invites no supplier yet.</translation>
+    </message>
+    <message>
+      <source>{title}: a further round starts after the last one was opened.</source>
+      <translation>{title}: a further round starts after the last one was opened.</translation>
+    </message>
+    <message>
+      <source>Invite at least one supplier.</source>
+      <translation>Invite at least one supplier.</translation>
+    </message>
+    <message>
+      <source>A further round invites suppliers of the previous round only (a shortlist).</source>
+      <translation>A further round invites suppliers of the previous round only (a shortlist).</translation>
+    </message>
+    <message>
+      <source>Say why the tender is cancelled.</source>
+      <translation>Say why the tender is cancelled.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextRoundDialog</name>
+    <message>
+      <source>Further round</source>
+      <translation>Further round</translation>
+    </message>
+    <message>
+      <source>Deadline (Berlin time)</source>
+      <translation>Deadline (Berlin time)</translation>
+    </message>
+    <message>
+      <source>Shortlist</source>
+      <translation>Shortlist</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRoundDialog</name>
+    <message>
+      <source>Open round %1</source>
+      <translation>Open round %1</translation>
+    </message>
+    <message>
+      <source>Deadline: %1 (Berlin time). Opening decrypts the bids received in time (and late bids that were admitted); it is recorded with your name, the time and who is present.</source>
+      <translation>Deadline: %1 (Berlin time). Opening decrypts the bids received in time (and late bids that were admitted); it is recorded with your name, the time and who is present.</translation>
+    </message>
+    <message>
+      <source>One person per line, e.g. a board member</source>
+      <translation>One person per line, e.g. a board member</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Opening passphrase</source>
+      <translation>Opening passphrase</translation>
+    </message>
+    <message>
+      <source>Open the bids</source>
+      <translation>Open the bids</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open this round. Nothing was opened; the attempt is recorded.</source>
+      <translation>The passphrase does not open this round. Nothing was opened; the attempt is recorded.</translation>
+    </message>
   </context>
   <context>
     <name>Operation</name>
@@ -3390,6 +3812,61 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>PublishDialog</name>
+    <message>
+      <source>too short</source>
+      <translation>too short</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>strong</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>good</translation>
+    </message>
+    <message>
+      <source>weak: longer is better (a few words)</source>
+      <translation>weak: longer is better (a few words)</translation>
+    </message>
+    <message>
+      <source>Publish tender</source>
+      <translation>Publish tender</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Keep the opening passphrase safe.&lt;/b&gt; The bids are encrypted to it: before opening nobody can read a price, not even with full access to the database. The opening committee needs it to open each round. &lt;b&gt;If the passphrase is lost, the bids cannot be opened by anyone and must be requested again from the suppliers.&lt;/b&gt; NIRO Desk does not store it.</source>
+      <translation>&lt;b&gt;Keep the opening passphrase safe.&lt;/b&gt; The bids are encrypted to it: before opening nobody can read a price, not even with full access to the database. The opening committee needs it to open each round. &lt;b&gt;If the passphrase is lost, the bids cannot be opened by anyone and must be requested again from the suppliers.&lt;/b&gt; NIRO Desk does not store it.</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>Deadline of round 1 (Berlin time)</source>
+      <translation>Deadline of round 1 (Berlin time)</translation>
+    </message>
+    <message>
+      <source>Opening passphrase</source>
+      <translation>Opening passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase</source>
+      <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+      <source>Publish</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <source>Strength: %1</source>
+      <translation>Strength: %1</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>the two entries differ</translation>
+    </message>
+  </context>
+  <context>
     <name>RankingDialog</name>
     <message>
       <source>Ranking of a procurement head</source>
@@ -3410,6 +3887,41 @@ The replaced data was saved first to:
     <message>
       <source>&amp;Head:</source>
       <translation>&amp;Head:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RankingModel</name>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Price points</source>
+      <translation>Price points</translation>
+    </message>
+    <message>
+      <source>Criterion scores</source>
+      <translation>Criterion scores</translation>
+    </message>
+    <message>
+      <source>Weighted score</source>
+      <translation>Weighted score</translation>
+    </message>
+    <message>
+      <source>Savings estimate</source>
+      <translation>Savings estimate</translation>
+    </message>
+    <message>
+      <source>(not fully scored)</source>
+      <translation>(not fully scored)</translation>
     </message>
   </context>
   <context>
@@ -3757,6 +4269,60 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>ScoresDialog</name>
+    <message>
+      <source>Scores of %1</source>
+      <translation>Scores of %1</translation>
+    </message>
+    <message>
+      <source>0 = unacceptable … 100 = excellent. Price is scored from the bids.</source>
+      <translation>0 = unacceptable … 100 = excellent. Price is scored from the bids.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SealedBidModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>replaced by a later bid</source>
+      <translation>replaced by a later bid</translation>
+    </message>
+    <message>
+      <source>late, admitted: %1</source>
+      <translation>late, admitted: %1</translation>
+    </message>
+    <message>
+      <source>late: excluded unless admitted</source>
+      <translation>late: excluded unless admitted</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>opened</translation>
+    </message>
+    <message>
+      <source>sealed</source>
+      <translation>sealed</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceAction</name>
     <message>
       <source>Database busy</source>
@@ -3804,6 +4370,351 @@ The replaced data was saved first to:
     <message>
       <source>replaced on %1</source>
       <translation>replaced on %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierListModel</name>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Categories served</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuppliersDialog</name>
+    <message>
+      <source>Suppliers: categories and certificates</source>
+      <translation>Suppliers: categories and certificates</translation>
+    </message>
+    <message>
+      <source>Save categories</source>
+      <translation>Save categories</translation>
+    </message>
+    <message>
+      <source>Add certificate</source>
+      <translation>Add certificate</translation>
+    </message>
+    <message>
+      <source>Remove certificate</source>
+      <translation>Remove certificate</translation>
+    </message>
+    <message>
+      <source>Categories served</source>
+      <translation>Categories served</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Certificates</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderDialog</name>
+    <message>
+      <source>New tender</source>
+      <translation>New tender</translation>
+    </message>
+    <message>
+      <source>one lot with all items</source>
+      <translation>one lot with all items</translation>
+    </message>
+    <message>
+      <source>one lot per item</source>
+      <translation>one lot per item</translation>
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation>Quality</translation>
+    </message>
+    <message>
+      <source>Delivery and service</source>
+      <translation>Delivery and service</translation>
+    </message>
+    <message>
+      <source>Sustainability</source>
+      <translation>Sustainability</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Closed collection</source>
+      <translation>Closed collection</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>Lots</translation>
+    </message>
+    <message>
+      <source>Price weight</source>
+      <translation>Price weight</translation>
+    </message>
+    <message>
+      <source>Other criteria</source>
+      <translation>Other criteria</translation>
+    </message>
+    <message>
+      <source>Invited suppliers</source>
+      <translation>Invited suppliers</translation>
+    </message>
+    <message>
+      <source>Left out (fewer than three participants): %1</source>
+      <translation>Left out (fewer than three participants): %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Round open</source>
+      <translation>Round open</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>Awarded</source>
+      <translation>Awarded</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>open for bids</source>
+      <translation>open for bids</translation>
+    </message>
+    <message>
+      <source>closed, sealed</source>
+      <translation>closed, sealed</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>opened</translation>
+    </message>
+    <message>
+      <source>other regions</source>
+      <translation>other regions</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderListModel</name>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+  </context>
+  <context>
+    <name>TenderView</name>
+    <message>
+      <source>Publish…</source>
+      <translation>Publish…</translation>
+    </message>
+    <message>
+      <source>Enter bid…</source>
+      <translation>Enter bid…</translation>
+    </message>
+    <message>
+      <source>Admit late bid…</source>
+      <translation>Admit late bid…</translation>
+    </message>
+    <message>
+      <source>Open round…</source>
+      <translation>Open round…</translation>
+    </message>
+    <message>
+      <source>Further round…</source>
+      <translation>Further round…</translation>
+    </message>
+    <message>
+      <source>Award…</source>
+      <translation>Award…</translation>
+    </message>
+    <message>
+      <source>Cancel tender…</source>
+      <translation>Cancel tender…</translation>
+    </message>
+    <message>
+      <source>Opening protocol (PDF)…</source>
+      <translation>Opening protocol (PDF)…</translation>
+    </message>
+    <message>
+      <source>Evaluation (PDF)…</source>
+      <translation>Evaluation (PDF)…</translation>
+    </message>
+    <message>
+      <source>Price points = 100 × best total ÷ supplier's total. Weighted score = Σ weight × points ÷ 100 over all criteria; a criterion not scored yet counts 0.</source>
+      <translation>Price points = 100 × best total ÷ supplier's total. Weighted score = Σ weight × points ÷ 100 over all criteria; a criterion not scored yet counts 0.</translation>
+    </message>
+    <message>
+      <source>Scores of the chosen supplier…</source>
+      <translation>Scores of the chosen supplier…</translation>
+    </message>
+    <message>
+      <source>Lots, suppliers, criteria</source>
+      <translation>Lots, suppliers, criteria</translation>
+    </message>
+    <message>
+      <source>Rounds and bids</source>
+      <translation>Rounds and bids</translation>
+    </message>
+    <message>
+      <source>Comparison and scoring</source>
+      <translation>Comparison and scoring</translation>
+    </message>
+    <message>
+      <source>Choose a tender on the left.</source>
+      <translation>Choose a tender on the left.</translation>
+    </message>
+    <message>
+      <source>round %1, deadline %2 (Berlin time), %3</source>
+      <translation>round %1, deadline %2 (Berlin time), %3</translation>
+    </message>
+    <message>
+      <source>Criteria</source>
+      <translation>Criteria</translation>
+    </message>
+    <message>
+      <source>Invited suppliers</source>
+      <translation>Invited suppliers</translation>
+    </message>
+    <message>
+      <source>Built on</source>
+      <translation>Built on</translation>
+    </message>
+    <message>
+      <source>Round %1</source>
+      <translation>Round %1</translation>
+    </message>
+    <message>
+      <source>Lot %1: %2</source>
+      <translation>Lot %1: %2</translation>
+    </message>
+    <message>
+      <source>Not published yet: no round.</source>
+      <translation>Not published yet: no round.</translation>
+    </message>
+    <message>
+      <source>Deadline %1 (Berlin time) · %2 · invited: %3</source>
+      <translation>Deadline %1 (Berlin time) · %2 · invited: %3</translation>
+    </message>
+    <message>
+      <source>Opened %1 by %2; present: %3</source>
+      <translation>Opened %1 by %2; present: %3</translation>
+    </message>
+    <message>
+      <source>The bids are sealed: no price can be shown before the round is opened.</source>
+      <translation>The bids are sealed: no price can be shown before the round is opened.</translation>
+    </message>
+    <message>
+      <source>No opened round yet: the bids are sealed.</source>
+      <translation>No opened round yet: the bids are sealed.</translation>
+    </message>
+    <message>
+      <source>No opened round yet: the bids are sealed, so there is nothing to compare.</source>
+      <translation>No opened round yet: the bids are sealed, so there is nothing to compare.</translation>
+    </message>
+    <message>
+      <source>Round %1; the best total is highlighted. Pooled volumes: %2</source>
+      <translation>Round %1; the best total is highlighted. Pooled volumes: %2</translation>
+    </message>
+    <message>
+      <source>Admit late bid</source>
+      <translation>Admit late bid</translation>
+    </message>
+    <message>
+      <source>Choose a late bid in the list of the round's bids first.</source>
+      <translation>Choose a late bid in the list of the round's bids first.</translation>
+    </message>
+    <message>
+      <source>Why is the late bid of %1 admitted? (recorded)</source>
+      <translation>Why is the late bid of %1 admitted? (recorded)</translation>
+    </message>
+    <message>
+      <source>Scores</source>
+      <translation>Scores</translation>
+    </message>
+    <message>
+      <source>Choose a supplier in the ranking first.</source>
+      <translation>Choose a supplier in the ranking first.</translation>
+    </message>
+    <message>
+      <source>Cancel tender</source>
+      <translation>Cancel tender</translation>
+    </message>
+    <message>
+      <source>Why is the tender cancelled? (recorded)</source>
+      <translation>Why is the tender cancelled? (recorded)</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TendersArea</name>
+    <message>
+      <source>New tender…</source>
+      <translation>New tender…</translation>
+    </message>
+    <message>
+      <source>Suppliers…</source>
+      <translation>Suppliers…</translation>
+    </message>
+    <message>
+      <source>%1: %2 expired %3 days ago</source>
+      <translation>%1: %2 expired %3 days ago</translation>
+    </message>
+    <message>
+      <source>%1: %2 runs out in %3 days</source>
+      <translation>%1: %2 runs out in %3 days</translation>
+    </message>
+    <message>
+      <source>Suppliers' certificates</source>
+      <translation>Suppliers' certificates</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,1 @@
+"""The Tenders area: tenders list and view, publishing, sealed bids, opening, evaluation, award."""
