@@ -29,7 +29,9 @@ class CollectionsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
 
         left = QWidget()
-        left.setMinimumWidth(330)
+        # room for a collection's name ("Arbeitshandschuhe und Sicherheitsschuhe 2026") next to
+        # its deadline, state and answers, in the current font
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 44))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
@@ -40,7 +42,9 @@ class CollectionsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setSizes([350, 730])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()

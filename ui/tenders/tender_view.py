@@ -67,6 +67,7 @@ class TenderView(QWidget):
         self.heading.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
+        prints = QHBoxLayout()
         for key, text, slot in (
             ("publish", self.tr("Publish…"), self.publish),
             ("bid", self.tr("Enter bid…"), self.enter_bid),
@@ -80,9 +81,10 @@ class TenderView(QWidget):
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            bar.addWidget(button)
+            # two rows, so the tenders list keeps room for its names: the round's work
+            # above, the decisions and the printouts below
+            (prints if key in ("next", "award", "cancel") else bar).addWidget(button)
         bar.addStretch(1)
-        prints = QHBoxLayout()
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
             ("evaluation", self.tr("Evaluation (PDF)…"), self.print_evaluation),
