@@ -39,9 +39,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import select
 
-from niro_desk import demo_network, large_network, schema_migrations
+from niro_desk import large_network, schema_migrations
 from niro_desk.app_context import AppContext
 from niro_desk.database import Database, open_database
+from niro_desk.demo import fill as fill_demo
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
 from niro_desk.models import OrganisationKind, OrganisationSearch
 from niro_desk.search_text import search_fold
@@ -186,7 +187,7 @@ def main() -> int:
         )
         demo = _prepare(  # the floor of the detail: the demo network, about 100 organisations
             f"sqlite:///{Path(folder) / 'demo.sqlite3'}",
-            lambda db: demo_network.fill(db, "benchmark"),
+            lambda db: fill_demo(db, "benchmark"),
         )
 
         area = MembersArea(AppContext(db, "benchmark", "de"))

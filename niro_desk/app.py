@@ -65,11 +65,11 @@ def prepare_database(url: str, demo: bool, user_login: str) -> Database:
         if backup is not None:
             log.info("the database was upgraded; the old version is kept in %s", backup)
         if demo:
-            from niro_desk import demo_network
+            from niro_desk.demo import fill, is_empty
 
-            if demo_network.is_empty(db):
+            if is_empty(db):
                 log.info("filling the demo network")
-                demo_network.fill(db, user_login)
+                fill(db, user_login)
     except BaseException:
         db.dispose()
         raise

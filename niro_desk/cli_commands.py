@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import db_backup, demo_network, demo_tenders, schema_migrations
+from niro_desk import db_backup, demo, schema_migrations
 from niro_desk.cli import print_error
 from niro_desk.database import Database, display_url
 from niro_desk.database_problems import open_checked
@@ -140,7 +140,7 @@ def _demo_command(args: argparse.Namespace) -> int:
     db = open_database_of(args)
     try:
         schema_migrations.upgrade(db)
-        if not demo_network.is_empty(db):
+        if not demo.is_empty(db):
             print_error(
                 translate(
                     "Cli",
@@ -149,7 +149,7 @@ def _demo_command(args: argparse.Namespace) -> int:
                 )
             )
             return 1
-        counts = demo_network.fill(db, os_login())
+        counts = demo.fill(db, os_login())
         print(
             translate(
                 "Cli",
@@ -158,7 +158,7 @@ def _demo_command(args: argparse.Namespace) -> int:
                 " customers, {suppliers} suppliers, {contacts} contacts.",
             ).format(**counts)
         )
-        print(demo_tenders.passphrase_notice())
+        print(demo.passphrase_notice())
         return 0
     finally:
         db.dispose()

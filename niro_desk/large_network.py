@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 
 from niro_desk.database import Database
-from niro_desk.demo_network import FIRST_NAMES, LAST_NAMES, STREETS, TOWNS, annual_fee
+from niro_desk.demo.members import FIRST_NAMES, LAST_NAMES, STREETS, TOWNS, annual_fee
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError
 from niro_desk.membership import directory_search
 from niro_desk.models import (

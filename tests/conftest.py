@@ -77,9 +77,9 @@ class Templates:
         db = open_database(url)
         schema_migrations.upgrade(db)
         if demo:
-            from niro_desk import demo_network
+            from niro_desk.demo import fill as fill_demo
 
-            demo_network.fill(db, TEST_LOGIN)
+            fill_demo(db, TEST_LOGIN)
         if backend == "sqlite":
             # On the driver connection: inside SQLAlchemy's BEGIN IMMEDIATE the
             # checkpoint fails with "database table is locked".

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from niro_desk import audit, demo_network
+from niro_desk import audit, demo
 from niro_desk.app_context import AppContext
 from niro_desk.membership.admission import cap_status
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
@@ -73,7 +73,7 @@ def decisions(context: AppContext) -> list[BoardDecision]:
 
 
 def test_seats_are_told_in_one_sentence(qtbot: QtBot, demo_context: AppContext) -> None:
-    applicant = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    applicant = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     with demo_context.db.reading() as session:
         status = cap_status(session)
     assert (status.free, status.waiting) == (1, 4)  # the demo network, as the issue tells it
@@ -96,7 +96,7 @@ def test_seats_are_told_in_one_sentence(qtbot: QtBot, demo_context: AppContext) 
 def test_admitted_with_a_board_decision(qtbot: QtBot, demo_context: AppContext) -> None:
     """Issue 7: the "admitted with a board decision" branch, with a seat made free."""
     raise_cap(qtbot, demo_context, 5)
-    applicant = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    applicant = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     dialog = open_dialog(qtbot, demo_context, applicant)
     assert not dialog.will_wait and dialog.check.conflicts
     assert dialog.board_box.isVisible() and not dialog.admit_button.isEnabled()
@@ -127,7 +127,7 @@ def test_admitted_with_a_board_decision(qtbot: QtBot, demo_context: AppContext) 
 def test_decision_kept_while_full_applies_when_a_seat_comes_free(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
-    applicant = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    applicant = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     dialog = open_dialog(qtbot, demo_context, applicant)
     qtbot.keyClicks(dialog.reason_edit, "Different customers")
     with qtbot.waitSignal(dialog.changed):
@@ -154,7 +154,7 @@ def test_decision_kept_while_full_applies_when_a_seat_comes_free(
 def test_dialog_says_when_the_sales_profile_changed_since_the_decision(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
-    applicant = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    applicant = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     dialog = open_dialog(qtbot, demo_context, applicant)
     qtbot.keyClicks(dialog.reason_edit, "Different customers")
     dialog.admit_button.click()
@@ -244,7 +244,7 @@ def test_recording_the_sales_profile_from_the_dialog_lets_the_check_judge(
 
 
 def test_shared_inputs_are_one_line_each_and_unfold(qtbot: QtBot, demo_context: AppContext) -> None:
-    applicant = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)
+    applicant = organisation_id(demo_context, demo.MATERIAL_ONLY_APPLICANT)
     dialog = open_dialog(qtbot, demo_context, applicant)
     shared = dialog.check.shared_inputs
     assert shared, "the demo applicant buys what members buy"
@@ -271,8 +271,8 @@ def test_waiting_list_dialog_orders_by_application_date(
     """Processed out of order: the application received first still comes first."""
     from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
 
-    later = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)  # 10.11.
-    earlier = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)  # 04.11.
+    later = organisation_id(demo_context, demo.MATERIAL_ONLY_APPLICANT)  # 10.11.
+    earlier = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)  # 04.11.
     first = open_dialog(qtbot, demo_context, later)
     first.admit_button.click()
     second = open_dialog(qtbot, demo_context, earlier)

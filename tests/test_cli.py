@@ -13,7 +13,7 @@ from alembic import command
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from niro_desk import __version__, cli, demo_network, schema_migrations
+from niro_desk import __version__, cli, demo, schema_migrations
 from niro_desk.database import Database, open_database, sqlite_path
 from niro_desk.models import Contact, MembershipStatus, Organisation, OrganisationKind
 
@@ -381,7 +381,7 @@ def test_demo_fills_an_empty_database_once(
 
     db = open_database(blank_database_url)
     try:
-        assert not demo_network.is_empty(db)
+        assert not demo.is_empty(db)
         assert schema_migrations.check(db).ok
         with db.reading() as session:
             kinds = list(session.scalars(select(Organisation.kind)))

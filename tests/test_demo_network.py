@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from stdnum.de import vat
 
-from niro_desk import demo_network, schema_migrations
+from niro_desk import demo, schema_migrations
 from niro_desk.database import Database, open_database
 from niro_desk.errors import DatabaseError
 from niro_desk.models import (
@@ -128,9 +128,9 @@ def test_keys_fold_case_umlauts_punctuation_and_spaces() -> None:
 
 
 def test_fill_returns_counts_that_match_the_database(db: Database) -> None:
-    assert demo_network.is_empty(db)
-    counts = demo_network.fill(db, "office.user")
-    assert not demo_network.is_empty(db)
+    assert demo.is_empty(db)
+    counts = demo.fill(db, "office.user")
+    assert not demo.is_empty(db)
     assert 60 <= counts["current_members"] <= 70
     assert 3 <= counts["waiting"] <= 4
     assert counts["former"] == 3
@@ -151,7 +151,7 @@ def test_fill_returns_counts_that_match_the_database(db: Database) -> None:
         assert len(organisations) == counts["organisations"]
         assert session.scalar(select(func.count()).select_from(Contact)) == counts["contacts"]
         entries = session.scalars(select(AuditEntry).options(selectinload(AuditEntry.user))).all()
-        # the demo's tenders go through the services, which audit them (demo_tenders.py)
+        # the demo's tenders go through the services, which audit them (demo/tenders.py)
         entries = [e for e in entries if e.entity_type != "tender"]
         assert [(e.action, e.entity_type, e.user.login) for e in entries] == [
             ("create", "demo", "office.user"),
@@ -164,9 +164,9 @@ def test_fill_refuses_a_database_that_is_not_empty_and_writes_nothing(db: Databa
         session.add(Organisation(name="Schon da GmbH", kind=OrganisationKind.CUSTOMER))
     with db.reading() as session:
         before = _counts(session)
-    assert not demo_network.is_empty(db)
+    assert not demo.is_empty(db)
     with pytest.raises(DatabaseError, match="not empty") as raised:
-        demo_network.fill(db, "somebody.else")
+        demo.fill(db, "somebody.else")
     assert raised.value.template == str(raised.value)
     with db.reading() as session:
         assert _counts(session) == before
@@ -177,18 +177,18 @@ def test_fill_refuses_a_second_fill(demo_db: Database) -> None:
     with demo_db.reading() as session:
         before = _counts(session)
     with pytest.raises(DatabaseError):
-        demo_network.fill(demo_db, TEST_LOGIN)
+        demo.fill(demo_db, TEST_LOGIN)
     with demo_db.reading() as session:
         assert _counts(session) == before
 
 
 def test_two_fills_give_the_same_network(db: Database, tmp_path: Path) -> None:
     """Filled twice (the second time always on SQLite), the network is the same."""
-    demo_network.fill(db, "another.user")
+    demo.fill(db, "another.user")
     second = open_database(f"sqlite:///{tmp_path / 'second' / 'demo.sqlite3'}")
     try:
         schema_migrations.upgrade(second)
-        demo_network.fill(second, "yet.another.user")
+        demo.fill(second, "yet.another.user")
         assert _fingerprint(db) == _fingerprint(second)
     finally:
         second.dispose()
@@ -206,10 +206,10 @@ def test_the_network_is_full_but_for_one_seat_so_the_waiting_list_is_real(
             select(AuditEntry).where(AuditEntry.entity_type == "setting")
         ).all()
     assert [s.key for s in settings] == ["membership_cap"]
-    assert status.cap == status.members + 1 == demo_network.DEMO_CAP
+    assert status.cap == status.members + 1 == demo.DEMO_CAP
     assert status.waiting > status.free  # more waiting than seats: the list is needed
     assert [(c.before, c.after) for c in changes] == [
-        ({"membership_cap": 80}, {"membership_cap": demo_network.DEMO_CAP})
+        ({"membership_cap": 80}, {"membership_cap": demo.DEMO_CAP})
     ]
 
 
@@ -346,7 +346,7 @@ def test_conflicting_applicant_shares_a_class_and_a_market_with_one_member(
 ) -> None:
     with demo_db.reading() as session:
         organisations = _organisations(session)
-    applicant = _by_name(organisations, demo_network.CONFLICTING_APPLICANT)
+    applicant = _by_name(organisations, demo.CONFLICTING_APPLICANT)
     assert applicant.membership_status == MembershipStatus.APPLICANT
     assert applicant.membership is not None
     assert applicant.membership.application_date.strftime("%Y-%m") == "2026-11"
@@ -363,7 +363,7 @@ def test_material_only_applicant_shares_nothing_but_inputs(demo_db: Database) ->
     with demo_db.reading() as session:
         organisations = _organisations(session)
         relations = session.scalars(select(CompetitorRelation)).all()
-    applicant = _by_name(organisations, demo_network.MATERIAL_ONLY_APPLICANT)
+    applicant = _by_name(organisations, demo.MATERIAL_ONLY_APPLICANT)
     assert applicant.membership_status == MembershipStatus.APPLICANT
     assert applicant.membership is not None
     assert applicant.membership.application_date.strftime("%Y-%m") == "2026-11"

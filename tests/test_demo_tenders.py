@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from niro_desk.database import Database
-from niro_desk.demo_tenders import DEMO_PASSPHRASE, SEALED_TITLE
+from niro_desk.demo import DEMO_PASSPHRASE, SEALED_TITLE
 from niro_desk.errors import RuleViolation
 from niro_desk.models import Bid, BidPrice, FrameworkAgreement, Tender, TenderState
 from niro_desk.procurement import suppliers, tender_evaluation, tender_opening, tenders

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from niro_desk import demo_network, schema_migrations
+from niro_desk import demo, schema_migrations
 from niro_desk.app import prepare_database
 from niro_desk.app_context import AppContext
 from niro_desk.database import Database, open_database, sqlite_path
@@ -247,7 +247,7 @@ def test_prepare_database_migrates_a_new_file(tmp_path: Path) -> None:
     try:
         assert path.is_file()
         assert schema_migrations.check(db).ok
-        assert demo_network.is_empty(db)
+        assert demo.is_empty(db)
     finally:
         db.dispose()
     assert sorted(p.name for p in path.parent.iterdir() if "before-upgrade" in p.name) == []
@@ -258,7 +258,7 @@ def test_prepare_database_fills_the_demo_once(tmp_path: Path) -> None:
     db = prepare_database(url, demo=True, user_login="test.user")
     try:
         assert schema_migrations.check(db).ok
-        assert not demo_network.is_empty(db)
+        assert not demo.is_empty(db)
     finally:
         db.dispose()
     filled = _organisation_count(url)

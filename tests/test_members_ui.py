@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from niro_desk import audit, demo_network
+from niro_desk import audit, demo
 from niro_desk.app_context import AppContext
 from niro_desk.membership.admission import cap_status, waiting_list
 from niro_desk.membership.member_directory import DirectoryFilter, list_directory
@@ -165,7 +165,7 @@ def test_typing_in_the_search_box_filters_the_table(qtbot: QtBot, demo_context: 
     qtbot.keyClicks(area.search_edit, "praz")  # folded: finds "Präzision..."
     qtbot.waitUntil(lambda: area.model.total() < everyone, timeout=3000)
     names = shown_names(area)
-    assert demo_network.CONFLICTING_APPLICANT in names
+    assert demo.CONFLICTING_APPLICANT in names
     assert area.shown_label.text().startswith(str(len(names)))
 
     area.search_edit.clear()
@@ -191,7 +191,7 @@ def test_count_label_shows_members_and_cap(qtbot: QtBot, demo_context: AppContex
     area = make_area(qtbot, demo_context)
     with demo_context.db.reading() as session:
         status = cap_status(session)
-    assert status.cap == demo_network.DEMO_CAP
+    assert status.cap == demo.DEMO_CAP
     assert f"{status.members} / {status.cap}" in area.count_label.text()
     assert area.count_label.isVisible()
     # the count stays while the list is filtered
@@ -214,11 +214,11 @@ def test_status_and_region_filters(qtbot: QtBot, demo_context: AppContext) -> No
 def test_selection_fills_the_detail_panel(qtbot: QtBot, demo_context: AppContext) -> None:
     area = make_area(qtbot, demo_context)
     assert area.panel.stack.currentIndex() == 0  # nothing chosen yet
-    target = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    target = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     assert area.select_organisation(target)
     assert area.panel.organisation_id == target
     assert area.panel.stack.currentIndex() == 1
-    assert demo_network.CONFLICTING_APPLICANT in area.panel.title_label.text()
+    assert demo.CONFLICTING_APPLICANT in area.panel.title_label.text()
     assert area.panel.class_model.rowCount() >= 1
     assert area.panel.contacts_tab.model.rowCount() >= 1
     assert area.admit_action.isEnabled() and not area.leave_action.isEnabled()
@@ -310,7 +310,7 @@ def test_editing_keeps_the_row_selected(
     qtbot: QtBot, demo_context: AppContext, answers: Answers
 ) -> None:
     area = make_area(qtbot, demo_context)
-    target = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    target = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     area.select_organisation(target)
     dialog = area.edit_selected()
     assert dialog is not None
@@ -326,10 +326,10 @@ def test_editing_keeps_the_row_selected(
 def test_sales_profile_dialog_tells_new_conflicts(
     qtbot: QtBot, demo_context: AppContext, answers: Answers
 ) -> None:
-    target = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)
+    target = organisation_id(demo_context, demo.MATERIAL_ONLY_APPLICANT)
     dialog = SalesProfileDialog(demo_context, target)
     qtbot.add_widget(dialog)
-    conflicting = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    conflicting = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     with demo_context.db.reading() as session:
         code = load_organisation(session, conflicting).sales_codes[0].code
     qtbot.keyClicks(dialog.search_edit, code)
@@ -346,7 +346,7 @@ def test_sales_profile_dialog_tells_new_conflicts(
 def test_sales_profile_dialog_shows_an_unknown_class_at_the_field(
     qtbot: QtBot, demo_context: AppContext, answers: Answers
 ) -> None:
-    target = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)
+    target = organisation_id(demo_context, demo.MATERIAL_ONLY_APPLICANT)
     dialog = SalesProfileDialog(demo_context, target)
     qtbot.add_widget(dialog)
     from niro_desk.ui.members.industry_class_model import IndustryClassRow
@@ -363,7 +363,7 @@ def test_sales_profile_dialog_shows_an_unknown_class_at_the_field(
 def test_admission_dialog_needs_a_board_decision_for_a_conflict(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
-    applicant = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    applicant = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     dialog = AdmissionDialog(demo_context, applicant)
     qtbot.add_widget(dialog)
     dialog.show()
@@ -415,7 +415,7 @@ def test_admission_when_full_puts_on_the_waiting_list(
     qtbot.add_widget(cap)
     cap.cap_edit.setValue(members)
     assert cap.save()
-    applicant = organisation_id(demo_context, demo_network.MATERIAL_ONLY_APPLICANT)
+    applicant = organisation_id(demo_context, demo.MATERIAL_ONLY_APPLICANT)
     dialog = AdmissionDialog(demo_context, applicant)
     qtbot.add_widget(dialog)
     assert f"{members} / {members}" in dialog.cap_label.text()
@@ -508,7 +508,7 @@ def test_contacts_add_validate_and_erase(
     qtbot: QtBot, demo_context: AppContext, answers: Answers, tmp_path: Path
 ) -> None:
     area = make_area(qtbot, demo_context)
-    target = organisation_id(demo_context, demo_network.CONFLICTING_APPLICANT)
+    target = organisation_id(demo_context, demo.CONFLICTING_APPLICANT)
     area.select_organisation(target)
     tab = area.panel.contacts_tab
     before = tab.model.rowCount()

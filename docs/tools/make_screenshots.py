@@ -128,12 +128,12 @@ def _first_steps(data: Path, language: str, out: Path, app: object) -> int:
 
 def _dialogs(window: object, out: Path, app: object) -> None:
     """The admission dialog of the demo's conflicting applicant, as the board sees it."""
-    from niro_desk import demo_network
+    from niro_desk import demo
     from niro_desk.membership.member_directory import DirectoryFilter, list_directory
 
     members = window.show_area("members")  # type: ignore[attr-defined]
     with members.context.db.reading() as session:
-        [row] = list_directory(session, DirectoryFilter(text=demo_network.CONFLICTING_APPLICANT))
+        [row] = list_directory(session, DirectoryFilter(text=demo.CONFLICTING_APPLICANT))
     dialog = members.open_admission(row.id)
     dialog.resize(900, dialog.sizeHint().height())
     for _ in range(3):
@@ -205,7 +205,7 @@ def _workbook_import(area: object, collection_id: int, out: Path, save: object) 
 
 def _tenders(window: object, out: Path, app: object) -> None:
     """The awarded demo tender's comparison, the sealed one's bids, and the bid entry."""
-    from niro_desk.demo_tenders import SEALED_TITLE
+    from niro_desk.demo import SEALED_TITLE
     from niro_desk.procurement.tenders import list_tenders
 
     area = window.show_area("tenders")  # type: ignore[attr-defined]

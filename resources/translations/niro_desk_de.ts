@@ -651,7 +651,7 @@
     </message>
     <message>
       <source>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</source>
-      <extracomment>supplier category words in demo_network → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
+      <extracomment>supplier category words in demo.members → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
       <translation>Öffnungs-Passphrase der versiegelten Demo-Ausschreibung „{title}“: {passphrase}</translation>
     </message>
   </context>

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from niro_desk import demo_tenders
+from niro_desk.demo import tenders as demo_tenders
 from niro_desk.models import (
     CategoryRanking,
     CollectionItem,

@@ -1168,7 +1168,7 @@ def fill(db: Database, user_login: str) -> dict[str, int]:
         by_name = {organisation.name: organisation for organisation in organisations}
         relations = _relations(by_name, user)
         session.add_all(relations)
-        from niro_desk import demo_procurement  # the procurement pool (issue 8)
+        from niro_desk.demo import procurement as demo_procurement  # the pool (issue 8)
 
         demo_procurement.fill(session, user, organisations)
         counts = {

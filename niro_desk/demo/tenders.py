@@ -1,6 +1,6 @@
 """The demo's tenders: suppliers' categories and certificates, one awarded tender, one sealed.
 
-Called by ``demo_procurement.fill`` inside the demo's transaction, through the
+Called by ``demo.procurement.fill`` inside the demo's transaction, through the
 real services (with past clocks), so the demo holds what the app would have
 written: an energy tender awarded after two rounds, and a PPE tender whose
 round is open with sealed bids. The sealed tender's opening passphrase is
@@ -34,7 +34,7 @@ DEMO_PASSPHRASE = "Handschuhe für den Hellweg 2026"
 AWARDED_PASSPHRASE = "Strom und Gas gemeinsam 2027"
 SEALED_TITLE = "Arbeitsschutz 2026: Handschuhe und Schuhe"
 
-#: supplier category words in demo_network → category names of the tree
+#: supplier category words in demo.members → category names of the tree
 CATEGORY_OF = {"Industriegase": "Technische Gase"}
 
 #: (supplier name start, standard, days from today until expiry)
@@ -69,7 +69,7 @@ def _noon(day: dt.date) -> dt.datetime:
 def _suppliers(
     session: Session, organisations: Sequence[Organisation], today: dt.date
 ) -> dict[str, Organisation]:
-    from niro_desk.demo_network import SUPPLIERS
+    from niro_desk.demo.members import SUPPLIERS
 
     categories = {c.name: c for c in session.scalars(select(ProcurementCategory))}
     by_name = {o.name: o for o in organisations if o.kind == OrganisationKind.SUPPLIER}
