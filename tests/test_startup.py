@@ -338,6 +338,7 @@ def answer_when_asked(button: str, seen: list[str], window_visible: list[bool]) 
     QTimer.singleShot(20, poll)
 
 
+@pytest.mark.own_process
 def test_the_app_asks_instead_of_vanishing(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -356,6 +357,7 @@ def test_the_app_asks_instead_of_vanishing(
     assert "file is not a database" in logged and "Traceback" in logged
 
 
+@pytest.mark.own_process
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_the_app_shows_the_window_then_fills_the_list(
     qapp: QApplication,
