@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
@@ -43,7 +42,7 @@ from niro_desk.procurement.collection_workbook import (
     participant_language,
     unit_word,
 )
-from niro_desk.procurement.tender_brief import TenderBrief, tender_brief
+from niro_desk.procurement.tender_brief import BriefItem, TenderBrief, tender_brief
 from niro_desk.procurement.tenders import PRICE_CRITERION, get_tender
 from niro_desk.procurement.workbook_identity import (
     IDENTITY_SHEET,
@@ -190,12 +189,12 @@ def _unit(unit: str, language: str) -> str:
         return unit
 
 
-def _regions(item: object, language: str) -> str:
-    unit = _unit(item.unit, language)  # type: ignore[attr-defined]
+def _regions(item: BriefItem, language: str) -> str:
+    unit = _unit(item.unit, language)
     return "; ".join(
         f"{r.region or WORDS[language]['other_regions']}: "
         f"{format_number(r.volume.normalize(), language)} {unit}"
-        for r in item.regions  # type: ignore[attr-defined]
+        for r in item.regions
     )
 
 
@@ -309,7 +308,7 @@ def write_invitation_workbook(
             lot.name,
             item.item_id,
             item.name,
-            Decimal(item.volume).normalize(),
+            item.volume,
             _unit(item.unit, language),
             _regions(item, language),
             None,
