@@ -10,6 +10,7 @@ the supplier's language and carries nothing but what the workbook carries.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -93,9 +94,10 @@ def prepare_invitation_emails(
     organisation_ids: Iterable[int] | None = None,
     *,
     progress: Progress | None = None,
+    now: dt.datetime | None = None,
 ) -> MailBatch:
     """Invitation workbooks and ``.eml`` drafts in ``folder`` (run in a write transaction)."""
-    workbooks = generate_invitations(session, tender_id, folder, organisation_ids, progress)
+    workbooks = generate_invitations(session, tender_id, folder, organisation_ids, progress, now)
     brief = tender_brief(session, tender_id)
     batch = MailBatch(folder)
     for workbook in workbooks:

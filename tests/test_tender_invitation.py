@@ -213,7 +213,7 @@ def _numbers(text: str) -> set[Decimal]:
 def test_no_supplier_file_names_a_participant_or_its_volume(db: Database, tmp_path: Path) -> None:
     scenario = _scenario(db)
     with db.transaction() as session:
-        prepare_invitation_emails(session, scenario.tender_id, tmp_path)
+        prepare_invitation_emails(session, scenario.tender_id, tmp_path, now=GENERATED)
         generate_invitations(session, scenario.tender_id, tmp_path / "plain", now=GENERATED)
     names = [p.name for p in scenario.participants]
     volumes = {Decimal(v) for _n, _r, power, _b, gas in PARTICIPANTS for v in (power, gas) if v}
