@@ -3,6 +3,7 @@
 niro-desk tender open TENDER_ID --round N [--present NAME ...]
 niro-desk tender protocol TENDER_ID --round N -o FILE.pdf
 niro-desk tender evaluation TENDER_ID -o FILE.pdf
+niro-desk tender invitations TENDER_ID [--supplier ID]... -o FOLDER [--emails]
 
 The opening passphrase is asked for with ``getpass`` and never taken as an
 argument (it would end up in the shell history and the process list). The
@@ -26,7 +27,9 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``tender`` and its subcommands on the main parser's subparsers; ``common``
     carries ``--database``/``--lang`` so they work after the subcommand too."""
     tender = commands.add_parser(
-        "tender", help="tenders: open a round, print protocol/evaluation", parents=[common]
+        "tender",
+        help="tenders: invitations, open a round, print protocol/evaluation",
+        parents=[common],
     )
     tender_commands = tender.add_subparsers(dest="tender_command", required=True)
     opening = tender_commands.add_parser(
@@ -51,6 +54,23 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     evaluation.add_argument("tender_id", type=int, metavar="TENDER_ID")
     evaluation.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    invitations = tender_commands.add_parser(
+        "invitations",
+        help="write an invitation workbook per supplier of the open round (and e-mail drafts)",
+        parents=[common],
+    )
+    invitations.add_argument("tender_id", type=int, metavar="TENDER_ID")
+    invitations.add_argument(
+        "--supplier",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this supplier (organisation id); may be repeated",
+    )
+    invitations.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    invitations.add_argument(
+        "--emails", action="store_true", help="also write an .eml draft per supplier"
+    )
 
 
 def _present(args: argparse.Namespace) -> list[str]:
@@ -63,6 +83,51 @@ def _present(args: argparse.Namespace) -> list[str]:
             break
         names.append(line.strip())
     return names
+
+
+def _invitations(db: Any, args: argparse.Namespace) -> int:
+    from niro_desk.procurement.tender_invitation import generate_invitations
+    from niro_desk.procurement.tender_invitation_mail import prepare_invitation_emails
+
+    folder: Path = args.output
+    with db.transaction() as session:  # the signing key is created on first use
+        if args.emails:
+            batch = prepare_invitation_emails(session, args.tender_id, folder, args.supplier)
+            made = [(d.organisation, d.workbook, d.draft, d.recipients) for d in batch.drafts]
+        else:
+            made = [
+                (w.organisation, w.path, None, [])
+                for w in generate_invitations(session, args.tender_id, folder, args.supplier)
+            ]
+    for name, workbook, draft, to in made:
+        print(translate("Cli", "Workbook for {name}: {path}").format(name=name, path=workbook))
+        if draft is not None:
+            print(
+                translate("Cli", "  e-mail draft to {to}: {path}").format(
+                    to=", ".join(to), path=draft
+                )
+            )
+    if not args.emails:
+        print(
+            translate("Cli", "{count} invitation workbook(s) in {folder}").format(
+                count=len(made), folder=folder
+            )
+        )
+        return 0
+    for name, _workbook, draft, _to in made:
+        if draft is None:
+            print(
+                translate(
+                    "Cli", "No e-mail address for {name}: send its workbook yourself."
+                ).format(name=name),
+                file=sys.stderr,
+            )
+    print(
+        translate(
+            "Cli", "{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}"
+        ).format(count=len(made), drafts=sum(1 for m in made if m[2] is not None), folder=folder)
+    )
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_database_of(args)
     try:
         schema_migrations.upgrade(db)
+        if args.tender_command == "invitations":
+            return _invitations(db, args)
         if args.tender_command == "evaluation":
             with db.reading() as session:
                 write_evaluation_report(session, args.tender_id, args.output, language)

@@ -8,6 +8,11 @@ random secret of this database, kept in the shared settings table
 cannot produce a valid signature for another collection or participant
 without it. The signature protects against mistakes and tampering, not against
 someone who has the database.
+
+Tender invitation workbooks carry an ``InvitationIdentity`` (tender, round,
+supplier, generation time) signed with the same key; its payload starts with
+its own kind (``invitation``), so a collection signature never verifies as an
+invitation and the other way round.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ IDENTITY_MARKER = "NIRO Desk collection workbook"
 """First cell of the hidden identity sheet; the importer finds the sheet by it, not by name."""
 IDENTITY_VERSION = "1"
 IDENTITY_SHEET = "NIRO Desk"
+INVITATION_MARKER = "NIRO Desk tender invitation"
+"""First cell of the hidden identity sheet of a tender invitation workbook."""
+INVITATION_KIND = "invitation"
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,26 @@ class WorkbookIdentity:
         return (f"{IDENTITY_VERSION}|{self.collection_id}|{self.organisation_id}|{stamp}").encode(
             "ascii"
         )
+
+    def stamp(self) -> str:
+        return self.payload().decode("ascii").rsplit("|", 1)[1]
+
+
+@dataclass(frozen=True)
+class InvitationIdentity:
+    """Who a tender invitation workbook was written for: tender, round and supplier."""
+
+    tender_id: int
+    round_number: int
+    organisation_id: int
+    generated_at: dt.datetime
+
+    def payload(self) -> bytes:
+        stamp = self.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return (
+            f"{INVITATION_KIND}|{IDENTITY_VERSION}|{self.tender_id}|{self.round_number}"
+            f"|{self.organisation_id}|{stamp}"
+        ).encode("ascii")
 
     def stamp(self) -> str:
         return self.payload().decode("ascii").rsplit("|", 1)[1]
@@ -72,11 +100,13 @@ def existing_signing_key(session: Session) -> bytes | None:
     return bytes.fromhex(row.value) if row is not None else None
 
 
-def sign(identity: WorkbookIdentity, key: bytes) -> str:
+def sign(identity: WorkbookIdentity | InvitationIdentity, key: bytes) -> str:
     return hmac.new(key, identity.payload(), hashlib.sha256).hexdigest()
 
 
-def verify(identity: WorkbookIdentity, signature: str, key: bytes | None) -> bool:
+def verify(
+    identity: WorkbookIdentity | InvitationIdentity, signature: str, key: bytes | None
+) -> bool:
     if key is None:
         return False
     return hmac.compare_digest(sign(identity, key), signature.strip().lower())

@@ -630,6 +630,14 @@
       <translation>Wer ist anwesend? Ein Name je Zeile, eine leere Zeile beendet:</translation>
     </message>
     <message>
+      <source>{count} invitation workbook(s) in {folder}</source>
+      <translation>{count} Einladungsmappe(n) in {folder}</translation>
+    </message>
+    <message>
+      <source>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</source>
+      <translation>{count} Einladungsmappe(n), {drafts} E-Mail-Entwürfe in {folder}</translation>
+    </message>
+    <message>
       <source>Evaluation written to {path}</source>
       <translation>Auswertung geschrieben: {path}</translation>
     </message>
@@ -1485,6 +1493,25 @@
     <message>
       <source>Title</source>
       <translation>Bezeichnung</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvitationAction</name>
+    <message>
+      <source>%1 invitation workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</source>
+      <translation>%1 Einladungsmappe(n) und %2 E-Mail-Entwürfe in %3 geschrieben. Öffnen Sie jeden Entwurf (.eml) in Ihrem E-Mail-Programm, prüfen und senden Sie ihn; NIRO Desk sendet nichts.</translation>
+    </message>
+    <message>
+      <source>No e-mail address for: %1. Send them their workbooks yourself.</source>
+      <translation>Keine E-Mail-Adresse für: %1. Senden Sie diesen ihre Mappen bitte selbst.</translation>
+    </message>
+    <message>
+      <source>Invitations (Excel)</source>
+      <translation>Einladungen (Excel)</translation>
+    </message>
+    <message>
+      <source>Folder for the invitations</source>
+      <translation>Ordner für die Einladungen</translation>
     </message>
   </context>
   <context>
@@ -3467,6 +3494,15 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>Say why the tender is cancelled.</source>
       <translation>Bitte begründen, warum die Ausschreibung aufgehoben wird.</translation>
     </message>
+    <message>
+      <source>{title} has no round open for bids: there is nothing to invite to.</source>
+      <extracomment>column key → header per language; the bid import accepts both languages' headers</extracomment>
+      <translation>{title} hat keine Angebotsrunde, die offen ist: Es gibt nichts, wozu eingeladen werden kann.</translation>
+    </message>
+    <message>
+      <source>Organisation #{id} is not invited to round {number} of {title}.</source>
+      <translation>Organisation #{id} ist nicht zu Runde {number} von {title} eingeladen.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4572,6 +4608,10 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Evaluation (PDF)…</source>
       <translation>Auswertung (PDF)…</translation>
+    </message>
+    <message>
+      <source>Invitations (Excel)…</source>
+      <translation>Einladungen (Excel)…</translation>
     </message>
     <message>
       <source>Price points = 100 × best total ÷ supplier's total. Weighted score = Σ weight × points ÷ 100 over all criteria; a criterion not scored yet counts 0.</source>

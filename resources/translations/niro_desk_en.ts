@@ -630,6 +630,14 @@
       <translation>Who is present? One name per line, an empty line ends:</translation>
     </message>
     <message>
+      <source>{count} invitation workbook(s) in {folder}</source>
+      <translation>{count} invitation workbook(s) in {folder}</translation>
+    </message>
+    <message>
+      <source>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</source>
+      <translation>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</translation>
+    </message>
+    <message>
       <source>Evaluation written to {path}</source>
       <translation>Evaluation written to {path}</translation>
     </message>
@@ -1485,6 +1493,25 @@
     <message>
       <source>Title</source>
       <translation>Title</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvitationAction</name>
+    <message>
+      <source>%1 invitation workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</source>
+      <translation>%1 invitation workbook(s) and %2 e-mail draft(s) written to %3. Open each draft (.eml) in your e-mail program, check it and send it; NIRO Desk sends nothing.</translation>
+    </message>
+    <message>
+      <source>No e-mail address for: %1. Send them their workbooks yourself.</source>
+      <translation>No e-mail address for: %1. Send them their workbooks yourself.</translation>
+    </message>
+    <message>
+      <source>Invitations (Excel)</source>
+      <translation>Invitations (Excel)</translation>
+    </message>
+    <message>
+      <source>Folder for the invitations</source>
+      <translation>Folder for the invitations</translation>
     </message>
   </context>
   <context>
@@ -3467,6 +3494,15 @@ The replaced data was saved first to:
       <source>Say why the tender is cancelled.</source>
       <translation>Say why the tender is cancelled.</translation>
     </message>
+    <message>
+      <source>{title} has no round open for bids: there is nothing to invite to.</source>
+      <extracomment>column key → header per language; the bid import accepts both languages' headers</extracomment>
+      <translation>{title} has no round open for bids: there is nothing to invite to.</translation>
+    </message>
+    <message>
+      <source>Organisation #{id} is not invited to round {number} of {title}.</source>
+      <translation>Organisation #{id} is not invited to round {number} of {title}.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4572,6 +4608,10 @@ The replaced data was saved first to:
     <message>
       <source>Evaluation (PDF)…</source>
       <translation>Evaluation (PDF)…</translation>
+    </message>
+    <message>
+      <source>Invitations (Excel)…</source>
+      <translation>Invitations (Excel)…</translation>
     </message>
     <message>
       <source>Price points = 100 × best total ÷ supplier's total. Weighted score = Σ weight × points ÷ 100 over all criteria; a criterion not scored yet counts 0.</source>

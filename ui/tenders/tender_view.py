@@ -32,9 +32,11 @@ from niro_desk.procurement.tender_brief import TenderBrief, tender_brief
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.operation import Operation
 from niro_desk.ui.requirements.labels import volume_text
 from niro_desk.ui.tenders.award_dialog import AwardDialog
 from niro_desk.ui.tenders.bid_dialog import BidDialog
+from niro_desk.ui.tenders.invitation_action import write_invitations
 from niro_desk.ui.tenders.labels import criterion_label, round_state_label, tender_state_label
 from niro_desk.ui.tenders.next_round_dialog import NextRoundDialog
 from niro_desk.ui.tenders.open_round_dialog import OpenRoundDialog
@@ -66,6 +68,7 @@ class TenderView(QWidget):
         self.heading.setObjectName("tenderHeading")
         self.heading.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
+        self.invitation_operation: Operation | None = None
         bar = QHBoxLayout()
         prints = QHBoxLayout()
         for key, text, slot in (
@@ -88,6 +91,7 @@ class TenderView(QWidget):
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
             ("evaluation", self.tr("Evaluation (PDF)…"), self.print_evaluation),
+            ("invitations", self.tr("Invitations (Excel)…"), self.write_invitations),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
@@ -264,6 +268,8 @@ class TenderView(QWidget):
         opened = any(r.state == RoundState.OPENED for r in self.overview.rounds)
         self.buttons["protocol"].setEnabled(opened)
         self.buttons["evaluation"].setEnabled(bool(self.overview.rounds))
+        open_for_bids = current is not None and current.state == RoundState.OPEN
+        self.buttons["invitations"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.score_button.setEnabled(state == TenderState.EVALUATION)
 
     def _chosen_round(self) -> tenders.RoundRow | None:
@@ -478,3 +484,7 @@ class TenderView(QWidget):
                 session, tender_id, path, self.context.language
             ),
         )
+
+    def write_invitations(self) -> None:
+        if self.overview is not None:
+            self.invitation_operation = write_invitations(self, self.context, self.overview.id)
