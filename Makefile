@@ -21,8 +21,8 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -m 'not own_process' $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 0 -m own_process $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -m 'not own_process' $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
