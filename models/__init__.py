@@ -8,7 +8,15 @@ from niro_desk.models.base import Base
 from niro_desk.models.bid import Bid, BidPrice
 from niro_desk.models.contact import Contact, Expertise, contact_expertise
 from niro_desk.models.criterion_score import CriterionScore
-from niro_desk.models.framework_agreement import AgreementItem, AgreementState, FrameworkAgreement
+from niro_desk.models.framework_agreement import (
+    AgreementDocument,
+    AgreementItem,
+    AgreementState,
+    FrameworkAgreement,
+    Participation,
+    ParticipationLine,
+    ServiceFee,
+)
 from niro_desk.models.glossary_entry import GlossaryEntry
 from niro_desk.models.lot_award import LotAward
 from niro_desk.models.membership import (
@@ -62,6 +70,7 @@ from niro_desk.models.tender_round import RoundState, RoundSupplier, TenderRound
 from niro_desk.models.unit_of_measure import UnitOfMeasure
 
 __all__ = [
+    "AgreementDocument",
     "AgreementItem",
     "AgreementState",
     "AppSetting",
@@ -96,6 +105,8 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "OrganisationSearch",
+    "Participation",
+    "ParticipationLine",
     "ProcurementCategory",
     "ProcurementItem",
     "ProductMarket",
@@ -105,6 +116,7 @@ __all__ = [
     "RequirementSubmission",
     "RoundState",
     "RoundSupplier",
+    "ServiceFee",
     "SubmissionSource",
     "SupplierCategory",
     "SupplierCertificate",
