@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -89,6 +90,7 @@ class AgreementDialog(QDialog):
         self.notice.setRange(0, agreements.MAX_MONTHS)
         self.notice.setValue(3)
         self.notice.setSuffix(" " + self.tr("months"))
+        self.notice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.renews = QCheckBox(self.tr("renews automatically by"))
         self.renews.setObjectName("autoRenewal")
         self.renewal = QSpinBox()

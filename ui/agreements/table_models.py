@@ -31,7 +31,7 @@ def _unit(unit: str) -> UnitOfMeasure | None:
 
 
 class AgreementListModel(RowTableModel):
-    TITLE, SUPPLIER, CATEGORY, STATE, TERM_END, NOTICE, PARTICIPANTS = range(7)
+    TITLE, STATE, TERM_END, NOTICE, PARTICIPANTS, SUPPLIER, CATEGORY = range(7)
     right_aligned = frozenset({PARTICIPANTS})
 
     def __init__(self, language: str, parent: object = None) -> None:
@@ -41,12 +41,12 @@ class AgreementListModel(RowTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Agreement"),
-            self.tr("Supplier"),
-            self.tr("Category"),
             self.tr("State"),
             self.tr("Term ends"),
             self.tr("Notice by"),
             self.tr("Participants"),
+            self.tr("Supplier"),
+            self.tr("Category"),
         ]
 
     def display(self, row: AgreementRow, column: int) -> str:
