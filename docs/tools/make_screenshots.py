@@ -245,7 +245,9 @@ def _agreements(window: object, out: Path, app: object) -> None:
         widget.grab().save(str(out / name))  # type: ignore[attr-defined]
         print(out / name)
 
-    area.view.selectRow(1)
+    rows = [area.model.row_at(r) for r in range(area.model.rowCount())]
+    chosen = next(r for r in rows if r.state == "active" and not r.from_tender and r.participants)
+    area.view.select_id(chosen.id)
     area.detail.tabs.setCurrentIndex(1)
     save(window, "agreements-participants.png")
     dialog = OptInDialog(area.context, area.detail.agreement_id, parent=window)

@@ -177,7 +177,7 @@ class AgreementView(QWidget):
         self.item_model.set_rows(overview.items)
         self.item_view.fit_columns()
         self.participant_model.set_rows(rows)
-        self.participant_view.fit_columns(260)
+        self.participant_view.fit_columns(200)
         current = [r for r in rows if r.is_open(self.participant_model.today)]
         members = sum(1 for r in current if r.kind == "member")
         self.participant_totals.setText(

@@ -122,7 +122,7 @@ class AgreementsArea(QWidget):
         buttons.addWidget(self.count)
 
         left = QWidget()
-        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 70))
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 80))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
@@ -135,7 +135,7 @@ class AgreementsArea(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([680, 560])
+        splitter.setSizes([760, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -178,7 +178,7 @@ class AgreementsArea(QWidget):
         with self.context.db.reading() as session:
             rows = agreements.list_agreements(session, self.filters())
         self.model.set_rows(rows)
-        self.view.fit_columns(260)
+        self.view.fit_columns(230)
         self.count.setText(self.tr("%1 agreements").replace("%1", str(len(rows))))
         if chosen is not None and not self.view.select_id(chosen):
             self.detail.show_agreement(None)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from niro_desk.app_context import AppContext
 from niro_desk.formatting import parse_number
+from niro_desk.models import UnitOfMeasure
 from niro_desk.procurement import agreements, participations
 from niro_desk.procurement.participations import LineInput, ProposedLine
 from niro_desk.ui.agreements.cell_table import CellRow, CellTableModel
 from niro_desk.ui.members.date_input import date_edit, date_of
 from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.service_action import save_and_close
-from niro_desk.ui.requirements.labels import kind_label, price_text, volume_text
+from niro_desk.ui.requirements.labels import kind_label, price_text, unit_label, volume_text
 
 PRICE, VOLUME, BASELINE, SOURCE = 1, 2, 3, 4
 
@@ -161,7 +162,7 @@ class OptInDialog(QDialog):
             rows.append(
                 CellRow(
                     line.item_id,
-                    line.name,
+                    f"{line.name} ({unit_label(UnitOfMeasure(line.unit))})",
                     [
                         price_text(line.unit_price, language),
                         _number_text(volume, language),
