@@ -44,6 +44,7 @@ from niro_desk.models import (
     OfficeUser,
     Organisation,
     Participation,
+    ParticipationLine,
     ProcurementCategory,
     ProcurementItem,
 )
@@ -640,8 +641,6 @@ def _changed(
 
 
 def _items_in_use(session: Session, agreement_id: int) -> set[int]:
-    from niro_desk.models import ParticipationLine
-
     return set(
         session.scalars(
             select(ParticipationLine.item_id)
@@ -861,8 +860,7 @@ def _document(session: Session, document_id: int) -> AgreementDocument:
 
 
 def list_documents(session: Session, agreement_id: int) -> list[DocumentRow]:
-    from niro_desk.models import OfficeUser as User
-
+    User = OfficeUser  # noqa: N806 - the one who added it
     rows = session.execute(
         select(
             AgreementDocument.id,
