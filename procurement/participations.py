@@ -36,7 +36,6 @@ from niro_desk.models import (
     OrganisationKind,
     Participation,
     ParticipationLine,
-    ProcurementItem,
     RequirementCollection,
     RequirementLine,
     RequirementSubmission,
@@ -653,11 +652,3 @@ def participants_of(session: Session, agreement_id: int) -> list[ParticipationRo
 def agreements_of(session: Session, organisation_id: int) -> list[ParticipationRow]:
     """Every participation of the organisation (for its page)."""
     return _rows(session, Participation.organisation_id == organisation_id)
-
-
-def item_names(session: Session, item_ids: Sequence[int]) -> dict[int, str]:
-    return dict(
-        session.execute(
-            select(ProcurementItem.id, ProcurementItem.name).where(ProcurementItem.id.in_(item_ids))
-        ).all()
-    )
