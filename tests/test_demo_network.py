@@ -151,8 +151,13 @@ def test_fill_returns_counts_that_match_the_database(db: Database) -> None:
         assert len(organisations) == counts["organisations"]
         assert session.scalar(select(func.count()).select_from(Contact)) == counts["contacts"]
         entries = session.scalars(select(AuditEntry).options(selectinload(AuditEntry.user))).all()
-        # the demo's tenders go through the services, which audit them (demo/tenders.py)
-        entries = [e for e in entries if e.entity_type != "tender"]
+        # the demo's tenders and agreements go through the services, which audit them
+        # (demo/tenders.py, demo/agreements.py)
+        entries = [
+            e
+            for e in entries
+            if e.entity_type not in ("tender", "framework_agreement", "participation")
+        ]
         assert [(e.action, e.entity_type, e.user.login) for e in entries] == [
             ("create", "demo", "office.user"),
             ("update", "setting", "office.user"),  # the demo's cap, see DEMO_CAP

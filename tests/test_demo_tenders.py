@@ -20,8 +20,10 @@ def test_demo_tenders(demo_db: Database) -> None:
         sealed = rows[SEALED_TITLE]
         assert awarded.state == TenderState.AWARDED and awarded.current_round == 2
         assert sealed.state == TenderState.ROUND_OPEN
-        agreements = session.scalars(select(FrameworkAgreement)).all()
-        assert len(agreements) >= 2 and all(a.state == "draft" for a in agreements)
+        agreements = session.scalars(
+            select(FrameworkAgreement).where(FrameworkAgreement.tender_id == awarded.id)
+        ).all()  # the award's drafts, activated by the demo's agreements
+        assert len(agreements) >= 2 and all(a.state == "active" for a in agreements)
         tender = session.get(Tender, awarded.id)
         assert tender is not None
         comparison = tender_evaluation.lot_comparison(session, tender.lots[0].id)

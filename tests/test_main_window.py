@@ -144,17 +144,16 @@ def test_reopening_restores_area_and_size(
 ) -> None:
     first = make_window(qtbot, context, settings)
     assert first.navigation.currentRow() == 0  # nothing saved: the first area
-    first.show_area("agreements")
+    first.show_area("reports")
     assert first.close()
-    assert settings.value("main_window/area") == "agreements"
+    assert settings.value("main_window/area") == "reports"
 
     # Only placeholder areas get built from here on: their minimum size is small, so a
     # size that fits the (offscreen) screen can be restored exactly.
     second = make_window(qtbot, context, settings)
-    assert second.navigation.currentRow() == AREAS.index("agreements")
-    assert second.stack.currentIndex() == AREAS.index("agreements")
-    assert "framework agreements" in placeholder_text(second.stack.currentWidget())
-    second.show_area("reports")
+    assert second.navigation.currentRow() == AREAS.index("reports")
+    assert second.stack.currentIndex() == AREAS.index("reports")
+    assert "savings per participant" in placeholder_text(second.stack.currentWidget())
     screen = second.screen().availableGeometry()
     wanted = QSize(min(700, screen.width() - 40), min(500, screen.height() - 60))
     second.resize(wanted)

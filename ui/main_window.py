@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
 
         return TendersArea(self.context)
 
+    def _agreements_area(self) -> QWidget:
+        from niro_desk.ui.agreements.agreements_area import AgreementsArea  # built when shown
+
+        assert self.context is not None
+        return AgreementsArea(self.context)
+
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
             def build() -> QWidget:
@@ -219,17 +225,7 @@ class MainWindow(QMainWindow):
                 requirements,
             ),
             Area("tenders", self.tr("Tenders"), self._tenders_area),
-            Area(
-                "agreements",
-                self.tr("Agreements"),
-                placeholder(
-                    self.tr("Agreements"),
-                    self.tr(
-                        "framework agreements, opt-ins by participants, savings and"
-                        " printed summaries."
-                    ),
-                ),
-            ),
+            Area("agreements", self.tr("Agreements"), self._agreements_area),
             Area(
                 "suppliers",
                 self.tr("Suppliers & customers"),

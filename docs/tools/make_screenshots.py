@@ -85,6 +85,7 @@ def _make(data: Path, language: str, out: Path) -> int:
         _dialogs(window, out, app)
         _requirements(window, out, app)
         _tenders(window, out, app)
+        _agreements(window, out, app)
         window.close()
         app.processEvents()
     finally:
@@ -230,6 +231,31 @@ def _tenders(window: object, out: Path, app: object) -> None:
     dialog = BidDialog(area.context, overview.rounds[-1], brief, window)  # type: ignore[arg-type]
     save(dialog, "tenders-bid.png")
     dialog.close()
+
+
+def _agreements(window: object, out: Path, app: object) -> None:
+    """An agreement's participants, the opt-in dialog and a member's Agreements tab."""
+    from niro_desk.ui.agreements.participation_dialogs import OptInDialog
+
+    area = window.show_area("agreements")  # type: ignore[attr-defined]
+
+    def save(widget: object, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()  # type: ignore[attr-defined]
+        widget.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+
+    rows = [area.model.row_at(r) for r in range(area.model.rowCount())]
+    chosen = next(r for r in rows if r.state == "active" and not r.from_tender and r.participants)
+    area.view.select_id(chosen.id)
+    area.detail.tabs.setCurrentIndex(1)
+    save(window, "agreements-participants.png")
+    dialog = OptInDialog(area.context, area.detail.agreement_id, parent=window)
+    save(dialog, "agreements-opt-in.png")
+    dialog.close()
+    members = window.show_area("members")  # type: ignore[attr-defined]
+    members.panel.tabs.setCurrentWidget(members.panel.agreements_tab)
+    save(window, "members-agreements.png")
 
 
 if __name__ == "__main__":

@@ -367,6 +367,9 @@ def fill(session: Session, user: OfficeUser, organisations: Sequence[Organisatio
     for spec in COLLECTIONS:
         _collection(session, user, rng, spec, categories, items, participants, rounds, today)
     demo_tenders.fill(session, user, organisations, today)  # the tenders (issue 9)
+    from niro_desk.demo import agreements as demo_agreements  # agreements (issue 10)
+
+    demo_agreements.fill(session, user, organisations, today)
 
 
 def _collection(

@@ -404,6 +404,8 @@ class LeaveResult:
     next_check: CheckResult | None
     #: titles of the draft/open requirement collections the member was taken out of
     removed_from_collections: list[str] = field(default_factory=list)
+    #: titles of the framework agreements whose participation ended on the exit date
+    ended_participations: list[str] = field(default_factory=list)
 
 
 def leave(
@@ -446,10 +448,22 @@ def leave(
     collections = remove_from_open_collections(
         session, user, organisation.id, f"left the network on {exit_date.isoformat()}"
     )
+    from niro_desk.procurement.participations import end_for_exit
+
+    ended = [
+        entry.agreement
+        for entry in end_for_exit(
+            session,
+            user,
+            organisation.id,
+            exit_date,
+            f"left the network on {exit_date.isoformat()}",
+        )
+    ]
     waiting = waiting_list(session)
     if not waiting:
-        return LeaveResult(None, None, collections)
-    return LeaveResult(waiting[0], check_competitors(session, waiting[0]), collections)
+        return LeaveResult(None, None, collections, ended)
+    return LeaveResult(waiting[0], check_competitors(session, waiting[0]), collections, ended)
 
 
 def withdraw_application(

@@ -177,6 +177,453 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <source>New framework agreement</source>
+      <translation>Neuer Rahmenvertrag</translation>
+    </message>
+    <message>
+      <source>Edit agreement</source>
+      <translation>Rahmenvertrag bearbeiten</translation>
+    </message>
+    <message>
+      <source>e.g. RV-2026-03</source>
+      <translation>z. B. RV-2026-03</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>Monate</translation>
+    </message>
+    <message>
+      <source>renews automatically by</source>
+      <translation>verlängert sich automatisch um</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Unit price (€)</source>
+      <translation>Stückpreis (€)</translation>
+    </message>
+    <message>
+      <source>Price valid until</source>
+      <translation>Preis gültig bis</translation>
+    </message>
+    <message>
+      <source>Price adjustment</source>
+      <translation>Preisanpassung</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>&amp;Reference</source>
+      <translation>&amp;Aktenzeichen</translation>
+    </message>
+    <message>
+      <source>&amp;Supplier</source>
+      <translation>&amp;Lieferant</translation>
+    </message>
+    <message>
+      <source>&amp;Category</source>
+      <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <source>End of term</source>
+      <translation>Ende der Laufzeit</translation>
+    </message>
+    <message>
+      <source>Notice period</source>
+      <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+      <source>Renewal</source>
+      <translation>Verlängerung</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Bedingungen</translation>
+    </message>
+    <message>
+      <source>Items and agreed prices</source>
+      <translation>Artikel und vereinbarte Preise</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <source>not a date such as 31.12.2026</source>
+      <translation>kein Datum wie 31.12.2026</translation>
+    </message>
+    <message>
+      <source>Check the marked cells: %1</source>
+      <translation>Bitte die markierten Zellen prüfen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementItemModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Stückpreis</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Anteil</translation>
+    </message>
+    <message>
+      <source>Price valid until</source>
+      <translation>Preis gültig bis</translation>
+    </message>
+    <message>
+      <source>Price adjustment</source>
+      <translation>Preisanpassung</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Abgelaufen</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>Beendet</translation>
+    </message>
+    <message>
+      <source>1 month</source>
+      <translation>1 Monat</translation>
+    </message>
+    <message>
+      <source>%1 months</source>
+      <translation>%1 Monate</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementListModel</name>
+    <message>
+      <source>Agreement</source>
+      <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Term ends</source>
+      <translation>Laufzeit bis</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigen bis</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementView</name>
+    <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Activate…</source>
+      <translation>Aktivieren…</translation>
+    </message>
+    <message>
+      <source>Terminate…</source>
+      <translation>Beenden…</translation>
+    </message>
+    <message>
+      <source>Items and agreed prices</source>
+      <extracomment>the printed summary and the supplier's export go here (Reports work)</extracomment>
+      <translation>Artikel und vereinbarte Preise</translation>
+    </message>
+    <message>
+      <source>Opt in…</source>
+      <translation>Beitritt…</translation>
+    </message>
+    <message>
+      <source>Volumes…</source>
+      <translation>Mengen…</translation>
+    </message>
+    <message>
+      <source>Named to supplier: yes/no</source>
+      <translation>Nennung an Lieferant: ja/nein</translation>
+    </message>
+    <message>
+      <source>Opt out…</source>
+      <translation>Austritt…</translation>
+    </message>
+    <message>
+      <source>Add document…</source>
+      <translation>Dokument hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Save a copy…</source>
+      <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+      <source>Documents are stored in the database with their checksum (so a backup contains them), at most %1 MB each.</source>
+      <translation>Dokumente werden mit Prüfsumme in der Datenbank gespeichert (eine Sicherung enthält sie), je höchstens %1 MB.</translation>
+    </message>
+    <message>
+      <source>Data and terms</source>
+      <translation>Daten und Bedingungen</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>Choose an agreement on the left.</source>
+      <translation>Wählen Sie links einen Rahmenvertrag.</translation>
+    </message>
+    <message>
+      <source>%1 taking part now: %2 members, %3 customers; %4 left.</source>
+      <translation>%1 nehmen derzeit teil: %2 Mitglieder, %3 Kunden; %4 ausgetreten.</translation>
+    </message>
+    <message>
+      <source>automatically by %1</source>
+      <translation>automatisch um %1</translation>
+    </message>
+    <message>
+      <source>none: the agreement ends</source>
+      <translation>keine: der Vertrag endet</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+      <source>Validity</source>
+      <translation>Gültigkeit</translation>
+    </message>
+    <message>
+      <source>Notice period</source>
+      <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+      <source>Renewal</source>
+      <translation>Verlängerung</translation>
+    </message>
+    <message>
+      <source>Current term ends</source>
+      <translation>Laufende Laufzeit endet</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Kündigen bis</translation>
+    </message>
+    <message>
+      <source>Terminated on</source>
+      <translation>Beendet am</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Herkunft</translation>
+    </message>
+    <message>
+      <source>award of a tender</source>
+      <translation>Zuschlag einer Ausschreibung</translation>
+    </message>
+    <message>
+      <source>entered by hand</source>
+      <translation>von Hand erfasst</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Bedingungen</translation>
+    </message>
+    <message>
+      <source>Activate %1, valid from %2 to %3? Participants can then join it.</source>
+      <translation>%1 aktivieren, gültig vom %2 bis %3? Teilnehmer können dann beitreten.</translation>
+    </message>
+    <message>
+      <source>Activate agreement</source>
+      <translation>Rahmenvertrag aktivieren</translation>
+    </message>
+    <message>
+      <source>Terminate %1</source>
+      <translation>%1 beenden</translation>
+    </message>
+    <message>
+      <source>The agreement ends on this day; its participants' participations end with it.</source>
+      <translation>Der Vertrag endet an diesem Tag; die Teilnahmen enden mit ihm.</translation>
+    </message>
+    <message>
+      <source>Notice given by the network</source>
+      <translation>Kündigung durch das Netzwerk</translation>
+    </message>
+    <message>
+      <source>Notice given by the supplier</source>
+      <translation>Kündigung durch den Lieferanten</translation>
+    </message>
+    <message>
+      <source>Supplier insolvent</source>
+      <translation>Lieferant insolvent</translation>
+    </message>
+    <message>
+      <source>Replaced by a new agreement</source>
+      <translation>Durch neuen Vertrag ersetzt</translation>
+    </message>
+    <message>
+      <source>%1 leaves %2</source>
+      <translation>%1 tritt aus %2 aus</translation>
+    </message>
+    <message>
+      <source>The participation ends on this day; its volumes count until then.</source>
+      <translation>Die Teilnahme endet an diesem Tag; ihre Mengen zählen bis dahin.</translation>
+    </message>
+    <message>
+      <source>Own contract elsewhere</source>
+      <translation>Eigener Vertrag anderswo</translation>
+    </message>
+    <message>
+      <source>Site closed or sold</source>
+      <translation>Standort geschlossen oder verkauft</translation>
+    </message>
+    <message>
+      <source>No longer needed</source>
+      <translation>Kein Bedarf mehr</translation>
+    </message>
+    <message>
+      <source>Add document</source>
+      <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>Kopie speichern</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the agreement? It is then gone from the database.</source>
+      <translation>%1 aus dem Vertrag entfernen? Es ist dann aus der Datenbank gelöscht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsArea</name>
+    <message>
+      <source>all states</source>
+      <translation>alle Status</translation>
+    </message>
+    <message>
+      <source>ends within</source>
+      <translation>endet innerhalb</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <source>notice deadline within</source>
+      <translation>Kündigungsfrist innerhalb</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>New agreement…</source>
+      <translation>Neuer Rahmenvertrag…</translation>
+    </message>
+    <message>
+      <source>Enter an agreement by hand, e.g. one from before NIRO Desk; awards create theirs as drafts.</source>
+      <translation>Einen Rahmenvertrag von Hand erfassen, z. B. aus der Zeit vor NIRO Desk; Zuschläge legen ihre als Entwurf an.</translation>
+    </message>
+    <message>
+      <source>Update states</source>
+      <translation>Status aktualisieren</translation>
+    </message>
+    <message>
+      <source>Agreements without renewal whose end has passed become expired.</source>
+      <translation>Verträge ohne Verlängerung, deren Ende vorbei ist, werden abgelaufen.</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>alle Kategorien</translation>
+    </message>
+    <message>
+      <source>all suppliers</source>
+      <translation>alle Lieferanten</translation>
+    </message>
+    <message>
+      <source>%1 agreements</source>
+      <translation>%1 Rahmenverträge</translation>
+    </message>
+    <message>
+      <source>Expired, their end has passed: %1</source>
+      <translation>Abgelaufen, ihr Ende ist vorbei: %1</translation>
+    </message>
+    <message>
+      <source>No agreement has passed its end.</source>
+      <translation>Kein Rahmenvertrag hat sein Ende überschritten.</translation>
+    </message>
+  </context>
+  <context>
     <name>AwardDialog</name>
     <message>
       <source>Award</source>
@@ -1132,6 +1579,40 @@
     </message>
   </context>
   <context>
+    <name>DocumentModel</name>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndDialog</name>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Tag</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>&amp;Grund</translation>
+    </message>
+  </context>
+  <context>
     <name>ExpertModel</name>
     <message>
       <source>Name</source>
@@ -1657,6 +2138,10 @@
       <source>It was taken out of these open requirement collections: %1.</source>
       <translation>Es wurde aus diesen offenen Bedarfsabfragen herausgenommen: %1.</translation>
     </message>
+    <message>
+      <source>Its participation in these framework agreements ended on the exit date: %1.</source>
+      <translation>Seine Teilnahme an diesen Rahmenverträgen endete zum Austrittsdatum: %1.</translation>
+    </message>
   </context>
   <context>
     <name>LineEditModel</name>
@@ -1780,10 +2265,6 @@
     <message>
       <source>Agreements</source>
       <translation>Rahmenverträge</translation>
-    </message>
-    <message>
-      <source>framework agreements, opt-ins by participants, savings and printed summaries.</source>
-      <translation>Rahmenverträge, Beitritte der Teilnehmer, Einsparungen und gedruckte Zusammenfassungen.</translation>
     </message>
     <message>
       <source>Suppliers &amp; customers</source>
@@ -2468,7 +2949,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
-      <extracomment>titles of the draft/open requirement collections the member was taken out of</extracomment>
+      <extracomment>titles of the draft/open requirement collections the member was taken out of titles of the framework agreements whose participation ended on the exit date</extracomment>
       <translation>{name} ist kein Mitglied und kann daher nicht austreten.</translation>
     </message>
     <message>
@@ -2533,6 +3014,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>The organisation #{id} no longer exists.</source>
+      <extracomment>None: taken over from the participant's current requirement, when there is one</extracomment>
       <translation>Die Organisation #{id} existiert nicht mehr.</translation>
     </message>
     <message>
@@ -3105,6 +3587,18 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Dieser Artikel wird in der Bedarfsabfrage nicht abgefragt.</translation>
     </message>
     <message>
+      <source>{name} is not a member on {day} (status: {status}): only current members and customers join framework agreements.</source>
+      <translation>{name} ist am {day} kein Mitglied (Status: {status}): nur aktuelle Mitglieder und Kunden treten Rahmenverträgen bei.</translation>
+    </message>
+    <message>
+      <source>Enter the yearly volume of at least one item.</source>
+      <translation>Geben Sie die Jahresmenge mindestens eines Artikels an.</translation>
+    </message>
+    <message>
+      <source>The item #{id} is not part of the agreement.</source>
+      <translation>Der Artikel #{id} gehört nicht zum Rahmenvertrag.</translation>
+    </message>
+    <message>
       <source>A volume cannot be negative.</source>
       <translation>Eine Menge kann nicht negativ sein.</translation>
     </message>
@@ -3113,12 +3607,137 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
+      <source>The participation #{id} no longer exists.</source>
+      <translation>Die Teilnahme #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{title} has ended ({state}): nobody joins it any more.</source>
+      <translation>{title} ist beendet ({state}): niemand tritt mehr bei.</translation>
+    </message>
+    <message>
+      <source>The agreement ends before that day.</source>
+      <translation>Der Rahmenvertrag endet vor diesem Tag.</translation>
+    </message>
+    <message>
+      <source>{name} already takes part in {title}.</source>
+      <translation>{name} nimmt bereits an {title} teil.</translation>
+    </message>
+    <message>
+      <source>{name} has already left on {day}.</source>
+      <translation>{name} ist bereits am {day} ausgetreten.</translation>
+    </message>
+    <message>
+      <source>The day of leaving lies before the day of joining.</source>
+      <translation>Der Austrittstag liegt vor dem Beitrittstag.</translation>
+    </message>
+    <message>
+      <source>The framework agreement #{id} no longer exists.</source>
+      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews</extracomment>
+      <translation>Den Rahmenvertrag #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The end of the agreement must lie after its start.</source>
+      <translation>Das Vertragsende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+      <source>The notice period is between 0 and {max} months.</source>
+      <translation>Die Kündigungsfrist liegt zwischen 0 und {max} Monaten.</translation>
+    </message>
+    <message>
+      <source>An automatic renewal is by 1 to {max} months.</source>
+      <translation>Eine automatische Verlängerung beträgt 1 bis {max} Monate.</translation>
+    </message>
+    <message>
+      <source>The item #{id} does not belong to the agreement's category.</source>
+      <translation>Der Artikel #{id} gehört nicht zur Kategorie des Rahmenvertrags.</translation>
+    </message>
+    <message>
+      <source>An item is named twice.</source>
+      <translation>Ein Artikel ist doppelt angegeben.</translation>
+    </message>
+    <message>
       <source>A price cannot be negative.</source>
       <translation>Ein Preis kann nicht negativ sein.</translation>
     </message>
     <message>
       <source>A unit price has at most four decimal places.</source>
       <translation>Ein Stückpreis hat höchstens vier Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>The agreement needs a title.</source>
+      <translation>Der Rahmenvertrag braucht einen Titel.</translation>
+    </message>
+    <message>
+      <source>The title is too long.</source>
+      <translation>Der Titel ist zu lang.</translation>
+    </message>
+    <message>
+      <source>The reference is too long.</source>
+      <translation>Das Aktenzeichen ist zu lang.</translation>
+    </message>
+    <message>
+      <source>Enter at least one item with its price.</source>
+      <translation>Geben Sie mindestens einen Artikel mit Preis an.</translation>
+    </message>
+    <message>
+      <source>{title} has ended ({state}) and can no longer be changed.</source>
+      <translation>{title} ist beendet ({state}) und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <source>{title} is active: its supplier and category are no longer changed.</source>
+      <translation>{title} ist aktiv: Lieferant und Kategorie werden nicht mehr geändert.</translation>
+    </message>
+    <message>
+      <source>An active agreement needs its start and its end.</source>
+      <translation>Ein aktiver Rahmenvertrag braucht Beginn und Ende.</translation>
+    </message>
+    <message>
+      <source>Participants have volumes for {items}: the item stays in the agreement.</source>
+      <translation>Teilnehmer haben Mengen für {items}: der Artikel bleibt im Rahmenvertrag.</translation>
+    </message>
+    <message>
+      <source>{title}: an agreement cannot go from “{old}” to “{new}”.</source>
+      <translation>{title}: ein Rahmenvertrag kann nicht von „{old}“ zu „{new}“ wechseln.</translation>
+    </message>
+    <message>
+      <source>{title} needs its start and end before it becomes active.</source>
+      <translation>{title} braucht Beginn und Ende, bevor er aktiv wird.</translation>
+    </message>
+    <message>
+      <source>{title} needs at least one item with a price before it becomes active.</source>
+      <translation>{title} braucht mindestens einen Artikel mit Preis, bevor er aktiv wird.</translation>
+    </message>
+    <message>
+      <source>{title} ended on {end} and without renewal cannot become active.</source>
+      <translation>{title} endete am {end} und kann ohne Verlängerung nicht aktiv werden.</translation>
+    </message>
+    <message>
+      <source>Give the reason for the termination.</source>
+      <translation>Geben Sie den Grund für die Beendigung an.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot end before its start.</source>
+      <translation>Der Rahmenvertrag kann nicht vor seinem Beginn enden.</translation>
+    </message>
+    <message>
+      <source>The document #{id} no longer exists.</source>
+      <translation>Das Dokument #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: it cannot be attached.</source>
+      <translation>{name} ist größer als {limit} MB: es kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read: {reason}</source>
+      <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The stored copy of {name} does not match its checksum: it was damaged and is not saved. Restore it from a backup.</source>
+      <translation>Die gespeicherte Kopie von {name} passt nicht zu ihrer Prüfsumme: sie ist beschädigt und wird nicht gespeichert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
       <source>{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as “Excel workbook (.xlsx)” and import that file.</source>
@@ -3562,6 +4181,100 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>OptInDialog</name>
+    <message>
+      <source>Join %1</source>
+      <translation>Beitritt zu %1</translation>
+    </message>
+    <message>
+      <source>Volumes in %1</source>
+      <translation>Mengen in %1</translation>
+    </message>
+    <message>
+      <source>may be named to the supplier with its volumes</source>
+      <translation>darf dem Lieferanten mit seinen Mengen genannt werden</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>Agreed price</source>
+      <translation>Vereinbarter Preis</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Menge pro Jahr</translation>
+    </message>
+    <message>
+      <source>Baseline price (€)</source>
+      <translation>Bisheriger Preis (€)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <source>Nobody else may join: every current member and customer takes part.</source>
+      <translation>Niemand sonst kann beitreten: alle aktuellen Mitglieder und Kunden nehmen teil.</translation>
+    </message>
+    <message>
+      <source>&amp;Participant</source>
+      <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+      <source>&amp;Joins on</source>
+      <translation>&amp;Beitritt am</translation>
+    </message>
+    <message>
+      <source>Volumes and baseline prices come from the participant's current requirements where there are some; change them as agreed.</source>
+      <translation>Mengen und bisherige Preise stammen aus dem aktuellen Bedarf des Teilnehmers, wo es einen gibt; ändern Sie sie wie vereinbart.</translation>
+    </message>
+    <message>
+      <source>entered</source>
+      <translation>erfasst</translation>
+    </message>
+    <message>
+      <source>requirement</source>
+      <translation>Bedarf</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <source>Check the marked cells: %1</source>
+      <translation>Bitte die markierten Zellen prüfen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationAgreementModel</name>
+    <message>
+      <source>Agreement</source>
+      <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>Beitritt</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Austritt</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Menge pro Jahr</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
       <source>&amp;Name:</source>
@@ -3695,6 +4408,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Mitgliedschaft &amp;&amp; Beiträge</translation>
     </message>
     <message>
+      <source>Agreements</source>
+      <translation>Rahmenverträge</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
@@ -3791,6 +4508,45 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
+    <name>ParticipantModel</name>
+    <message>
+      <source>Participant</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>Beitritt</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Austritt</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Menge pro Jahr</translation>
+    </message>
+    <message>
+      <source>Baseline price</source>
+      <translation>Bisheriger Preis</translation>
+    </message>
+    <message>
+      <source>Named to supplier</source>
+      <translation>Nennung an Lieferant</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+  </context>
+  <context>
     <name>ParticipantStateModel</name>
     <message>
       <source>Participant</source>
@@ -3827,6 +4583,17 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>answered on %1 (%2)</source>
       <translation>geantwortet am %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipationsTab</name>
+    <message>
+      <source>Takes part in %1 agreements now; %2 ended.</source>
+      <translation>Nimmt derzeit an %1 Rahmenverträgen teil; %2 beendet.</translation>
+    </message>
+    <message>
+      <source>Takes part in no framework agreement.</source>
+      <translation>Nimmt an keinem Rahmenvertrag teil.</translation>
     </message>
   </context>
   <context>

@@ -177,6 +177,453 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <source>New framework agreement</source>
+      <translation>New framework agreement</translation>
+    </message>
+    <message>
+      <source>Edit agreement</source>
+      <translation>Edit agreement</translation>
+    </message>
+    <message>
+      <source>e.g. RV-2026-03</source>
+      <translation>e.g. RV-2026-03</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>renews automatically by</source>
+      <translation>renews automatically by</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Unit price (€)</source>
+      <translation>Unit price (€)</translation>
+    </message>
+    <message>
+      <source>Price valid until</source>
+      <translation>Price valid until</translation>
+    </message>
+    <message>
+      <source>Price adjustment</source>
+      <translation>Price adjustment</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <source>&amp;Reference</source>
+      <translation>&amp;Reference</translation>
+    </message>
+    <message>
+      <source>&amp;Supplier</source>
+      <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+      <source>&amp;Category</source>
+      <translation>&amp;Category</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>End of term</source>
+      <translation>End of term</translation>
+    </message>
+    <message>
+      <source>Notice period</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <source>Renewal</source>
+      <translation>Renewal</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <source>Items and agreed prices</source>
+      <translation>Items and agreed prices</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <source>not a date such as 31.12.2026</source>
+      <translation>not a date such as 31.12.2026</translation>
+    </message>
+    <message>
+      <source>Check the marked cells: %1</source>
+      <translation>Check the marked cells: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementItemModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Price valid until</source>
+      <translation>Price valid until</translation>
+    </message>
+    <message>
+      <source>Price adjustment</source>
+      <translation>Price adjustment</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementLabels</name>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>Terminated</translation>
+    </message>
+    <message>
+      <source>1 month</source>
+      <translation>1 month</translation>
+    </message>
+    <message>
+      <source>%1 months</source>
+      <translation>%1 months</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementListModel</name>
+    <message>
+      <source>Agreement</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Term ends</source>
+      <translation>Term ends</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Notice by</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementView</name>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Activate…</source>
+      <translation>Activate…</translation>
+    </message>
+    <message>
+      <source>Terminate…</source>
+      <translation>Terminate…</translation>
+    </message>
+    <message>
+      <source>Items and agreed prices</source>
+      <extracomment>the printed summary and the supplier's export go here (Reports work)</extracomment>
+      <translation>Items and agreed prices</translation>
+    </message>
+    <message>
+      <source>Opt in…</source>
+      <translation>Opt in…</translation>
+    </message>
+    <message>
+      <source>Volumes…</source>
+      <translation>Volumes…</translation>
+    </message>
+    <message>
+      <source>Named to supplier: yes/no</source>
+      <translation>Named to supplier: yes/no</translation>
+    </message>
+    <message>
+      <source>Opt out…</source>
+      <translation>Opt out…</translation>
+    </message>
+    <message>
+      <source>Add document…</source>
+      <translation>Add document…</translation>
+    </message>
+    <message>
+      <source>Save a copy…</source>
+      <translation>Save a copy…</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>Remove document</translation>
+    </message>
+    <message>
+      <source>Documents are stored in the database with their checksum (so a backup contains them), at most %1 MB each.</source>
+      <translation>Documents are stored in the database with their checksum (so a backup contains them), at most %1 MB each.</translation>
+    </message>
+    <message>
+      <source>Data and terms</source>
+      <translation>Data and terms</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Choose an agreement on the left.</source>
+      <translation>Choose an agreement on the left.</translation>
+    </message>
+    <message>
+      <source>%1 taking part now: %2 members, %3 customers; %4 left.</source>
+      <translation>%1 taking part now: %2 members, %3 customers; %4 left.</translation>
+    </message>
+    <message>
+      <source>automatically by %1</source>
+      <translation>automatically by %1</translation>
+    </message>
+    <message>
+      <source>none: the agreement ends</source>
+      <translation>none: the agreement ends</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Validity</source>
+      <translation>Validity</translation>
+    </message>
+    <message>
+      <source>Notice period</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <source>Renewal</source>
+      <translation>Renewal</translation>
+    </message>
+    <message>
+      <source>Current term ends</source>
+      <translation>Current term ends</translation>
+    </message>
+    <message>
+      <source>Notice by</source>
+      <translation>Notice by</translation>
+    </message>
+    <message>
+      <source>Terminated on</source>
+      <translation>Terminated on</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>award of a tender</source>
+      <translation>award of a tender</translation>
+    </message>
+    <message>
+      <source>entered by hand</source>
+      <translation>entered by hand</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <source>Activate %1, valid from %2 to %3? Participants can then join it.</source>
+      <translation>Activate %1, valid from %2 to %3? Participants can then join it.</translation>
+    </message>
+    <message>
+      <source>Activate agreement</source>
+      <translation>Activate agreement</translation>
+    </message>
+    <message>
+      <source>Terminate %1</source>
+      <translation>Terminate %1</translation>
+    </message>
+    <message>
+      <source>The agreement ends on this day; its participants' participations end with it.</source>
+      <translation>The agreement ends on this day; its participants' participations end with it.</translation>
+    </message>
+    <message>
+      <source>Notice given by the network</source>
+      <translation>Notice given by the network</translation>
+    </message>
+    <message>
+      <source>Notice given by the supplier</source>
+      <translation>Notice given by the supplier</translation>
+    </message>
+    <message>
+      <source>Supplier insolvent</source>
+      <translation>Supplier insolvent</translation>
+    </message>
+    <message>
+      <source>Replaced by a new agreement</source>
+      <translation>Replaced by a new agreement</translation>
+    </message>
+    <message>
+      <source>%1 leaves %2</source>
+      <translation>%1 leaves %2</translation>
+    </message>
+    <message>
+      <source>The participation ends on this day; its volumes count until then.</source>
+      <translation>The participation ends on this day; its volumes count until then.</translation>
+    </message>
+    <message>
+      <source>Own contract elsewhere</source>
+      <translation>Own contract elsewhere</translation>
+    </message>
+    <message>
+      <source>Site closed or sold</source>
+      <translation>Site closed or sold</translation>
+    </message>
+    <message>
+      <source>No longer needed</source>
+      <translation>No longer needed</translation>
+    </message>
+    <message>
+      <source>Add document</source>
+      <translation>Add document</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>Save a copy</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Written to %1</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the agreement? It is then gone from the database.</source>
+      <translation>Remove %1 from the agreement? It is then gone from the database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsArea</name>
+    <message>
+      <source>all states</source>
+      <translation>all states</translation>
+    </message>
+    <message>
+      <source>ends within</source>
+      <translation>ends within</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <source>notice deadline within</source>
+      <translation>notice deadline within</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>New agreement…</source>
+      <translation>New agreement…</translation>
+    </message>
+    <message>
+      <source>Enter an agreement by hand, e.g. one from before NIRO Desk; awards create theirs as drafts.</source>
+      <translation>Enter an agreement by hand, e.g. one from before NIRO Desk; awards create theirs as drafts.</translation>
+    </message>
+    <message>
+      <source>Update states</source>
+      <translation>Update states</translation>
+    </message>
+    <message>
+      <source>Agreements without renewal whose end has passed become expired.</source>
+      <translation>Agreements without renewal whose end has passed become expired.</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>all categories</translation>
+    </message>
+    <message>
+      <source>all suppliers</source>
+      <translation>all suppliers</translation>
+    </message>
+    <message>
+      <source>%1 agreements</source>
+      <translation>%1 agreements</translation>
+    </message>
+    <message>
+      <source>Expired, their end has passed: %1</source>
+      <translation>Expired, their end has passed: %1</translation>
+    </message>
+    <message>
+      <source>No agreement has passed its end.</source>
+      <translation>No agreement has passed its end.</translation>
+    </message>
+  </context>
+  <context>
     <name>AwardDialog</name>
     <message>
       <source>Award</source>
@@ -1132,6 +1579,40 @@
     </message>
   </context>
   <context>
+    <name>DocumentModel</name>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndDialog</name>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Day</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>&amp;Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>ExpertModel</name>
     <message>
       <source>Name</source>
@@ -1657,6 +2138,10 @@
       <source>It was taken out of these open requirement collections: %1.</source>
       <translation>It was taken out of these open requirement collections: %1.</translation>
     </message>
+    <message>
+      <source>Its participation in these framework agreements ended on the exit date: %1.</source>
+      <translation>Its participation in these framework agreements ended on the exit date: %1.</translation>
+    </message>
   </context>
   <context>
     <name>LineEditModel</name>
@@ -1780,10 +2265,6 @@
     <message>
       <source>Agreements</source>
       <translation>Agreements</translation>
-    </message>
-    <message>
-      <source>framework agreements, opt-ins by participants, savings and printed summaries.</source>
-      <translation>framework agreements, opt-ins by participants, savings and printed summaries.</translation>
     </message>
     <message>
       <source>Suppliers &amp; customers</source>
@@ -2468,7 +2949,7 @@ The replaced data was saved first to:
     </message>
     <message>
       <source>{name} is not a member and cannot leave.</source>
-      <extracomment>titles of the draft/open requirement collections the member was taken out of</extracomment>
+      <extracomment>titles of the draft/open requirement collections the member was taken out of titles of the framework agreements whose participation ended on the exit date</extracomment>
       <translation>{name} is not a member and cannot leave.</translation>
     </message>
     <message>
@@ -2533,6 +3014,7 @@ The replaced data was saved first to:
     </message>
     <message>
       <source>The organisation #{id} no longer exists.</source>
+      <extracomment>None: taken over from the participant's current requirement, when there is one</extracomment>
       <translation>The organisation #{id} no longer exists.</translation>
     </message>
     <message>
@@ -3105,6 +3587,18 @@ The replaced data was saved first to:
       <translation>This item is not asked for in the collection.</translation>
     </message>
     <message>
+      <source>{name} is not a member on {day} (status: {status}): only current members and customers join framework agreements.</source>
+      <translation>{name} is not a member on {day} (status: {status}): only current members and customers join framework agreements.</translation>
+    </message>
+    <message>
+      <source>Enter the yearly volume of at least one item.</source>
+      <translation>Enter the yearly volume of at least one item.</translation>
+    </message>
+    <message>
+      <source>The item #{id} is not part of the agreement.</source>
+      <translation>The item #{id} is not part of the agreement.</translation>
+    </message>
+    <message>
       <source>A volume cannot be negative.</source>
       <translation>A volume cannot be negative.</translation>
     </message>
@@ -3113,12 +3607,137 @@ The replaced data was saved first to:
       <translation>{value} has more than three decimal places.</translation>
     </message>
     <message>
+      <source>The participation #{id} no longer exists.</source>
+      <translation>The participation #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{title} has ended ({state}): nobody joins it any more.</source>
+      <translation>{title} has ended ({state}): nobody joins it any more.</translation>
+    </message>
+    <message>
+      <source>The agreement ends before that day.</source>
+      <translation>The agreement ends before that day.</translation>
+    </message>
+    <message>
+      <source>{name} already takes part in {title}.</source>
+      <translation>{name} already takes part in {title}.</translation>
+    </message>
+    <message>
+      <source>{name} has already left on {day}.</source>
+      <translation>{name} has already left on {day}.</translation>
+    </message>
+    <message>
+      <source>The day of leaving lies before the day of joining.</source>
+      <translation>The day of leaving lies before the day of joining.</translation>
+    </message>
+    <message>
+      <source>The framework agreement #{id} no longer exists.</source>
+      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews</extracomment>
+      <translation>The framework agreement #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The end of the agreement must lie after its start.</source>
+      <translation>The end of the agreement must lie after its start.</translation>
+    </message>
+    <message>
+      <source>The notice period is between 0 and {max} months.</source>
+      <translation>The notice period is between 0 and {max} months.</translation>
+    </message>
+    <message>
+      <source>An automatic renewal is by 1 to {max} months.</source>
+      <translation>An automatic renewal is by 1 to {max} months.</translation>
+    </message>
+    <message>
+      <source>The item #{id} does not belong to the agreement's category.</source>
+      <translation>The item #{id} does not belong to the agreement's category.</translation>
+    </message>
+    <message>
+      <source>An item is named twice.</source>
+      <translation>An item is named twice.</translation>
+    </message>
+    <message>
       <source>A price cannot be negative.</source>
       <translation>A price cannot be negative.</translation>
     </message>
     <message>
       <source>A unit price has at most four decimal places.</source>
       <translation>A unit price has at most four decimal places.</translation>
+    </message>
+    <message>
+      <source>The agreement needs a title.</source>
+      <translation>The agreement needs a title.</translation>
+    </message>
+    <message>
+      <source>The title is too long.</source>
+      <translation>The title is too long.</translation>
+    </message>
+    <message>
+      <source>The reference is too long.</source>
+      <translation>The reference is too long.</translation>
+    </message>
+    <message>
+      <source>Enter at least one item with its price.</source>
+      <translation>Enter at least one item with its price.</translation>
+    </message>
+    <message>
+      <source>{title} has ended ({state}) and can no longer be changed.</source>
+      <translation>{title} has ended ({state}) and can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>{title} is active: its supplier and category are no longer changed.</source>
+      <translation>{title} is active: its supplier and category are no longer changed.</translation>
+    </message>
+    <message>
+      <source>An active agreement needs its start and its end.</source>
+      <translation>An active agreement needs its start and its end.</translation>
+    </message>
+    <message>
+      <source>Participants have volumes for {items}: the item stays in the agreement.</source>
+      <translation>Participants have volumes for {items}: the item stays in the agreement.</translation>
+    </message>
+    <message>
+      <source>{title}: an agreement cannot go from “{old}” to “{new}”.</source>
+      <translation>{title}: an agreement cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+      <source>{title} needs its start and end before it becomes active.</source>
+      <translation>{title} needs its start and end before it becomes active.</translation>
+    </message>
+    <message>
+      <source>{title} needs at least one item with a price before it becomes active.</source>
+      <translation>{title} needs at least one item with a price before it becomes active.</translation>
+    </message>
+    <message>
+      <source>{title} ended on {end} and without renewal cannot become active.</source>
+      <translation>{title} ended on {end} and without renewal cannot become active.</translation>
+    </message>
+    <message>
+      <source>Give the reason for the termination.</source>
+      <translation>Give the reason for the termination.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot end before its start.</source>
+      <translation>The agreement cannot end before its start.</translation>
+    </message>
+    <message>
+      <source>The document #{id} no longer exists.</source>
+      <translation>The document #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: it cannot be attached.</source>
+      <translation>{name} is larger than {limit} MB: it cannot be attached.</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} is empty.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read: {reason}</source>
+      <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <source>The stored copy of {name} does not match its checksum: it was damaged and is not saved. Restore it from a backup.</source>
+      <translation>The stored copy of {name} does not match its checksum: it was damaged and is not saved. Restore it from a backup.</translation>
     </message>
     <message>
       <source>{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as “Excel workbook (.xlsx)” and import that file.</source>
@@ -3562,6 +4181,100 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>OptInDialog</name>
+    <message>
+      <source>Join %1</source>
+      <translation>Join %1</translation>
+    </message>
+    <message>
+      <source>Volumes in %1</source>
+      <translation>Volumes in %1</translation>
+    </message>
+    <message>
+      <source>may be named to the supplier with its volumes</source>
+      <translation>may be named to the supplier with its volumes</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Agreed price</source>
+      <translation>Agreed price</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Volume per year</translation>
+    </message>
+    <message>
+      <source>Baseline price (€)</source>
+      <translation>Baseline price (€)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Nobody else may join: every current member and customer takes part.</source>
+      <translation>Nobody else may join: every current member and customer takes part.</translation>
+    </message>
+    <message>
+      <source>&amp;Participant</source>
+      <translation>&amp;Participant</translation>
+    </message>
+    <message>
+      <source>&amp;Joins on</source>
+      <translation>&amp;Joins on</translation>
+    </message>
+    <message>
+      <source>Volumes and baseline prices come from the participant's current requirements where there are some; change them as agreed.</source>
+      <translation>Volumes and baseline prices come from the participant's current requirements where there are some; change them as agreed.</translation>
+    </message>
+    <message>
+      <source>entered</source>
+      <translation>entered</translation>
+    </message>
+    <message>
+      <source>requirement</source>
+      <translation>requirement</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <source>Check the marked cells: %1</source>
+      <translation>Check the marked cells: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationAgreementModel</name>
+    <message>
+      <source>Agreement</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Volume per year</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
       <source>&amp;Name:</source>
@@ -3695,6 +4408,10 @@ The replaced data was saved first to:
       <translation>Membership &amp;&amp; fees</translation>
     </message>
     <message>
+      <source>Agreements</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -3791,6 +4508,45 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
+    <name>ParticipantModel</name>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>Volume per year</source>
+      <translation>Volume per year</translation>
+    </message>
+    <message>
+      <source>Baseline price</source>
+      <translation>Baseline price</translation>
+    </message>
+    <message>
+      <source>Named to supplier</source>
+      <translation>Named to supplier</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>ParticipantStateModel</name>
     <message>
       <source>Participant</source>
@@ -3827,6 +4583,17 @@ The replaced data was saved first to:
     <message>
       <source>answered on %1 (%2)</source>
       <translation>answered on %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipationsTab</name>
+    <message>
+      <source>Takes part in %1 agreements now; %2 ended.</source>
+      <translation>Takes part in %1 agreements now; %2 ended.</translation>
+    </message>
+    <message>
+      <source>Takes part in no framework agreement.</source>
+      <translation>Takes part in no framework agreement.</translation>
     </message>
   </context>
   <context>

@@ -93,12 +93,19 @@ class OrganisationPanel(QWidget):
         self.membership_tab = MembershipTab(context)
         self.membership_tab.changed.connect(self._changed)
         self.history_tab = self._history_tab()
+        # a participant's agreements: the Agreements module is imported when the tab is shown
+        self.agreements_tab = QWidget()
+        self.agreements_tab.setObjectName("agreementsTab")
+        QVBoxLayout(self.agreements_tab).setContentsMargins(0, 0, 0, 0)
+        self.agreements_page: QWidget | None = None
         self.tabs.addTab(self.company_tab, self.tr("Company"))
         self.tabs.addTab(self.sales_tab, self.tr("Sales && usage"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
         if members:
             self.tabs.addTab(self.membership_tab, self.tr("Membership && fees"))
+        self.tabs.addTab(self.agreements_tab, self.tr("Agreements"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_agreements())
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -263,6 +270,23 @@ class OrganisationPanel(QWidget):
         self.history_model.set_rows(details.history)
         self.history_view.fit_columns(200)
         self.history_empty_label.setVisible(not details.history)
+        self.tabs.setTabEnabled(
+            self.tabs.indexOf(self.agreements_tab), organisation.kind != OrganisationKind.SUPPLIER
+        )
+        self._show_agreements()
+
+    def _show_agreements(self) -> None:
+        """Fill the Agreements tab when it is the one shown (built on first use)."""
+        if self.tabs.currentWidget() is not self.agreements_tab:
+            return
+        if self.agreements_page is None:
+            from niro_desk.ui.agreements.participations_tab import ParticipationsTab
+
+            self.agreements_page = ParticipationsTab(self.context)
+            layout = self.agreements_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.agreements_page)
+        self.agreements_page.show_organisation(self.organisation_id)  # type: ignore[attr-defined]
 
     def _subtitle(self, organisation: Organisation) -> str:
         parts = []

@@ -154,6 +154,7 @@ class LeaveDialog(QDialog):
             .replace("%1", self.name)
             .replace("%2", format_date(day, language))
             + self._collections_note(result.removed_from_collections)
+            + self._agreements_note(result.ended_participations)
         )
         self.done_label.setVisible(True)
         self.form_box.setEnabled(False)
@@ -181,6 +182,14 @@ class LeaveDialog(QDialog):
         return " " + self.tr("It was taken out of these open requirement collections: %1.").replace(
             "%1", ", ".join(titles)
         )
+
+    def _agreements_note(self, titles: list[str]) -> str:
+        """Tells which framework agreements the member's participation ended in."""
+        if not titles:
+            return ""
+        return " " + self.tr(
+            "Its participation in these framework agreements ended on the exit date: %1."
+        ).replace("%1", ", ".join(titles))
 
     def open_admission(self) -> AdmissionDialog | None:
         """The admission dialog for the next waiting applicant (opened, not blocking)."""

@@ -1,0 +1,1 @@
+"""The Agreements area: framework agreements, their items, participants and documents."""
