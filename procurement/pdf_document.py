@@ -8,8 +8,9 @@ User text is escaped before it goes into a ``Paragraph``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 import reportlab
@@ -64,19 +65,28 @@ def table(
     widths: list[float],
     highlight: tuple[int, ...] = (),
     header: bool = True,
+    right: tuple[int, ...] = (),
+    bold_last: bool = False,
 ) -> Table:
     """A table with a repeated bold header row; ``highlight`` rows get a green background.
 
-    Plain strings become escaped paragraphs, so long words wrap inside their column.
+    Plain strings become escaped paragraphs, so long words wrap inside their column;
+    in the ``right`` columns (numbers) they stay plain strings, right-aligned, which
+    is much faster for long tables. ``bold_last``: a totals row.
     """
     style = styles()
     head = ParagraphStyle("head", parent=style["cell"], fontName=FONT_BOLD)
+    last = len(rows) - 1
+    total = ParagraphStyle("total", parent=style["cell"], fontName=FONT_BOLD)
     rows = [
         [
-            text(value, head if header and r == 0 else style["cell"])
-            if isinstance(value, str)
+            text(
+                value,
+                head if header and r == 0 else total if bold_last and r == last else style["cell"],
+            )
+            if isinstance(value, str) and (c not in right or (header and r == 0))
             else value
-            for value in row
+            for c, value in enumerate(row)
         ]
         for r, row in enumerate(rows)
     ]
@@ -86,6 +96,13 @@ def table(
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
+    for column in right:
+        commands.append(("ALIGN", (column, 1 if header else 0), (column, -1), "RIGHT"))
+    if bold_last:
+        commands += [
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#8090a8")),
+        ]
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf2")),
@@ -96,10 +113,25 @@ def table(
     return result
 
 
-def build(path: Path, story: list[Any], title: str, language: str) -> None:
-    """Write ``story`` to ``path`` as A4 with the title and "Page X of Y" in the footer."""
-    register_fonts()
-    printed = dt.date.today().strftime("%d.%m.%Y" if language == "de" else "%d/%m/%Y")
+MARGIN = 18 * mm
+#: the width of the text frame of ``build``: every table must fit into it
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+
+#: draws on a page once the page count is known: (canvas, page, pages)
+PageDecoration = Callable[[Canvas, int, int], None]
+
+
+def printed_on(language: str) -> str:
+    return dt.date.today().strftime("%d.%m.%Y" if language == "de" else "%d/%m/%Y")
+
+
+def numbered_canvas(
+    footer_left: str,
+    language: str,
+    decorate: PageDecoration | None = None,
+    footer_margin: float = MARGIN,
+) -> type[Canvas]:
+    """A canvas class that adds "Page X of Y" (and ``decorate``) to every page in ``save()``."""
     words = PAGE_WORDS.get(language, PAGE_WORDS["en"])
 
     class NumberedCanvas(Canvas):
@@ -115,27 +147,67 @@ def build(path: Path, story: list[Any], title: str, language: str) -> None:
             self._startPage()
 
         def save(self) -> None:
+            pages = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                if decorate is not None:
+                    self.saveState()
+                    decorate(self, self._pageNumber, pages)
+                    self.restoreState()
                 self.setFont(FONT, 7.5)
                 self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(18 * mm, 10 * mm, f"{title} · {printed}")
+                self.drawString(footer_margin, 10 * mm, footer_left)
                 self.drawRightString(
-                    A4[0] - 18 * mm,
+                    A4[0] - MARGIN,
                     10 * mm,
-                    words.format(page=self._pageNumber, pages=len(self._pages)),
+                    words.format(page=self._pageNumber, pages=pages),
                 )
                 super().showPage()
             super().save()
 
+    return NumberedCanvas
+
+
+def running_header(left: str, right: str) -> PageDecoration:
+    """A grey line of text above the frame on every page, with a rule below it."""
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        top = A4[1] - 10 * mm
+        canvas.drawString(MARGIN, top, left)
+        canvas.drawRightString(A4[0] - MARGIN, top, right)
+        canvas.setStrokeColor(colors.HexColor("#c8ced8"))
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
+
+    return draw
+
+
+def build(
+    path: Path | BinaryIO,
+    story: list[Any],
+    title: str,
+    language: str,
+    header: tuple[str, str] | None = None,
+) -> None:
+    """Write ``story`` to ``path`` as A4 with the title and "Page X of Y" in the footer.
+
+    ``header``: (left, right) text drawn above the frame on every page.
+    """
+    register_fonts()
+    decorate = running_header(*header) if header else None
     document = SimpleDocTemplate(
-        str(path),
+        path if not isinstance(path, Path) else str(path),
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=(20 if header else 16) * mm,
         bottomMargin=18 * mm,
         title=title,
         author="NIRO Desk",
     )
-    document.build(story, canvasmaker=NumberedCanvas)
+    document.build(
+        story,
+        canvasmaker=numbered_canvas(f"{title} · {printed_on(language)}", language, decorate),
+    )
