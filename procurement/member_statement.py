@@ -226,7 +226,7 @@ def letter(
         story.append(
             pdf_document.table(
                 rows,
-                [TEXT_WIDTH - 119 * mm, 42 * mm, 30 * mm, 14 * mm, 33 * mm],
+                [TEXT_WIDTH - 120 * mm, 40 * mm, 30 * mm, 14 * mm, 36 * mm],
                 right=(2, 3, 4),
                 bold_last=True,
             )
