@@ -25,8 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound
-from niro_desk.formatting import format_date, format_money, format_number
-from niro_desk.models import AgreementItem, FrameworkAgreement, OrganisationKind
+from niro_desk.formatting import format_date
+from niro_desk.models import (
+    AgreementItem,
+    FrameworkAgreement,
+    Organisation,
+    OrganisationKind,
+    Participation,
+)
 from niro_desk.office_settings import office_details
 from niro_desk.procurement import pdf_document, savings
 from niro_desk.procurement.agreement_dates import term_on
@@ -154,9 +160,9 @@ def _unit_price(value: Decimal | None, language: str) -> str:
     if value is None:
         return ""
     return (
-        format_number(value, language, 4) + " €"
+        pdf_document.number(value, language, 4) + " €"
         if language == "de"
-        else "€" + format_number(value, language, 4)
+        else "€" + pdf_document.number(value, language, 4)
     )
 
 
@@ -177,7 +183,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
     style = pdf_document.styles()
     width = pdf_document.CONTENT_WIDTH
     paths = {node.id: node.path for node in category_tree(session)}
-    money = lambda amount: format_money(amount, language)  # noqa: E731
+    money = lambda amount: pdf_document.money(amount, language)  # noqa: E731
     day = lambda value: format_date(value, language)  # noqa: E731
 
     story: list[Any] = [
@@ -245,7 +251,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
                 UNIT_SYMBOLS.get(entry.item.unit, str(entry.item.unit)),
                 _unit_price(entry.unit_price, language),
                 day(entry.price_valid_until) or w["whole_term"],
-                format_number(entry.share, language, 0) + " %",
+                pdf_document.number(entry.share, language, 0) + " %",
                 entry.price_adjustment,
             ]
         )
@@ -258,10 +264,19 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
 
     # -- participants
     participations = savings.savings_of_agreement(session, agreement_id, year)
-    kinds = {
-        p.id: p.organisation.kind for p in agreement.participations if p.organisation is not None
+    people = {
+        pid: (kind, since, until)
+        for pid, kind, since, until in session.execute(
+            select(
+                Participation.id,
+                Organisation.kind,
+                Participation.joined_on,
+                Participation.left_on,
+            )
+            .join(Organisation, Organisation.id == Participation.organisation_id)
+            .where(Participation.agreement_id == agreement_id)
+        )
     }
-    joined = {p.id: (p.joined_on, p.left_on) for p in agreement.participations}
     story.append(pdf_document.text(w["participants"], style["heading"]))
     if not participations:
         story.append(pdf_document.text(w["nobody"], style["body"]))
@@ -276,9 +291,9 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
             ]
         ]
         for entry in participations:
-            since, until = joined[entry.participation_id]
+            kind, since, until = people[entry.participation_id]
             label = entry.organisation
-            if kinds.get(entry.participation_id) == OrganisationKind.CUSTOMER:
+            if kind == OrganisationKind.CUSTOMER:
                 label += f" ({w['customer']})"
             period = f"{w['joined']} {day(since)}"
             if until is not None:
@@ -292,7 +307,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
                     [
                         name_cell,
                         item.item,
-                        f"{format_number(item.yearly_volume, language)} "
+                        f"{pdf_document.number(item.yearly_volume, language)} "
                         f"{UNIT_SYMBOLS.get(item.unit, item.unit)}",  # type: ignore[call-overload]
                         _unit_price(item.baseline_price, language) or w["no_baseline"],
                         money(item.saving) if item.saving is not None else "–",
@@ -300,7 +315,10 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
                 )
         story.append(
             pdf_document.table(
-                rows, [width - 130 * mm, 38 * mm, 28 * mm, 32 * mm, 32 * mm], right=(2, 3, 4)
+                rows,
+                [width - 130 * mm, 38 * mm, 28 * mm, 32 * mm, 32 * mm],
+                right=(2, 3, 4),
+                fast=True,
             )
         )
 
@@ -333,7 +351,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
             [
                 entry.item.name,
                 str(count[entry.item_id]),
-                f"{format_number(volume[entry.item_id], language)} "
+                f"{pdf_document.number(volume[entry.item_id], language)} "
                 f"{UNIT_SYMBOLS.get(entry.item.unit, str(entry.item.unit))}",
                 money(value),
                 money(savings.cents(exact[entry.item_id], year)),

@@ -42,7 +42,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound
-from niro_desk.formatting import format_date, format_money, format_number
+from niro_desk.formatting import format_date
 from niro_desk.models import FrameworkAgreement, Organisation, OrganisationKind
 from niro_desk.office_settings import OfficeDetails, office_details
 from niro_desk.procurement import pdf_document, savings
@@ -189,7 +189,7 @@ def letter(
         raise NotFound(NOT_A_MEMBER, name=organisation.name, year=year)
     office = office or office_details(session)
     customer = value.kind == OrganisationKind.CUSTOMER
-    money = lambda amount: format_money(amount, language)  # noqa: E731
+    money = lambda amount: pdf_document.money(amount, language)  # noqa: E731
     style = pdf_document.styles()
 
     participations = savings.savings_of_organisation(session, organisation_id, year)
@@ -216,7 +216,7 @@ def letter(
                     [
                         titles.get(entry.agreement_id, "") if index == 0 else "",
                         item.item,
-                        f"{format_number(item.yearly_volume, language)} "
+                        f"{pdf_document.number(item.yearly_volume, language)} "
                         f"{UNIT_SYMBOLS.get(item.unit, item.unit)}",  # type: ignore[call-overload]
                         str(entry.active_days) if index == 0 else "",
                         money(item.saving) if item.saving is not None else w["no_baseline"],

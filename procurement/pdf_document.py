@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -18,7 +19,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -60,6 +63,49 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
 
 
+def number(value: Decimal | int, language: str, places: int | None = None) -> str:
+    """Like ``formatting.format_number`` (German or English grouping), without babel's cost.
+
+    ``places`` None: up to three decimals, trailing zeros dropped (babel's default).
+    Long PDF tables format thousands of numbers; babel needs ~0.2 ms for each.
+    """
+    if places is None:
+        value = Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_EVEN)
+        text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    else:
+        quantum = Decimal(1).scaleb(-places)
+        text = f"{Decimal(value).quantize(quantum, rounding=ROUND_HALF_EVEN):,.{places}f}"
+    if language == "de":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def money(amount: Decimal | None, language: str) -> str:
+    """``1.234,56 €`` / ``€1,234.56`` as ``formatting.format_money``, fast (see ``number``)."""
+    if amount is None:
+        return ""
+    text = number(abs(amount), language, 2)
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{text}\u00a0€" if language == "de" else f"{sign}€{text}"
+
+
+def wrapped(value: str, font: str, size: float, width: float) -> str:
+    """``value`` broken into lines that fit ``width`` points; over-long words are cut."""
+    if "\n" not in value and stringWidth(value, font, size) <= width:
+        return value
+    lines: list[str] = []
+    for paragraph in value.split("\n"):
+        for line in simpleSplit(paragraph, font, size, width) or [""]:
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def table(
     rows: list[list[Any]],
     widths: list[float],
@@ -67,32 +113,38 @@ def table(
     header: bool = True,
     right: tuple[int, ...] = (),
     bold_last: bool = False,
+    fast: bool = False,
 ) -> Table:
     """A table with a repeated bold header row; ``highlight`` rows get a green background.
 
     Plain strings become escaped paragraphs, so long words wrap inside their column;
     in the ``right`` columns (numbers) they stay plain strings, right-aligned, which
-    is much faster for long tables. ``bold_last``: a totals row.
+    is much faster for long tables. ``bold_last``: a totals row. ``fast``: text cells
+    too stay plain strings, broken into lines that fit their column (``wrapped``):
+    several times faster than paragraphs for tables of hundreds of rows.
     """
     style = styles()
     head = ParagraphStyle("head", parent=style["cell"], fontName=FONT_BOLD)
     last = len(rows) - 1
     total = ParagraphStyle("total", parent=style["cell"], fontName=FONT_BOLD)
-    rows = [
-        [
-            text(
-                value,
-                head if header and r == 0 else total if bold_last and r == last else style["cell"],
-            )
-            if isinstance(value, str) and (c not in right or (header and r == 0))
-            else value
-            for c, value in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
+
+    def cell(r: int, c: int, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if header and r == 0:
+            return text(value, head)
+        if c in right:
+            return value
+        bold = bold_last and r == last
+        if fast:
+            return wrapped(value, FONT_BOLD if bold else FONT, 8.5, widths[c] - 12)
+        return text(value, total if bold else style["cell"])
+
+    rows = [[cell(r, c, value) for c, value in enumerate(row)] for r, row in enumerate(rows)]
     result = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]

@@ -42,7 +42,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import Any
 
 from sqlalchemy import Integer, Numeric, case, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
@@ -56,11 +57,14 @@ from niro_desk.models import (
     OrganisationKind,
     Participation,
     ParticipationLine,
+    ProcurementItem,
     ServiceFee,
 )
 from niro_desk.procurement.agreement_dates import term_on
 
 CENT = Decimal("0.01")
+#: 60 digits: the quotients are rounded to cents right after, exactly enough
+_EXACT = Context(prec=60)
 ZERO = Decimal(0)
 #: the scale of (price − price) × volume on SQLite: four places × three places
 _PRODUCT_SCALE = 7
@@ -72,9 +76,8 @@ def days_in_year(year: int) -> int:
 
 def cents(exact_sum: Decimal, year: int) -> Decimal:
     """``exact_sum`` (amount × days) divided by the year's days, rounded half up to cents."""
-    with localcontext() as context:
-        context.prec = 60
-        return (exact_sum / days_in_year(year)).quantize(CENT, rounding=ROUND_HALF_UP)
+    quotient = _EXACT.divide(exact_sum, days_in_year(year))
+    return quotient.quantize(CENT, rounding=ROUND_HALF_UP, context=_EXACT)
 
 
 def overlap_days(start: dt.date, end: dt.date, year: int) -> int:
@@ -155,75 +158,118 @@ class ParticipationSavings:
         return [item for item in self.items if item.exact is None]
 
 
-def participation_savings(
-    session: Session, participation_id: int, year: int
-) -> ParticipationSavings:
-    """The per-item savings of one participation in ``year`` (computed exactly in Python)."""
-    participation = session.scalars(
-        select(Participation)
-        .where(Participation.id == participation_id)
-        .options(
-            selectinload(Participation.lines).selectinload(ParticipationLine.item),
-            selectinload(Participation.agreement).selectinload(FrameworkAgreement.items),
-            selectinload(Participation.organisation),
+def _detailed(session: Session, condition: Any, year: int) -> list[ParticipationSavings]:
+    """Participations matching ``condition`` with their lines: one query, exact in Python."""
+    rows = session.execute(
+        select(
+            Participation.id,
+            Participation.agreement_id,
+            Participation.organisation_id,
+            Organisation.name,
+            Participation.joined_on,
+            Participation.left_on,
+            ParticipationLine.item_id,
+            ProcurementItem.name,
+            ProcurementItem.unit,
+            ParticipationLine.yearly_volume,
+            ParticipationLine.baseline_price,
+            AgreementItem.unit_price,
         )
-    ).one()
-    return _participation_savings(participation, year)
+        .join(Organisation, Organisation.id == Participation.organisation_id)
+        .outerjoin(ParticipationLine, ParticipationLine.participation_id == Participation.id)
+        .outerjoin(ProcurementItem, ProcurementItem.id == ParticipationLine.item_id)
+        .outerjoin(
+            AgreementItem,
+            (AgreementItem.agreement_id == Participation.agreement_id)
+            & (AgreementItem.item_id == ParticipationLine.item_id),
+        )
+        .where(condition)
+        .order_by(Participation.id, ParticipationLine.item_id)
+    ).all()
+    agreements = {
+        a.id: a
+        for a in session.scalars(
+            select(FrameworkAgreement).where(FrameworkAgreement.id.in_({row[1] for row in rows}))
+        )
+    }
+    result: list[ParticipationSavings] = []
+    current: int | None = None
+    items: list[ItemSaving] = []
+    head: tuple[Any, ...] = ()
+    days = 0
 
+    def finish() -> None:
+        exact_total = sum((i.exact for i in items if i.exact is not None), ZERO)
+        result.append(
+            ParticipationSavings(
+                head[0],
+                head[1],
+                head[2],
+                head[3],
+                year,
+                days,
+                days_in_year(year),
+                items,
+                exact_total,
+                cents(exact_total, year),
+            )
+        )
 
-def _participation_savings(participation: Participation, year: int) -> ParticipationSavings:
-    agreement = participation.agreement
-    days = active_days(agreement, participation.joined_on, participation.left_on, year)
-    prices = {item.item_id: item.unit_price for item in agreement.items}
-    items = []
-    exact_total = ZERO
-    for line in participation.lines:
-        price = prices.get(line.item_id)
+    for row in rows:
+        (
+            pid,
+            agreement_id,
+            _org,
+            _name,
+            joined,
+            left,
+            item_id,
+            item,
+            unit,
+            volume,
+            baseline,
+            price,
+        ) = row
+        if pid != current:
+            if current is not None:
+                finish()
+            current, head, items = pid, row, []
+            days = active_days(agreements[agreement_id], joined, left, year)
+        if item_id is None:
+            continue
         exact = None
-        if line.baseline_price is not None and price is not None:
-            exact = (line.baseline_price - price) * line.yearly_volume * days
-            exact_total += exact
+        if baseline is not None and price is not None:
+            exact = (baseline - price) * volume * days
         items.append(
             ItemSaving(
-                line.item_id,
-                line.item.name,
-                str(line.item.unit),
-                line.yearly_volume,
-                line.baseline_price,
+                item_id,
+                item,
+                str(unit),
+                volume,
+                baseline,
                 price,
                 exact,
                 None if exact is None else cents(exact, year),
             )
         )
-    return ParticipationSavings(
-        participation.id,
-        agreement.id,
-        participation.organisation_id,
-        participation.organisation.name,
-        year,
-        days,
-        days_in_year(year),
-        items,
-        exact_total,
-        cents(exact_total, year),
-    )
+    if current is not None:
+        finish()
+    return result
+
+
+def participation_savings(
+    session: Session, participation_id: int, year: int
+) -> ParticipationSavings:
+    """The per-item savings of one participation in ``year`` (computed exactly in Python)."""
+    (result,) = _detailed(session, Participation.id == participation_id, year)
+    return result
 
 
 def savings_of_agreement(
     session: Session, agreement_id: int, year: int
 ) -> list[ParticipationSavings]:
     """Every participation of an agreement with its per-item savings in ``year``."""
-    participations = session.scalars(
-        select(Participation)
-        .where(Participation.agreement_id == agreement_id)
-        .options(
-            selectinload(Participation.lines).selectinload(ParticipationLine.item),
-            selectinload(Participation.agreement).selectinload(FrameworkAgreement.items),
-            selectinload(Participation.organisation),
-        )
-        .order_by(Participation.id)
-    ).all()
-    result = [_participation_savings(p, year) for p in participations]
+    result = _detailed(session, Participation.agreement_id == agreement_id, year)
     return sorted(result, key=lambda s: (s.organisation.casefold(), s.participation_id))
 
 
@@ -231,17 +277,7 @@ def savings_of_organisation(
     session: Session, organisation_id: int, year: int
 ) -> list[ParticipationSavings]:
     """Every participation of a member or customer that was active in ``year``."""
-    participations = session.scalars(
-        select(Participation)
-        .where(Participation.organisation_id == organisation_id)
-        .options(
-            selectinload(Participation.lines).selectinload(ParticipationLine.item),
-            selectinload(Participation.agreement).selectinload(FrameworkAgreement.items),
-            selectinload(Participation.organisation),
-        )
-        .order_by(Participation.id)
-    ).all()
-    result = [_participation_savings(p, year) for p in participations]
+    result = _detailed(session, Participation.organisation_id == organisation_id, year)
     return [s for s in result if s.active_days > 0]
 
 
