@@ -56,6 +56,7 @@ class Kind(StrEnum):
     MONEY = "money"
     VOLUME = "volume"
     DATE = "date"
+    RATIO = "ratio"  # two places, no unit
 
 
 _FORMATS = {
@@ -64,6 +65,7 @@ _FORMATS = {
     Kind.MONEY: MONEY_FORMAT,
     Kind.VOLUME: VOLUME_FORMAT,
     Kind.DATE: DATE_FORMAT,
+    Kind.RATIO: "0.00",
 }
 
 
@@ -195,7 +197,7 @@ def membership_value_table(session: Session, year: int, language: str) -> Report
             ReportColumn("savings", w["savings"], Kind.MONEY),
             ReportColumn("fee", w["fee"], Kind.MONEY),
             ReportColumn("difference", w["difference"], Kind.MONEY),
-            ReportColumn("ratio", w["per_euro"], Kind.VOLUME),
+            ReportColumn("ratio", w["per_euro"], Kind.RATIO),
             ReportColumn("missing", w["missing"], Kind.WHOLE),
         ],
         rows,

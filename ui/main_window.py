@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
 
         return TendersArea(self.context)
 
+    def _reports_area(self) -> QWidget:
+        from niro_desk.ui.reports.reports_area import ReportsArea  # built when first shown
+
+        assert self.context is not None
+        return ReportsArea(self.context)
+
     def _areas(self) -> list[Area]:
         def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
             def build() -> QWidget:
@@ -235,17 +241,7 @@ class MainWindow(QMainWindow):
                 self.tr("Suppliers & customers"),
                 suppliers_customers,
             ),
-            Area(
-                "reports",
-                self.tr("Reports"),
-                placeholder(
-                    self.tr("Reports"),
-                    self.tr(
-                        "savings per participant against the membership fee, pooled volumes"
-                        " and the network at a glance."
-                    ),
-                ),
-            ),
+            Area("reports", self.tr("Reports"), self._reports_area),
         ]
 
     def area_keys(self) -> list[str]:
