@@ -27,12 +27,8 @@ from niro_desk.app_context import AppContext
 from niro_desk.errors import NiroDeskError
 from niro_desk.ui.members import prompts
 
-#: replaced by tests: opening a viewer is no part of a test run
+# replaced by tests: opening a viewer is no part of a test run
 open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
 
 
 def _safe(word: str) -> str:
@@ -46,7 +42,12 @@ def save_and_open(
     write: Callable[[Session, Path], None],
 ) -> Path | None:
     """Ask where to save, write the PDF in a reading session, open it; the path or None."""
-    path = prompts.save_file(parent, tr("Save as PDF"), Path.home() / suggested, tr("PDF (*.pdf)"))
+    path = prompts.save_file(
+        parent,
+        QCoreApplication.translate("PrintActions", "Save as PDF"),
+        Path.home() / suggested,
+        QCoreApplication.translate("PrintActions", "PDF (*.pdf)"),
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
@@ -71,7 +72,7 @@ def print_agreement_summary(
     with context.db.reading() as session:
         agreement = session.get(FrameworkAgreement, agreement_id)
         reference = agreement.reference or str(agreement_id) if agreement else str(agreement_id)
-    word = tr("Agreement")
+    word = QCoreApplication.translate("PrintActions", "Agreement")
     return save_and_open(
         parent,
         context,
@@ -86,10 +87,11 @@ def print_member_statement(
     """One member's (or customer's) statement for ``year`` as a DIN 5008 letter."""
     from niro_desk.procurement.member_statement import write_statement
 
+    word = QCoreApplication.translate("PrintActions", "Statement")
     return save_and_open(
         parent,
         context,
-        f"{_safe(tr('Statement'))}-{year}-{_safe(name)[:40]}.pdf",
+        f"{_safe(word)}-{year}-{_safe(name)[:40]}.pdf",
         lambda session, path: write_statement(
             session, organisation_id, year, path, context.language
         ),
