@@ -133,3 +133,21 @@ def test_statement_of_the_selected_member_and_the_batch(
     assert len(list(folder.glob("2026_*.pdf"))) == 4
     assert "4 statements written to" in informed[-1]
     assert opened[-1] == str(folder)
+
+
+def test_letterhead_dialog_saves_through_the_service(qtbot: QtBot, context: AppContext) -> None:
+    from niro_desk.office_settings import office_details
+    from niro_desk.ui.reports.letterhead_dialog import LetterheadDialog
+
+    dialog = LetterheadDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "NIRO Netzwerk Industrie Ruhr-Ost e. V."
+    dialog.name_edit.setText("")
+    assert not dialog.save()  # refused: the name is needed, the dialog stays open
+    dialog.name_edit.setText("Einkaufsring Hellweg e. V.")
+    dialog.phone_edit.setText("02922 1234")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save()
+    with context.db.reading() as session:
+        details = office_details(session)
+    assert (details.name, details.phone) == ("Einkaufsring Hellweg e. V.", "02922 1234")

@@ -1671,6 +1671,33 @@
     </message>
   </context>
   <context>
+    <name>LetterheadDialog</name>
+    <message>
+      <source>Letterhead</source>
+      <translation>Briefkopf</translation>
+    </message>
+    <message>
+      <source>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</source>
+      <translation>Die Geschäftsstelle, wie sie auf Vertragszusammenfassungen und Jahresübersichten erscheint; die letzten beiden Adresszeilen bilden auch die Absenderzeile über dem Fenster.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Telefon:</translation>
+    </message>
+  </context>
+  <context>
     <name>LineEditModel</name>
     <message>
       <source>Line %1, %2: %3</source>
@@ -4132,6 +4159,14 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Year:</source>
       <translation>Jahr:</translation>
+    </message>
+    <message>
+      <source>Letterhead…</source>
+      <translation>Briefkopf…</translation>
+    </message>
+    <message>
+      <source>The office's name and address on the printed documents</source>
+      <translation>Name und Anschrift der Geschäftsstelle auf den gedruckten Dokumenten</translation>
     </message>
     <message>
       <source>Statement…</source>

@@ -1671,6 +1671,33 @@
     </message>
   </context>
   <context>
+    <name>LetterheadDialog</name>
+    <message>
+      <source>Letterhead</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <source>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</source>
+      <translation>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+  </context>
+  <context>
     <name>LineEditModel</name>
     <message>
       <source>Line %1, %2: %3</source>
@@ -4132,6 +4159,14 @@ The replaced data was saved first to:
     <message>
       <source>Year:</source>
       <translation>Year:</translation>
+    </message>
+    <message>
+      <source>Letterhead…</source>
+      <translation>Letterhead…</translation>
+    </message>
+    <message>
+      <source>The office's name and address on the printed documents</source>
+      <translation>The office's name and address on the printed documents</translation>
     </message>
     <message>
       <source>Statement…</source>

@@ -137,6 +137,13 @@ class ReportsArea(QWidget):
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.statements_button)
+        self.letterhead_button = QPushButton(self.tr("Letterhead…"))
+        self.letterhead_button.setObjectName("letterheadButton")
+        self.letterhead_button.setToolTip(
+            self.tr("The office's name and address on the printed documents")
+        )
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
+        top.addWidget(self.letterhead_button)
         top.addStretch(1)
 
         self.chart = ValueChart()
@@ -228,6 +235,11 @@ class ReportsArea(QWidget):
     def _enable(self) -> None:
         self.statement_button.setEnabled(self.value_page.view.current_id() is not None)
         self.statements_button.setEnabled(bool(self.value_page.model.rowCount()))
+
+    def edit_letterhead(self) -> None:
+        from niro_desk.ui.reports.letterhead_dialog import LetterheadDialog
+
+        LetterheadDialog(self.context, self).exec()
 
     # -- statements --------------------------------------------------------------------------
     def write_statement(self) -> None:
