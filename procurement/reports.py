@@ -171,9 +171,23 @@ def words(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
 
 
-def membership_value_table(session: Session, year: int, language: str) -> ReportTable:
+Cache = dict[int, list[savings.ParticipationTotal]]
+"""Participation totals per year, shared by the reports read in one go (``all_tables``)."""
+
+
+def _rows(session: Session, year: int, cache: Cache | None) -> list[savings.ParticipationTotal]:
+    if cache is None:
+        return savings.participation_totals(session, year)
+    if year not in cache:
+        cache[year] = savings.participation_totals(session, year)
+    return cache[year]
+
+
+def membership_value_table(
+    session: Session, year: int, language: str, cache: Cache | None = None
+) -> ReportTable:
     w = words(language)
-    values = savings.membership_values(session, year)
+    values = savings.membership_values(session, year, _rows(session, year, cache))
     rows = [
         [
             v.name,
@@ -216,11 +230,13 @@ def first_year(session: Session) -> int | None:
     return None if start is None else start.year
 
 
-def category_savings_table(session: Session, year: int, language: str) -> ReportTable:
+def category_savings_table(
+    session: Session, year: int, language: str, cache: Cache | None = None
+) -> ReportTable:
     w = words(language)
     start = first_year(session) or year
     years = list(range(max(start, year - 4), year + 1)) or [year]
-    per_year = {y: savings.totals_per_category(session, y) for y in years}
+    per_year = {y: savings.totals_per_category(session, y, _rows(session, y, cache)) for y in years}
     paths = {node.id: node.path for node in categories.category_tree(session)}
     used = sorted({c for totals in per_year.values() for c in totals}, key=lambda c: paths[c])
     rows = [
@@ -259,9 +275,11 @@ def state_counts(session: Session) -> dict[AgreementState, int]:
     return {state: int(counts.get(state, 0)) for state in STATE_ORDER}
 
 
-def agreements_by_state_table(session: Session, year: int, language: str) -> ReportTable:
+def agreements_by_state_table(
+    session: Session, year: int, language: str, cache: Cache | None = None
+) -> ReportTable:
     w = words(language)
-    totals = savings.totals_per_agreement(session, year)
+    totals = savings.totals_per_agreement(session, year, _rows(session, year, cache))
     participants = dict(
         session.execute(
             select(Participation.agreement_id, func.count())
@@ -364,10 +382,11 @@ def pooled_demand_table(session: Session, language: str) -> ReportTable:
 
 
 def all_tables(session: Session, year: int, language: str) -> list[ReportTable]:
+    cache: Cache = {}
     return [
-        membership_value_table(session, year, language),
-        category_savings_table(session, year, language),
-        agreements_by_state_table(session, year, language),
+        membership_value_table(session, year, language, cache),
+        category_savings_table(session, year, language, cache),
+        agreements_by_state_table(session, year, language, cache),
         pooled_demand_table(session, language),
     ]
 

@@ -332,13 +332,23 @@ def participation_totals(session: Session, year: int) -> list[ParticipationTotal
         .subquery()
     )
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    agreements = {
+        agreement.id: agreement
+        for agreement in session.scalars(
+            select(FrameworkAgreement).where(FrameworkAgreement.state != AgreementState.DRAFT)
+        )
+    }
+    # the agreement's validity as seen from this year, once per agreement
+    validity = {
+        key: (a.start_date, agreement_end(a, year), a.category_id) for key, a in agreements.items()
+    }
     rows = session.execute(
         select(
             Participation.id,
+            Participation.agreement_id,
             Participation.organisation_id,
             Participation.joined_on,
             Participation.left_on,
-            FrameworkAgreement,
             sums.c.product,
             sums.c.missing,
         )
@@ -351,8 +361,14 @@ def participation_totals(session: Session, year: int) -> list[ParticipationTotal
         )
     ).all()
     result = []
-    for pid, organisation_id, joined, left, agreement, product, missing in rows:
-        days = active_days(agreement, joined, left, year)
+    for pid, agreement_id, organisation_id, joined, left, product, missing in rows:
+        start, end, category_id = validity[agreement_id]
+        if start is None:
+            continue
+        until = last if left is None else min(left, last)
+        if end is not None:
+            until = min(until, end)
+        days = overlap_days(max(joined, start), until, year)
         if days == 0:
             continue
         if product is None:
@@ -367,8 +383,8 @@ def participation_totals(session: Session, year: int) -> list[ParticipationTotal
         result.append(
             ParticipationTotal(
                 pid,
-                agreement.id,
-                agreement.category_id,
+                agreement_id,
+                category_id,
                 organisation_id,
                 days,
                 per_year * days,
@@ -401,16 +417,20 @@ def _totals(rows: Iterable[ParticipationTotal], key: str) -> dict[int, Total]:
     return {k: Total(k, exact[k], count[k], missing[k]) for k in exact}
 
 
-def totals_per_agreement(session: Session, year: int) -> dict[int, Total]:
-    return _totals(participation_totals(session, year), "agreement_id")
+Rows = list[ParticipationTotal] | None
+"""``participation_totals`` of the year when the caller has them already (one query less)."""
 
 
-def totals_per_category(session: Session, year: int) -> dict[int, Total]:
-    return _totals(participation_totals(session, year), "category_id")
+def totals_per_agreement(session: Session, year: int, rows: Rows = None) -> dict[int, Total]:
+    return _totals(participation_totals(session, year) if rows is None else rows, "agreement_id")
 
 
-def totals_per_organisation(session: Session, year: int) -> dict[int, Total]:
-    return _totals(participation_totals(session, year), "organisation_id")
+def totals_per_category(session: Session, year: int, rows: Rows = None) -> dict[int, Total]:
+    return _totals(participation_totals(session, year) if rows is None else rows, "category_id")
+
+
+def totals_per_organisation(session: Session, year: int, rows: Rows = None) -> dict[int, Total]:
+    return _totals(participation_totals(session, year) if rows is None else rows, "organisation_id")
 
 
 # ---------------------------------------------------------------- fees
@@ -504,14 +524,14 @@ class MembershipValue:
         return (self.savings / self.fee).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def membership_values(session: Session, year: int) -> list[MembershipValue]:
+def membership_values(session: Session, year: int, rows: Rows = None) -> list[MembershipValue]:
     """Members of ``year`` (and customers with participations or fees) with savings and fees.
 
     A member counts when its membership overlaps the year (admitted on or
     before 31 December, not left before 1 January).
     """
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    savings = totals_per_organisation(session, year)
+    savings = totals_per_organisation(session, year, rows)
     fees = membership_fees(session, year)
     customer_fees: dict[int, dict[int | None, Decimal]] = defaultdict(dict)
     for fee in service_fees(session, year):
