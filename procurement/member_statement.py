@@ -299,17 +299,22 @@ def _first_page(document: Letter) -> Callable[[Canvas, Any], None]:
             PAGE_WIDTH - RIGHT_MARGIN, top - 25 * mm, " · ".join(office.address_lines)
         )
         # return address: the last line of the 17.7 mm zone, small and underlined
-        canvas.setFont(pdf_document.FONT, 6.5)
-        line_y = top - ADDRESS_TOP - RETURN_ZONE + 2 * mm
+        # (the largest size from 7 pt down to 5.5 pt at which it fits; cut only beyond that)
+        room = ADDRESS_WIDTH - 6 * mm
         text = office.return_line
-        while canvas.stringWidth(text, pdf_document.FONT, 6.5) > ADDRESS_WIDTH - 6 * mm:
-            text = text[:-1]
+        size = 7.0
+        while size > 5.5 and canvas.stringWidth(text, pdf_document.FONT, size) > room:
+            size -= 0.25
+        while canvas.stringWidth(text, pdf_document.FONT, size) > room:
+            text = text[:-2] + "…"
+        canvas.setFont(pdf_document.FONT, size)
+        line_y = top - ADDRESS_TOP - RETURN_ZONE + 2 * mm
         canvas.drawString(ADDRESS_LEFT + 5 * mm, line_y, text)
         canvas.setLineWidth(0.3)
         canvas.line(
             ADDRESS_LEFT + 5 * mm,
             line_y - 1,
-            ADDRESS_LEFT + 5 * mm + canvas.stringWidth(text, pdf_document.FONT, 6.5),
+            ADDRESS_LEFT + 5 * mm + canvas.stringWidth(text, pdf_document.FONT, size),
             line_y - 1,
         )
         # recipient: the 27.3 mm zone below

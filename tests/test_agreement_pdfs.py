@@ -156,11 +156,13 @@ def test_statement_is_a_din_5008_letter(db: Database, agreement_id: int, tmp_pat
     (street,) = [(x, y) for t, x, y in runs if t == "Hauptstraße 1"]
     assert street[0] == pytest.approx(name[0]) and name[1] < street[1] <= 90
     (sender,) = [
-        (x, y)
+        (t, x, y)
         for t, x, y in runs
         if t.startswith("NIRO Netzwerk Industrie Ruhr-Ost e. V. ·") and y < 100
     ]
-    assert 45 <= sender[1] <= 45 + 17.7 and sender[0] >= 20
+    # the whole return address (made smaller rather than cut), above the recipient
+    assert sender[0] == "NIRO Netzwerk Industrie Ruhr-Ost e. V. · Bahnhofstraße 12 · 59423 Unna"
+    assert 45 <= sender[2] <= 45 + 17.7 and sender[1] >= 20
     # the information block at 125 mm, from 50 mm down; the text starts below 98.46 mm
     (info,) = [(x, y) for t, x, y in runs if t == "Mitglieds-Nr."]
     assert info[0] == pytest.approx(125, abs=0.5) and 50 <= info[1] <= 60
