@@ -32,12 +32,13 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
     Participation,
+    UnitOfMeasure,
 )
 from niro_desk.office_settings import office_details
 from niro_desk.procurement import pdf_document, savings
 from niro_desk.procurement.agreement_dates import term_on
 from niro_desk.procurement.categories import category_tree
-from niro_desk.procurement.units import UNIT_SYMBOLS
+from niro_desk.procurement.collection_workbook import unit_word
 
 AGREEMENT_GONE = QT_TRANSLATE_NOOP("Messages", "The agreement no longer exists.")
 
@@ -248,7 +249,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
         price_rows.append(
             [
                 entry.item.name,
-                UNIT_SYMBOLS.get(entry.item.unit, str(entry.item.unit)),
+                unit_word(entry.item.unit, language),
                 _unit_price(entry.unit_price, language),
                 day(entry.price_valid_until) or w["whole_term"],
                 pdf_document.number(entry.share, language, 0) + " %",
@@ -308,7 +309,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
                         name_cell,
                         item.item,
                         f"{pdf_document.number(item.yearly_volume, language)} "
-                        f"{UNIT_SYMBOLS.get(item.unit, item.unit)}",  # type: ignore[call-overload]
+                        f"{unit_word(UnitOfMeasure(item.unit), language)}",
                         _unit_price(item.baseline_price, language) or w["no_baseline"],
                         money(item.saving) if item.saving is not None else "–",
                     ]
@@ -352,7 +353,7 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
                 entry.item.name,
                 str(count[entry.item_id]),
                 f"{pdf_document.number(volume[entry.item_id], language)} "
-                f"{UNIT_SYMBOLS.get(entry.item.unit, str(entry.item.unit))}",
+                f"{unit_word(entry.item.unit, language)}",
                 money(value),
                 money(savings.cents(exact[entry.item_id], year)),
             ]

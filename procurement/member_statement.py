@@ -29,6 +29,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -43,10 +44,10 @@ from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from niro_desk.formatting import format_date
-from niro_desk.models import FrameworkAgreement, Organisation, OrganisationKind
+from niro_desk.models import FrameworkAgreement, Organisation, OrganisationKind, UnitOfMeasure
 from niro_desk.office_settings import OfficeDetails, office_details
 from niro_desk.procurement import pdf_document, savings
-from niro_desk.procurement.units import UNIT_SYMBOLS
+from niro_desk.procurement.collection_workbook import unit_word
 
 NOT_A_MEMBER = QT_TRANSLATE_NOOP(
     "Messages", "{name} was neither a member nor a customer of the pool in {year}."
@@ -217,7 +218,7 @@ def letter(
                         titles.get(entry.agreement_id, "") if index == 0 else "",
                         item.item,
                         f"{pdf_document.number(item.yearly_volume, language)} "
-                        f"{UNIT_SYMBOLS.get(item.unit, item.unit)}",  # type: ignore[call-overload]
+                        f"{unit_word(UnitOfMeasure(item.unit), language)}",
                         str(entry.active_days) if index == 0 else "",
                         money(item.saving) if item.saving is not None else w["no_baseline"],
                     ]
@@ -321,7 +322,12 @@ def _first_page(document: Letter) -> Callable[[Canvas, Any], None]:
         canvas.setFont(pdf_document.FONT, 10)
         canvas.setFillColor(colors.black)
         y = top - ADDRESS_TOP - RETURN_ZONE - 5 * mm
-        for line in document.address[:6]:
+        lines = [
+            part
+            for line in document.address
+            for part in simpleSplit(line, pdf_document.FONT, 10, ADDRESS_WIDTH - 10 * mm)
+        ]
+        for line in lines[:6]:  # the recipient zone holds six lines
             canvas.drawString(ADDRESS_LEFT + 5 * mm, y, line)
             y -= 4.2 * mm
         # information block

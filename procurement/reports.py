@@ -36,7 +36,7 @@ from niro_desk.models import (
     RequirementCollection,
 )
 from niro_desk.procurement import categories, pooled_demand, savings
-from niro_desk.procurement.units import UNIT_SYMBOLS
+from niro_desk.procurement.collection_workbook import unit_word
 from niro_desk.workbook.sheet_writer import (
     DATE_FORMAT,
     MONEY_FORMAT,
@@ -354,7 +354,7 @@ def pooled_demand_table(session: Session, language: str) -> ReportTable:
                     title,
                     paths.get(category_id, ""),
                     total.item,
-                    UNIT_SYMBOLS.get(total.unit, str(total.unit)),
+                    unit_word(total.unit, language),
                     total.total,
                     total.members_total,
                     total.customers_total,
