@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -63,6 +64,7 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
 
 
+@lru_cache(maxsize=4096)
 def number(value: Decimal | int, language: str, places: int | None = None) -> str:
     """Like ``formatting.format_number`` (German or English grouping), without babel's cost.
 
@@ -89,6 +91,7 @@ def money(amount: Decimal | None, language: str) -> str:
     return f"{sign}{text}\u00a0€" if language == "de" else f"{sign}€{text}"
 
 
+@lru_cache(maxsize=4096)
 def wrapped(value: str, font: str, size: float, width: float) -> str:
     """``value`` broken into lines that fit ``width`` points; over-long words are cut."""
     if "\n" not in value and stringWidth(value, font, size) <= width:
