@@ -91,18 +91,27 @@ def overlap_days(start: dt.date, end: dt.date, year: int) -> int:
 
 
 def agreement_end(agreement: FrameworkAgreement, year: int) -> dt.date | None:
-    """The last day the agreement is valid as seen from ``year`` (None: open-ended)."""
+    """The last day the agreement is valid as seen from ``year`` (None: open-ended).
+
+    An automatically renewing agreement runs term after term (up to the term
+    containing 31 December of ``year``, or the termination date if earlier);
+    a termination ends it on ``terminated_on``.
+    """
     end = agreement.end_date
-    if end is not None and agreement.auto_renewal and agreement.terminated_on is None:
+    terminated = agreement.terminated_on
+    if end is not None and agreement.auto_renewal:
+        day = (
+            dt.date(year, 12, 31) if terminated is None else min(terminated, dt.date(year, 12, 31))
+        )
         end = term_on(
             end,
-            dt.date(year, 12, 31),
+            day,
             notice_months=agreement.notice_months,
             auto_renewal=agreement.auto_renewal,
             renewal_months=agreement.renewal_months,
         ).end
-    if agreement.terminated_on is not None:
-        end = agreement.terminated_on if end is None else min(end, agreement.terminated_on)
+    if terminated is not None:
+        end = terminated if end is None else min(end, terminated)
     return end
 
 

@@ -171,3 +171,34 @@ def test_fee_history_pro_rata_and_leap_years() -> None:
     # 29.02.2028 onwards in a leap year: 307 of 366 days of 1 000 € = 838.797814… → 838.80
     assert savings.fee_for_year([(dt.date(2028, 2, 29), D("1000"))], 2028) == D("838.80")
     assert savings.fee_for_year(history, 2024) == D("0.00")
+
+
+def test_validity_follows_renewals_and_termination() -> None:
+    from niro_desk.models import FrameworkAgreement
+
+    renewing = FrameworkAgreement(
+        state=AgreementState.ACTIVE,
+        start_date=dt.date(2024, 1, 1),
+        end_date=dt.date(2024, 12, 31),
+        auto_renewal=True,
+        renewal_months=12,
+        notice_months=3,
+    )
+    # renewed twice since: the whole of 2026 (365 days) and 2028 (a leap year, 366)
+    assert savings.active_days(renewing, dt.date(2024, 1, 1), None, 2026) == 365
+    assert savings.active_days(renewing, dt.date(2024, 1, 1), None, 2028) == 366
+    # terminated as of 30.06.2026: 181 days of 2026, none of 2027
+    renewing.terminated_on = dt.date(2026, 6, 30)
+    assert savings.active_days(renewing, dt.date(2024, 1, 1), None, 2026) == 181
+    assert savings.active_days(renewing, dt.date(2024, 1, 1), None, 2027) == 0
+    # without renewal the stored end holds; a participant who left on 31.03.2024 has 91 days
+    fixed = FrameworkAgreement(
+        state=AgreementState.EXPIRED,
+        start_date=dt.date(2024, 1, 1),
+        end_date=dt.date(2024, 12, 31),
+        auto_renewal=False,
+        renewal_months=12,
+        notice_months=3,
+    )
+    assert savings.active_days(fixed, dt.date(2024, 1, 1), dt.date(2024, 3, 31), 2024) == 91
+    assert savings.active_days(fixed, dt.date(2024, 1, 1), None, 2025) == 0
