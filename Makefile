@@ -56,6 +56,7 @@ benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/members.py
 	$(PY) benchmarks/member_excel.py
 	$(PY) benchmarks/collection_import.py
+	$(PY) benchmarks/agreement_summary.py
 
 # The members list at 10,000 organisations (BENCH_ARGS=--database URL for an empty PostgreSQL one).
 benchmark-members: $(STAMP)

@@ -8,8 +8,11 @@ User text is escaped before it goes into a ``Paragraph``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 import reportlab
@@ -17,7 +20,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -59,33 +64,100 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
 
 
+@lru_cache(maxsize=4096)
+def number(value: Decimal | int, language: str, places: int | None = None) -> str:
+    """Like ``formatting.format_number`` (German or English grouping), without babel's cost.
+
+    ``places`` None: up to three decimals, trailing zeros dropped (babel's default).
+    Long PDF tables format thousands of numbers; babel needs ~0.2 ms for each.
+    """
+    if places is None:
+        value = Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_EVEN)
+        text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    else:
+        quantum = Decimal(1).scaleb(-places)
+        text = f"{Decimal(value).quantize(quantum, rounding=ROUND_HALF_EVEN):,.{places}f}"
+    if language == "de":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def money(amount: Decimal | None, language: str) -> str:
+    """``1.234,56 €`` / ``€1,234.56`` as ``formatting.format_money``, fast (see ``number``)."""
+    if amount is None:
+        return ""
+    text = number(abs(amount), language, 2)
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{text}\u00a0€" if language == "de" else f"{sign}€{text}"
+
+
+@lru_cache(maxsize=4096)
+def wrapped(value: str, font: str, size: float, width: float) -> str:
+    """``value`` broken into lines that fit ``width`` points; over-long words are cut."""
+    if "\n" not in value and stringWidth(value, font, size) <= width:
+        return value
+    lines: list[str] = []
+    for paragraph in value.split("\n"):
+        for line in simpleSplit(paragraph, font, size, width) or [""]:
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def table(
     rows: list[list[Any]],
     widths: list[float],
     highlight: tuple[int, ...] = (),
     header: bool = True,
+    right: tuple[int, ...] = (),
+    bold_last: bool = False,
+    fast: bool = False,
 ) -> Table:
     """A table with a repeated bold header row; ``highlight`` rows get a green background.
 
-    Plain strings become escaped paragraphs, so long words wrap inside their column.
+    Plain strings become escaped paragraphs, so long words wrap inside their column;
+    in the ``right`` columns (numbers) they stay plain strings, right-aligned, which
+    is much faster for long tables. ``bold_last``: a totals row. ``fast``: text cells
+    too stay plain strings, broken into lines that fit their column (``wrapped``):
+    several times faster than paragraphs for tables of hundreds of rows.
     """
     style = styles()
     head = ParagraphStyle("head", parent=style["cell"], fontName=FONT_BOLD)
-    rows = [
-        [
-            text(value, head if header and r == 0 else style["cell"])
-            if isinstance(value, str)
-            else value
-            for value in row
-        ]
-        for r, row in enumerate(rows)
-    ]
+    last = len(rows) - 1
+    total = ParagraphStyle("total", parent=style["cell"], fontName=FONT_BOLD)
+
+    def cell(r: int, c: int, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if header and r == 0:
+            return text(value, head)
+        if c in right:
+            return value
+        bold = bold_last and r == last
+        if fast:
+            return wrapped(value, FONT_BOLD if bold else FONT, 8.5, widths[c] - 12)
+        return text(value, total if bold else style["cell"])
+
+    rows = [[cell(r, c, value) for c, value in enumerate(row)] for r, row in enumerate(rows)]
     result = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
+    for column in right:
+        commands.append(("ALIGN", (column, 1 if header else 0), (column, -1), "RIGHT"))
+    if bold_last:
+        commands += [
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#8090a8")),
+        ]
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf2")),
@@ -96,10 +168,25 @@ def table(
     return result
 
 
-def build(path: Path, story: list[Any], title: str, language: str) -> None:
-    """Write ``story`` to ``path`` as A4 with the title and "Page X of Y" in the footer."""
-    register_fonts()
-    printed = dt.date.today().strftime("%d.%m.%Y" if language == "de" else "%d/%m/%Y")
+MARGIN = 18 * mm
+#: the width of the text frame of ``build``: every table must fit into it
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+
+#: draws on a page once the page count is known: (canvas, page, pages)
+PageDecoration = Callable[[Canvas, int, int], None]
+
+
+def printed_on(language: str) -> str:
+    return dt.date.today().strftime("%d.%m.%Y" if language == "de" else "%d/%m/%Y")
+
+
+def numbered_canvas(
+    footer_left: str,
+    language: str,
+    decorate: PageDecoration | None = None,
+    footer_margin: float = MARGIN,
+) -> type[Canvas]:
+    """A canvas class that adds "Page X of Y" (and ``decorate``) to every page in ``save()``."""
     words = PAGE_WORDS.get(language, PAGE_WORDS["en"])
 
     class NumberedCanvas(Canvas):
@@ -115,27 +202,67 @@ def build(path: Path, story: list[Any], title: str, language: str) -> None:
             self._startPage()
 
         def save(self) -> None:
+            pages = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                if decorate is not None:
+                    self.saveState()
+                    decorate(self, self._pageNumber, pages)
+                    self.restoreState()
                 self.setFont(FONT, 7.5)
                 self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(18 * mm, 10 * mm, f"{title} · {printed}")
+                self.drawString(footer_margin, 10 * mm, footer_left)
                 self.drawRightString(
-                    A4[0] - 18 * mm,
+                    A4[0] - MARGIN,
                     10 * mm,
-                    words.format(page=self._pageNumber, pages=len(self._pages)),
+                    words.format(page=self._pageNumber, pages=pages),
                 )
                 super().showPage()
             super().save()
 
+    return NumberedCanvas
+
+
+def running_header(left: str, right: str) -> PageDecoration:
+    """A grey line of text above the frame on every page, with a rule below it."""
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        top = A4[1] - 10 * mm
+        canvas.drawString(MARGIN, top, left)
+        canvas.drawRightString(A4[0] - MARGIN, top, right)
+        canvas.setStrokeColor(colors.HexColor("#c8ced8"))
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
+
+    return draw
+
+
+def build(
+    path: Path | BinaryIO,
+    story: list[Any],
+    title: str,
+    language: str,
+    header: tuple[str, str] | None = None,
+) -> None:
+    """Write ``story`` to ``path`` as A4 with the title and "Page X of Y" in the footer.
+
+    ``header``: (left, right) text drawn above the frame on every page.
+    """
+    register_fonts()
+    decorate = running_header(*header) if header else None
     document = SimpleDocTemplate(
-        str(path),
+        path if not isinstance(path, Path) else str(path),
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=(20 if header else 16) * mm,
         bottomMargin=18 * mm,
         title=title,
         author="NIRO Desk",
     )
-    document.build(story, canvasmaker=NumberedCanvas)
+    document.build(
+        story,
+        canvasmaker=numbered_canvas(f"{title} · {printed_on(language)}", language, decorate),
+    )

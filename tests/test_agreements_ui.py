@@ -281,3 +281,35 @@ def test_a_members_agreements_tab(
     panel.show_organisation(ids["alpha"])
     assert model.rowCount() == 0
     assert "no framework agreement" in page.summary.text()  # type: ignore[attr-defined]
+
+
+def test_print_summary_from_the_agreement_view(
+    qtbot: QtBot,
+    context: AppContext,
+    errors: list[Exception],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    from niro_desk.ui.reports import print_actions
+
+    ids = _scenario(context)
+    area = AgreementsArea(context)
+    qtbot.addWidget(area)
+    opened: list[str] = []
+    monkeypatch.setattr(print_actions, "open_url", lambda url: opened.append(url.toLocalFile()))
+    target = tmp_path / "summary"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF"))
+    area.view.select_id(ids["soon"])
+    button = area.detail.buttons["print"]
+    assert button.isEnabled()
+    button.click()
+    written = target.with_suffix(".pdf")
+    assert opened == [str(written)]
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    with context.db.reading() as session:
+        agreement = session.get(FrameworkAgreement, ids["soon"])
+        assert agreement is not None
+        assert agreement.title in text
+    assert errors == []

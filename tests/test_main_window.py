@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,7 +17,6 @@ from niro_desk.app_context import AppContext
 from niro_desk.database import Database, open_database, sqlite_path
 from niro_desk.models import Organisation
 from niro_desk.ui.main_window import MainWindow
-from niro_desk.ui.placeholder_area import PlaceholderArea
 
 # The offscreen platform says this whenever a top-level window shows; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -31,12 +30,6 @@ def make_window(qtbot: QtBot, context: AppContext, settings: QSettings) -> MainW
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def placeholder_text(widget: QWidget) -> str:
-    label = widget.findChild(QLabel, "placeholderText")
-    assert label is not None
-    return label.text()
 
 
 def test_every_area_through_show_area(
@@ -76,34 +69,7 @@ def test_every_area_through_the_navigation_list(
         current = window.stack.currentWidget()
         assert current.isVisible()
         assert window.show_area(AREAS[row]) is current  # the area's own widget, built once
-        if isinstance(current, PlaceholderArea):
-            heading = current.findChild(QLabel)
-            assert heading is not None
-            assert item.text() in heading.text()
         assert settings.value("main_window/area") == AREAS[row]
-
-
-def test_placeholders_say_the_area_is_not_built_yet(
-    qtbot: QtBot, context: AppContext, settings: QSettings
-) -> None:
-    window = make_window(qtbot, context, settings)
-    widgets = {key: window.show_area(key) for key in AREAS}
-    texts = {
-        key: placeholder_text(widget)
-        for key, widget in widgets.items()
-        if isinstance(widget, PlaceholderArea)
-    }
-    for key, text in texts.items():
-        assert "This area is not built yet." in text, key
-        assert "Planned: " in text, key
-        assert len(text) > len("This area is not built yet.<br><br>Planned: ") + 20, key
-    assert len(set(texts.values())) == len(texts)  # each says what is planned for it
-    for key, widget in widgets.items():  # a built area does not claim otherwise
-        if key not in texts:
-            labels = " ".join(label.text() for label in widget.findChildren(QLabel))
-            assert "not built yet" not in labels, key
-    if not texts:
-        pytest.skip("every area is built: no placeholder left to check")
 
 
 def test_status_bar_shows_database_and_user(
@@ -148,14 +114,17 @@ def test_reopening_restores_area_and_size(
     assert first.close()
     assert settings.value("main_window/area") == "reports"
 
-    # Only placeholder areas get built from here on: their minimum size is small, so a
-    # size that fits the (offscreen) screen can be restored exactly.
+    # A size above the window's minimum that fits the (offscreen) screen is restored exactly.
     second = make_window(qtbot, context, settings)
     assert second.navigation.currentRow() == AREAS.index("reports")
     assert second.stack.currentIndex() == AREAS.index("reports")
-    assert "savings per participant" in placeholder_text(second.stack.currentWidget())
+    assert second.stack.currentWidget() is second.show_area("reports")
     screen = second.screen().availableGeometry()
-    wanted = QSize(min(700, screen.width() - 40), min(500, screen.height() - 60))
+    least = second.minimumSizeHint().expandedTo(second.minimumSize())
+    wanted = QSize(
+        min(max(900, least.width() + 10), screen.width() - 40),
+        min(max(600, least.height() + 10), screen.height() - 60),
+    )
     second.resize(wanted)
     qtbot.waitUntil(lambda: second.size() == wanted)
     assert second.close()

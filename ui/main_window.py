@@ -190,15 +190,13 @@ class MainWindow(QMainWindow):
         assert self.context is not None
         return AgreementsArea(self.context)
 
+    def _reports_area(self) -> QWidget:
+        from niro_desk.ui.reports.reports_area import ReportsArea  # built when first shown
+
+        assert self.context is not None
+        return ReportsArea(self.context)
+
     def _areas(self) -> list[Area]:
-        def placeholder(title: str, planned: str) -> Callable[[], QWidget]:
-            def build() -> QWidget:
-                from niro_desk.ui.placeholder_area import PlaceholderArea
-
-                return PlaceholderArea(title, planned)
-
-            return build
-
         def members() -> QWidget:
             from niro_desk.ui.members.members_area import MembersArea
 
@@ -231,17 +229,7 @@ class MainWindow(QMainWindow):
                 self.tr("Suppliers & customers"),
                 suppliers_customers,
             ),
-            Area(
-                "reports",
-                self.tr("Reports"),
-                placeholder(
-                    self.tr("Reports"),
-                    self.tr(
-                        "savings per participant against the membership fee, pooled volumes"
-                        " and the network at a glance."
-                    ),
-                ),
-            ),
+            Area("reports", self.tr("Reports"), self._reports_area),
         ]
 
     def area_keys(self) -> list[str]:

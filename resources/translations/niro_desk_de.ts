@@ -371,8 +371,16 @@
       <translation>Beenden…</translation>
     </message>
     <message>
+      <source>Print summary…</source>
+      <extracomment>the printed summary (and the participants' workbook for the supplier)</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agreement's summary for the board as a PDF, opened for printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Items and agreed prices</source>
-      <extracomment>the printed summary and the supplier's export go here (Reports work)</extracomment>
       <translation>Artikel und vereinbarte Preise</translation>
     </message>
     <message>
@@ -1108,6 +1116,18 @@
       <source>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</source>
       <extracomment>supplier category words in demo.members → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
       <translation>Öffnungs-Passphrase der versiegelten Demo-Ausschreibung „{title}“: {passphrase}</translation>
+    </message>
+    <message>
+      <source>Agreement summary written to {path}</source>
+      <translation>Vertragszusammenfassung gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Statement written to {path}</source>
+      <translation>Jahresübersicht gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>{count} statement(s) for {year} in {folder}</source>
+      <translation>{count} Jahresübersicht(en) für {year} in {folder}</translation>
     </message>
   </context>
   <context>
@@ -2144,6 +2164,33 @@
     </message>
   </context>
   <context>
+    <name>LetterheadDialog</name>
+    <message>
+      <source>Letterhead</source>
+      <translation>Briefkopf</translation>
+    </message>
+    <message>
+      <source>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</source>
+      <translation>Die Geschäftsstelle, wie sie auf Vertragszusammenfassungen und Jahresübersichten erscheint; die letzten beiden Adresszeilen bilden auch die Absenderzeile über dem Fenster.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Telefon:</translation>
+    </message>
+  </context>
+  <context>
     <name>LineEditModel</name>
     <message>
       <source>Line %1, %2: %3</source>
@@ -2273,10 +2320,6 @@
     <message>
       <source>Reports</source>
       <translation>Berichte</translation>
-    </message>
-    <message>
-      <source>savings per participant against the membership fee, pooled volumes and the network at a glance.</source>
-      <translation>Einsparungen je Teilnehmer im Vergleich zum Mitgliedsbeitrag, gebündelte Mengen und das Netzwerk auf einen Blick.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -4122,6 +4165,27 @@ Die ersetzten Daten wurden vorher gesichert in:
       <source>Organisation #{id} is not invited to round {number} of {title}.</source>
       <translation>Organisation #{id} ist nicht zu Runde {number} von {title} eingeladen.</translation>
     </message>
+    <message>
+      <source>The office needs a name for its letterhead.</source>
+      <extracomment>street and town, one line each</extracomment>
+      <translation>Die Geschäftsstelle braucht einen Namen für den Briefkopf.</translation>
+    </message>
+    <message>
+      <source>At most 200 characters, please.</source>
+      <translation>Bitte höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The agreement no longer exists.</source>
+      <translation>Den Rahmenvertrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} was neither a member nor a customer of the pool in {year}.</source>
+      <translation>{name} war {year} weder Mitglied noch Kunde des Einkaufspools.</translation>
+    </message>
+    <message>
+      <source>The organisation no longer exists.</source>
+      <translation>Die Organisation gibt es nicht mehr.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4597,14 +4661,22 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
   </context>
   <context>
-    <name>PlaceholderArea</name>
+    <name>PrintActions</name>
     <message>
-      <source>This area is not built yet.</source>
-      <translation>Dieser Bereich ist noch nicht fertig.</translation>
+      <source>Save as PDF</source>
+      <translation>Als PDF speichern</translation>
     </message>
     <message>
-      <source>Planned: </source>
-      <translation>Geplant: </translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Jahresuebersicht</translation>
     </message>
   </context>
   <context>
@@ -4813,6 +4885,148 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
       <translation>E-Mail-Adressen ihrer Einkaufsleitungen (für An oder Bcc):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Nach Excel exportieren…</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Gespeichert unter %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsArea</name>
+    <message>
+      <source>Member statements…</source>
+      <translation>Jahresübersichten…</translation>
+    </message>
+    <message>
+      <source>Every member's statement of the year as a PDF letter, into one folder</source>
+      <translation>Die Jahresübersicht jedes Mitglieds als PDF-Brief, alle in einen Ordner</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Jahr:</translation>
+    </message>
+    <message>
+      <source>Letterhead…</source>
+      <translation>Briefkopf…</translation>
+    </message>
+    <message>
+      <source>The office's name and address on the printed documents</source>
+      <translation>Name und Anschrift der Geschäftsstelle auf den gedruckten Dokumenten</translation>
+    </message>
+    <message>
+      <source>Statement…</source>
+      <translation>Jahresübersicht…</translation>
+    </message>
+    <message>
+      <source>The selected member's statement as a PDF</source>
+      <translation>Die Jahresübersicht des gewählten Mitglieds als PDF</translation>
+    </message>
+    <message>
+      <source>Membership value</source>
+      <translation>Mitgliedsnutzen</translation>
+    </message>
+    <message>
+      <source>Savings per category</source>
+      <translation>Einsparungen nach Kategorie</translation>
+    </message>
+    <message>
+      <source>Agreements by state</source>
+      <translation>Rahmenverträge nach Status</translation>
+    </message>
+    <message>
+      <source>Pooled demand</source>
+      <translation>Gebündelter Bedarf</translation>
+    </message>
+    <message>
+      <source>Savings of the last years (up to five) per category of the agreements.</source>
+      <translation>Einsparungen der letzten Jahre (bis zu fünf) je Kategorie der Rahmenverträge.</translation>
+    </message>
+    <message>
+      <source>No savings yet: no active agreement with participants.</source>
+      <translation>Noch keine Einsparungen: kein aktiver Rahmenvertrag mit Teilnehmern.</translation>
+    </message>
+    <message>
+      <source>No requirement collections with answers yet.</source>
+      <translation>Noch keine Bedarfsabfragen mit Antworten.</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Einsparung</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Beitrag</translation>
+    </message>
+    <message>
+      <source>No members in %1.</source>
+      <translation>Keine Mitglieder im Jahr %1.</translation>
+    </message>
+    <message>
+      <source>Savings %1 against fees of %2; %3 of %4 with a fee saved at least their fee.</source>
+      <translation>Einsparungen %1 bei Beiträgen von %2; %3 von %4 Beitragszahlern haben mindestens ihren Beitrag gespart.</translation>
+    </message>
+    <message>
+      <source>Savings = (baseline − agreed price) × yearly volume × the part of the year the participation was active within the agreement's term (days / days in the year), rounded to cents in the total. Fees that change in the year count pro rata by days; customers: their service fees. Items without a baseline count as no saving.</source>
+      <translation>Einsparung = (Ausgangspreis − Vertragspreis) × Jahresmenge × Anteil des Jahres, in dem die Teilnahme innerhalb der Vertragslaufzeit bestand (Tage / Tage des Jahres), auf Cent gerundet erst in der Summe. Beiträge, die sich im Jahr ändern, zählen anteilig nach Tagen; Kunden: ihre Servicegebühren. Positionen ohne Ausgangspreis zählen ohne Einsparung.</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>terminated</source>
+      <translation>gekündigt</translation>
+    </message>
+    <message>
+      <source>Folder for the statements</source>
+      <translation>Ordner für die Jahresübersichten</translation>
+    </message>
+    <message>
+      <source>Statements-%1</source>
+      <translation>Jahresuebersichten-%1</translation>
+    </message>
+    <message>
+      <source>Member statements</source>
+      <translation>Jahresübersichten</translation>
+    </message>
+    <message>
+      <source>%1 statements written to %2</source>
+      <translation>%1 Jahresübersichten gespeichert in %2</translation>
+    </message>
+    <message>
+      <source>Cancelled: %1 statements were written to %2.</source>
+      <translation>Abgebrochen: %1 Jahresübersichten wurden in %2 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Writing the member statements…</source>
+      <translation>Jahresübersichten werden geschrieben…</translation>
     </message>
   </context>
   <context>

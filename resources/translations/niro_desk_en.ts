@@ -371,8 +371,16 @@
       <translation>Terminate…</translation>
     </message>
     <message>
+      <source>Print summary…</source>
+      <extracomment>the printed summary (and the participants' workbook for the supplier)</extracomment>
+      <translation>Print summary…</translation>
+    </message>
+    <message>
+      <source>The agreement's summary for the board as a PDF, opened for printing</source>
+      <translation>The agreement's summary for the board as a PDF, opened for printing</translation>
+    </message>
+    <message>
       <source>Items and agreed prices</source>
-      <extracomment>the printed summary and the supplier's export go here (Reports work)</extracomment>
       <translation>Items and agreed prices</translation>
     </message>
     <message>
@@ -1108,6 +1116,18 @@
       <source>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</source>
       <extracomment>supplier category words in demo.members → category names of the tree (supplier name start, standard, days from today until expiry)</extracomment>
       <translation>Opening passphrase of the sealed demo tender “{title}”: {passphrase}</translation>
+    </message>
+    <message>
+      <source>Agreement summary written to {path}</source>
+      <translation>Agreement summary written to {path}</translation>
+    </message>
+    <message>
+      <source>Statement written to {path}</source>
+      <translation>Statement written to {path}</translation>
+    </message>
+    <message>
+      <source>{count} statement(s) for {year} in {folder}</source>
+      <translation>{count} statement(s) for {year} in {folder}</translation>
     </message>
   </context>
   <context>
@@ -2144,6 +2164,33 @@
     </message>
   </context>
   <context>
+    <name>LetterheadDialog</name>
+    <message>
+      <source>Letterhead</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <source>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</source>
+      <translation>The office as it appears on agreement summaries and member statements; the last two address lines also form the return address above the window.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+  </context>
+  <context>
     <name>LineEditModel</name>
     <message>
       <source>Line %1, %2: %3</source>
@@ -2273,10 +2320,6 @@
     <message>
       <source>Reports</source>
       <translation>Reports</translation>
-    </message>
-    <message>
-      <source>savings per participant against the membership fee, pooled volumes and the network at a glance.</source>
-      <translation>savings per participant against the membership fee, pooled volumes and the network at a glance.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -4122,6 +4165,27 @@ The replaced data was saved first to:
       <source>Organisation #{id} is not invited to round {number} of {title}.</source>
       <translation>Organisation #{id} is not invited to round {number} of {title}.</translation>
     </message>
+    <message>
+      <source>The office needs a name for its letterhead.</source>
+      <extracomment>street and town, one line each</extracomment>
+      <translation>The office needs a name for its letterhead.</translation>
+    </message>
+    <message>
+      <source>At most 200 characters, please.</source>
+      <translation>At most 200 characters, please.</translation>
+    </message>
+    <message>
+      <source>The agreement no longer exists.</source>
+      <translation>The agreement no longer exists.</translation>
+    </message>
+    <message>
+      <source>{name} was neither a member nor a customer of the pool in {year}.</source>
+      <translation>{name} was neither a member nor a customer of the pool in {year}.</translation>
+    </message>
+    <message>
+      <source>The organisation no longer exists.</source>
+      <translation>The organisation no longer exists.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4597,14 +4661,22 @@ The replaced data was saved first to:
     </message>
   </context>
   <context>
-    <name>PlaceholderArea</name>
+    <name>PrintActions</name>
     <message>
-      <source>This area is not built yet.</source>
-      <translation>This area is not built yet.</translation>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
     </message>
     <message>
-      <source>Planned: </source>
-      <translation>Planned: </translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Statement</translation>
     </message>
   </context>
   <context>
@@ -4813,6 +4885,148 @@ The replaced data was saved first to:
     <message>
       <source>E-mail addresses of their procurement heads (for To or Bcc):</source>
       <translation>E-mail addresses of their procurement heads (for To or Bcc):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Written to %1</source>
+      <translation>Written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsArea</name>
+    <message>
+      <source>Member statements…</source>
+      <translation>Member statements…</translation>
+    </message>
+    <message>
+      <source>Every member's statement of the year as a PDF letter, into one folder</source>
+      <translation>Every member's statement of the year as a PDF letter, into one folder</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>Letterhead…</source>
+      <translation>Letterhead…</translation>
+    </message>
+    <message>
+      <source>The office's name and address on the printed documents</source>
+      <translation>The office's name and address on the printed documents</translation>
+    </message>
+    <message>
+      <source>Statement…</source>
+      <translation>Statement…</translation>
+    </message>
+    <message>
+      <source>The selected member's statement as a PDF</source>
+      <translation>The selected member's statement as a PDF</translation>
+    </message>
+    <message>
+      <source>Membership value</source>
+      <translation>Membership value</translation>
+    </message>
+    <message>
+      <source>Savings per category</source>
+      <translation>Savings per category</translation>
+    </message>
+    <message>
+      <source>Agreements by state</source>
+      <translation>Agreements by state</translation>
+    </message>
+    <message>
+      <source>Pooled demand</source>
+      <translation>Pooled demand</translation>
+    </message>
+    <message>
+      <source>Savings of the last years (up to five) per category of the agreements.</source>
+      <translation>Savings of the last years (up to five) per category of the agreements.</translation>
+    </message>
+    <message>
+      <source>No savings yet: no active agreement with participants.</source>
+      <translation>No savings yet: no active agreement with participants.</translation>
+    </message>
+    <message>
+      <source>No requirement collections with answers yet.</source>
+      <translation>No requirement collections with answers yet.</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Savings</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <source>No members in %1.</source>
+      <translation>No members in %1.</translation>
+    </message>
+    <message>
+      <source>Savings %1 against fees of %2; %3 of %4 with a fee saved at least their fee.</source>
+      <translation>Savings %1 against fees of %2; %3 of %4 with a fee saved at least their fee.</translation>
+    </message>
+    <message>
+      <source>Savings = (baseline − agreed price) × yearly volume × the part of the year the participation was active within the agreement's term (days / days in the year), rounded to cents in the total. Fees that change in the year count pro rata by days; customers: their service fees. Items without a baseline count as no saving.</source>
+      <translation>Savings = (baseline − agreed price) × yearly volume × the part of the year the participation was active within the agreement's term (days / days in the year), rounded to cents in the total. Fees that change in the year count pro rata by days; customers: their service fees. Items without a baseline count as no saving.</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <source>terminated</source>
+      <translation>terminated</translation>
+    </message>
+    <message>
+      <source>Folder for the statements</source>
+      <translation>Folder for the statements</translation>
+    </message>
+    <message>
+      <source>Statements-%1</source>
+      <translation>Statements-%1</translation>
+    </message>
+    <message>
+      <source>Member statements</source>
+      <translation>Member statements</translation>
+    </message>
+    <message>
+      <source>%1 statements written to %2</source>
+      <translation>%1 statements written to %2</translation>
+    </message>
+    <message>
+      <source>Cancelled: %1 statements were written to %2.</source>
+      <translation>Cancelled: %1 statements were written to %2.</translation>
+    </message>
+    <message>
+      <source>Writing the member statements…</source>
+      <translation>Writing the member statements…</translation>
     </message>
   </context>
   <context>

@@ -66,9 +66,18 @@ class AgreementView(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
-        #: the printed summary and the supplier's export go here (Reports work)
+        #: the printed summary (and the participants' workbook for the supplier)
         self.print_bar = QHBoxLayout()
         self.print_bar.setObjectName("printBar")
+        for key, text, slot in (("print", self.tr("Print summary…"), self.print_summary),):
+            button = QPushButton(text)
+            button.setObjectName(f"{key}Button")
+            button.setToolTip(
+                self.tr("The agreement's summary for the board as a PDF, opened for printing")
+            )
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            self.print_bar.addWidget(button)
         bar.addLayout(self.print_bar)
 
         self.facts = QLabel()
@@ -250,6 +259,15 @@ class AgreementView(QWidget):
         self.buttons["attach"].setEnabled(True)
         self.buttons["save_copy"].setEnabled(bool(self.overview.documents))
         self.buttons["remove"].setEnabled(bool(self.overview.documents))
+        self.buttons["print"].setEnabled(True)
+
+    def print_summary(self) -> Path | None:
+        """Save the agreement's summary as a PDF and open it (``ui/reports/print_actions``)."""
+        if self.agreement_id is None:
+            return None
+        from niro_desk.ui.reports.print_actions import print_agreement_summary
+
+        return print_agreement_summary(self, self.context, self.agreement_id)
 
     def _after_change(self) -> None:
         self.show_agreement(self.agreement_id)
