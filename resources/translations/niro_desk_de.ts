@@ -373,11 +373,11 @@
     <message>
       <source>Print summary…</source>
       <extracomment>the printed summary (and the participants' workbook for the supplier)</extracomment>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung drucken…</translation>
     </message>
     <message>
       <source>The agreement's summary for the board as a PDF, opened for printing</source>
-      <translation type="unfinished" />
+      <translation>Die Zusammenfassung des Vertrags für den Vorstand als PDF, zum Drucken geöffnet</translation>
     </message>
     <message>
       <source>Items and agreed prices</source>
