@@ -25,7 +25,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import __version__, cli_tender, config, log_file
+from niro_desk import __version__, cli_agreement_export, cli_tender, config, log_file
 from niro_desk.cli_collection import add_collection_parser
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error, translate_message
@@ -138,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     member_export.add_argument("file", type=Path)
     add_collection_parser(commands, common)
     cli_tender.add_parser(commands, common)
+    cli_agreement_export.add_parser(commands, common)
     return parser
 
 
@@ -199,6 +200,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
         if args.command == "tender":
             return cli_tender.run(args)
+        if args.command == "agreement":
+            return cli_agreement_export.run(args)
         return cli_commands.COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print_error(translate("Cli", "interrupted"))
