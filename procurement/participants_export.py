@@ -169,6 +169,11 @@ def _get_agreement(session: Session, agreement_id: int) -> FrameworkAgreement:
     return agreement
 
 
+def agreement_title(session: Session, agreement_id: int) -> str:
+    """The agreement's title (for the default file name)."""
+    return _get_agreement(session, agreement_id).title
+
+
 def export_participants(
     session: Session,
     agreement_id: int,

@@ -214,3 +214,42 @@ def test_cli_writes_the_workbook(
     with pytest.raises(SystemExit) as exit_info:
         cli.main([*base, str(agreement_id)])  # -o is required
     assert exit_info.value.code == 2
+
+
+def test_export_from_the_ui(
+    qtbot: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from niro_desk.app_context import AppContext
+    from niro_desk.ui import agreements_export_action
+    from niro_desk.ui.members import prompts
+
+    with db.transaction() as session:
+        agreement_id = build(session, country="AT")
+    suggested: list[str] = []
+    target = tmp_path / "für Meyer"  # without the suffix: .xlsx is added
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_dialog)
+    informed: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: informed.append(text))
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    context = AppContext(db, "test.user", "en")
+    assert agreements_export_action.export_participants(parent, context, agreement_id)
+    qtbot.waitUntil(lambda: bool(informed), timeout=20_000)
+    today = dt.date.today().isoformat()
+    assert Path(suggested[0]).name == f"Participants Bürobedarf 2026–2028-{today}.xlsx"
+    written = tmp_path / "für Meyer.xlsx"
+    assert f"saved to {written} (in German)" in informed[0]
+    assert "It names 2 participant(s)" in informed[0]
+    assert_nothing_about_the_unnamed(cells(written), UNNAMED)
+
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_args, **_kwargs: ("", "")
+    )
+    assert agreements_export_action.export_participants(parent, context, agreement_id) is None
