@@ -160,6 +160,15 @@ class StartPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        self.hint = QLabel(
+            self.tr(
+                "Double-click an entry or press Enter to open it. Red: overdue; amber: within"
+                " %1 days."
+            ).replace("%1", str(SOON_DAYS))
+        )
+        self.hint.setObjectName("agendaHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
 
         self.loads = LatestSearch(context.db, self)
         self.loads.found.connect(self._show)
@@ -192,10 +201,11 @@ class StartPage(QWidget):
         self._reload_timer.start()
 
     def _failed(self, error: Exception) -> None:
+        from niro_desk.errors import NiroDeskError
         from niro_desk.messages import render_error
 
         self._loading = False
-        message = render_error(error) if hasattr(error, "template") else str(error)
+        message = render_error(error) if isinstance(error, NiroDeskError) else str(error)
         self.status_label.setText(
             self.tr("The agenda could not be loaded: %1").replace("%1", message)
         )
