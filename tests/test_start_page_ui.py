@@ -168,3 +168,18 @@ def test_a_quiet_network_says_so(qtbot: QtBot, context: AppContext, settings: QS
     _window, page = landed(qtbot, context, settings)
     assert page.pages.currentWidget() is page.status_label
     assert "Nothing needs doing in the next 60 days" in page.status_label.text()
+
+
+def test_coming_back_shows_what_was_done_meanwhile(
+    qtbot: QtBot, context: AppContext, settings: QSettings
+) -> None:
+    ids = fill(context)
+    window, page = landed(qtbot, context, settings)
+    window.show_area("requirements")
+    with context.db.transaction() as session:
+        collection = session.get(RequirementCollection, ids["collection"])
+        assert collection is not None
+        collection.state = CollectionState.CLOSED
+    window.show_area("start")
+    qtbot.waitUntil(lambda: not page.is_loading() and len(page.entry_indexes()) == 3)
+    assert all(i.data(REFERENCE_ROLE).record_type != "collection" for i in page.entry_indexes())

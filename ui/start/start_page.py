@@ -2,7 +2,7 @@
 
 The agenda (``procurement.office_agenda``) is loaded off the UI thread, so the
 window paints first; F5, the "Refresh" button, a change of the window (days
-ahead) and changes saved on other PCs load it again. Sections per kind in a
+ahead), coming back to the page and changes saved on other PCs load it again. Sections per kind in a
 tree (model/view: a ``QStandardItemModel``); rows are tinted by urgency —
 overdue red, within two weeks amber. Double-click or Enter on an entry asks
 the main window to show its record (``open_requested`` with a
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -194,6 +195,12 @@ class StartPage(QWidget):
         if self.agenda is None:
             self.pages.setCurrentWidget(self.status_label)
         self.loads.start(lambda session: office_agenda(session, days))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on the start page: what was done meanwhile (here or elsewhere) is reflected."""
+        super().showEvent(event)
+        if self.agenda is not None and not self._loading:
+            self.reload()
 
     def notice_changes(self, change: Change) -> None:
         """Another PC saved something: the agenda may have changed (a short delay merges bursts)."""
