@@ -183,3 +183,22 @@ def test_coming_back_shows_what_was_done_meanwhile(
     window.show_area("start")
     qtbot.waitUntil(lambda: not page.is_loading() and len(page.entry_indexes()) == 3)
     assert all(i.data(REFERENCE_ROLE).record_type != "collection" for i in page.entry_indexes())
+
+
+def test_a_certificate_opens_its_supplier(
+    qtbot: QtBot, context: AppContext, settings: QSettings
+) -> None:
+    from startpage_builders import certificate
+
+    fill(context)
+    with context.db.transaction() as session:
+        seller = supplier(session, "Zertifiziert Druck GmbH")
+        certificate(session, seller, "ISO 9001", dt.date.today() + dt.timedelta(days=5))
+        seller_id = seller.id
+    window, page = landed(qtbot, context, settings)
+    page.view.setFocus()
+    page.view.setCurrentIndex(entry(page, RecordType.ORGANISATION, seller_id))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    suppliers = window.stack.currentWidget()
+    assert window.area_keys()[window.stack.currentIndex()] == "suppliers"
+    assert suppliers.selected_id() == seller_id
