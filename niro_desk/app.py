@@ -167,7 +167,8 @@ def run_gui(options: StartOptions) -> int:
 
 
 def when_filled(window: MainWindow, then: Callable[[], None]) -> None:
-    """Call ``then()`` once the current area is built and its list (if any) has rows."""
+    """Call ``then()`` once the current area is built and its list (if any) has rows or,
+    for the start page, its agenda is loaded."""
     from PySide6.QtWidgets import QAbstractItemView
 
     deadline = time.perf_counter() + FILLED_TIMEOUT_S
@@ -178,6 +179,8 @@ def when_filled(window: MainWindow, then: Callable[[], None]) -> None:
         view = area.findChild(QAbstractItemView, "directoryView") if area else None
         built = area is not None and area.objectName() != "openingLabel"
         has_rows = view is None or view.model().rowCount() > 0
+        loading = getattr(area, "is_loading", None)  # the start page loads off the UI thread
+        has_rows = has_rows and not (callable(loading) and loading())
         if (built and has_rows) or time.perf_counter() > deadline:
             timer.stop()
             timer.deleteLater()

@@ -1,6 +1,7 @@
 """``niro-desk agreement …`` and ``niro-desk member …``: printed agreement summaries and statements.
 
 niro-desk agreement summary AGREEMENT_ID -o FILE.pdf [--year YYYY]
+niro-desk agreement participants AGREEMENT_ID -o FILE.xlsx   (cli_agreement_export)
 niro-desk member statement ORGANISATION_ID --year YYYY -o FILE.pdf
 niro-desk member statements --year YYYY -o FOLDER
 
@@ -17,13 +18,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from niro_desk import cli_agreement_export
+
 translate = QCoreApplication.translate
 
 
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``agreement`` and ``member`` on the main parser's subparsers."""
     agreement = commands.add_parser(
-        "agreement", help="framework agreements: print a summary", parents=[common]
+        "agreement",
+        help="framework agreements: a summary, the participants for the supplier",
+        parents=[common],
     )
     agreement_commands = agreement.add_subparsers(dest="agreement_command", required=True)
     summary = agreement_commands.add_parser(
@@ -34,6 +39,7 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     summary.add_argument(
         "--year", type=int, metavar="YYYY", help="year of the savings shown (default: this year)"
     )
+    cli_agreement_export.add_participants_parser(agreement_commands, common)
     member = commands.add_parser(
         "member", help="a member's yearly statement (savings and fee) as PDF", parents=[common]
     )
@@ -52,6 +58,8 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "agreement" and args.agreement_command == "participants":
+        return cli_agreement_export.run(args)
     from niro_desk.cli_commands import open_database_of, require_head
     from niro_desk.i18n import choose_language
     from niro_desk.procurement import agreement_summary, member_statement

@@ -313,3 +313,27 @@ def test_print_summary_from_the_agreement_view(
         assert agreement is not None
         assert agreement.title in text
     assert errors == []
+
+
+def test_participants_for_the_supplier_from_the_agreement_view(
+    qtbot: QtBot,
+    context: AppContext,
+    errors: list[Exception],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from openpyxl import load_workbook
+
+    ids = _scenario(context)
+    area = AgreementsArea(context)
+    qtbot.addWidget(area)
+    informed: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: informed.append(text))
+    target = tmp_path / "for the supplier.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "xlsx"))
+    area.view.select_id(ids["soon"])
+    area.detail.buttons["supplier_export"].click()
+    qtbot.waitUntil(lambda: bool(informed), timeout=20_000)
+    assert str(target) in informed[0]
+    assert load_workbook(target, read_only=True).sheetnames  # a real workbook was written
+    assert errors == []

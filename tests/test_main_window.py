@@ -21,7 +21,7 @@ from niro_desk.ui.main_window import MainWindow
 # The offscreen platform says this whenever a top-level window shows; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-AREAS = ["members", "requirements", "tenders", "agreements", "suppliers", "reports"]
+AREAS = ["start", "members", "requirements", "tenders", "agreements", "suppliers", "reports"]
 
 
 def make_window(qtbot: QtBot, context: AppContext, settings: QSettings) -> MainWindow:

@@ -96,7 +96,10 @@ def attach_when_opened(window: MainWindow, opening: DatabaseOpening, opened: lis
 
 
 def directory_rows(window: MainWindow) -> int:
-    view = window.stack.currentWidget().findChild(QAbstractItemView, "directoryView")
+    """The members list's rows once the database is open (the window lands on the start page)."""
+    if window.context is None:
+        return -1
+    view = window.show_area("members").findChild(QAbstractItemView, "directoryView")
     return view.model().rowCount() if view is not None else -1
 
 
@@ -147,6 +150,9 @@ def test_the_shell_before_the_database_is_open(
     assert window.windowTitle() == "NIRO Desk – Demo network"
     assert window.database_label.text().startswith("Database: ")
     assert window.backup_action.isEnabled()
+    start = window.stack.currentWidget()  # the start page, its agenda loading off the UI thread
+    assert start.objectName() == "startPage"
+    qtbot.waitUntil(lambda: not start.is_loading(), timeout=20_000)
     assert directory_rows(window) > 0  # the members list is filled
     assert window.show_area("members") is window.stack.currentWidget()
 

@@ -39,6 +39,13 @@ if TYPE_CHECKING:
     from niro_desk.ui.change_watcher import ChangeWatcher
 
 AREA_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the navigation item's area key
+#: the area that shows each kind of record the start page refers to (``RecordRef``)
+RECORD_AREAS = {
+    "agreement": "agreements",
+    "organisation": "suppliers",
+    "collection": "requirements",
+    "tender": "tenders",
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,8 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right."""
 
     first_painted = Signal()
+    #: a record to show (a ``procurement.office_agenda.RecordRef``), after switching to its area
+    record_requested = Signal(object)
     splitter_warm_up_ms = 5_000
 
     def __init__(
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         pixmap = QStyle.StandardPixmap
         icons = [
+            pixmap.SP_DesktopIcon,
             pixmap.SP_DirHomeIcon,
             pixmap.SP_FileDialogDetailedView,
             pixmap.SP_FileDialogContentsView,
@@ -195,6 +205,14 @@ class MainWindow(QMainWindow):
 
         assert self.context is not None
         return ReportsArea(self.context)
+    def _start_page(self) -> QWidget:
+        from niro_desk.ui.start.start_page import StartPage  # built when first shown
+
+        assert self.context is not None
+        page = StartPage(self.context)
+        page.open_requested.connect(self.open_record)
+        page.first_step_requested.connect(self._first_step)
+        return page
 
     def _areas(self) -> list[Area]:
         def members() -> QWidget:
@@ -216,6 +234,7 @@ class MainWindow(QMainWindow):
             return suppliers_customers_area(self.context)
 
         return [
+            Area("start", self.tr("Start"), self._start_page),
             Area("members", self.tr("Members"), members),
             Area(
                 "requirements",
@@ -239,6 +258,28 @@ class MainWindow(QMainWindow):
         """Switch to the area ``key`` and return its widget (once the database is open)."""
         self.navigation.setCurrentRow(self.area_keys().index(key))
         return self._area_widgets[key]
+
+    def open_record(self, reference: object) -> None:
+        """Switch to the area of ``reference`` (a ``RecordRef``) and let it show the record,
+        when the area offers ``show_record(record_type, record_id)``; ``record_requested``
+        tells anyone else (e.g. an area built later)."""
+        record_type = str(getattr(reference, "record_type", ""))
+        record_id = getattr(reference, "record_id", None)
+        key = RECORD_AREAS.get(record_type)
+        if key is None or self.context is None:
+            return
+        widget = self.show_area(key)
+        show_record = getattr(widget, "show_record", None)
+        if callable(show_record) and isinstance(record_id, int):
+            show_record(record_type, record_id)
+        self.record_requested.emit(reference)
+
+    def _first_step(self, step: str) -> None:
+        """A first step chosen on the start page of an empty database: the Members area's own."""
+        members = self.show_area("members")
+        action = getattr(members, "import_action" if step == "import" else "new_action", None)
+        if action is not None:
+            action.trigger()
 
     def _show_area(self, row: int) -> None:
         if row < 0:

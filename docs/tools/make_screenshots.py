@@ -3,7 +3,8 @@
 Runs offscreen in a temporary data folder (your own database and settings are not
 touched): fills a demo SQLite database, opens the main window at 1280x800 in
 German and writes docs/screenshots/<area>.png for each area, the admission
-dialog, and the first steps an empty database shows (first-steps.png). Then the
+dialog, and the first steps an empty database shows (first-steps.png; the
+start page "what needs doing now" is start.png). Then the
 same again at 150 % scaling (``QT_SCALE_FACTOR=1.5``, in a second process, as
 Qt reads it at start) into docs/screenshots/scaled/, to check that no text is cut.
 """
@@ -72,8 +73,11 @@ def _make(data: Path, language: str, out: Path) -> int:
         out.mkdir(parents=True, exist_ok=True)
         for key in window.area_keys():
             area = window.show_area(key)
+            loading = getattr(area, "is_loading", None)  # the start page loads off the UI thread
+            while callable(loading) and loading():
+                app.processEvents()
             view = getattr(area, "view", None)
-            if view is not None and view.model().rowCount() > 2:
+            if view is not None and hasattr(view, "selectRow") and view.model().rowCount() > 2:
                 view.selectRow(2)  # show the detail panel filled, as the office sees it
             for _ in range(3):  # layouts, lazy models, first paint
                 app.processEvents()

@@ -380,6 +380,14 @@
       <translation>Die Zusammenfassung des Vertrags für den Vorstand als PDF, zum Drucken geöffnet</translation>
     </message>
     <message>
+      <source>Participants for the supplier…</source>
+      <translation>Teilnehmer für den Lieferanten…</translation>
+    </message>
+    <message>
+      <source>A workbook for the supplier: participants that agreed to be named, the others only as a pooled total</source>
+      <translation>Eine Arbeitsmappe für den Lieferanten: Teilnehmer, die genannt werden dürfen; die übrigen nur als Gesamtmenge</translation>
+    </message>
+    <message>
       <source>Items and agreed prices</source>
       <translation>Artikel und vereinbarte Preise</translation>
     </message>
@@ -629,6 +637,33 @@
     <message>
       <source>No agreement has passed its end.</source>
       <translation>Kein Rahmenvertrag hat sein Ende überschritten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsExport</name>
+    <message>
+      <source>Participants for the supplier</source>
+      <translation>Teilnehmer für den Lieferanten</translation>
+    </message>
+    <message>
+      <source>Participants %1</source>
+      <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <source>The workbook for the supplier was saved to %1 (in %2). It names %3 participant(s) who agreed to be named; the others are only included in pooled totals.</source>
+      <translation>Die Arbeitsmappe für den Lieferanten wurde unter %1 gespeichert (auf %2). Sie nennt %3 Teilnehmer, die einer Nennung zugestimmt haben; die übrigen sind nur in zusammengefassten Summen enthalten.</translation>
     </message>
   </context>
   <context>
@@ -1128,6 +1163,10 @@
     <message>
       <source>{count} statement(s) for {year} in {folder}</source>
       <translation>{count} Jahresübersicht(en) für {year} in {folder}</translation>
+    </message>
+    <message>
+      <source>Participants written to {path} ({named} named; language of the supplier: {lang})</source>
+      <translation>Teilnehmer nach {path} geschrieben ({named} namentlich genannt; Sprache des Lieferanten: {lang})</translation>
     </message>
   </context>
   <context>
@@ -2291,11 +2330,16 @@
     <name>MainWindow</name>
     <message>
       <source>Demo network</source>
+      <extracomment>the area that shows each kind of record the start page refers to (``RecordRef``) a record to show (a ``procurement.office_agenda.RecordRef``), after switching to its area</extracomment>
       <translation>Demo-Netzwerk</translation>
     </message>
     <message>
       <source>Opening the database…</source>
       <translation>Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
     <message>
       <source>Members</source>
@@ -3675,7 +3719,9 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>The framework agreement #{id} no longer exists.</source>
-      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews</extracomment>
+      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews
+----------
+fewer unnamed buyers of an item than this, and its pooled line would reveal one's volume items whose volumes are given only as the total (one unnamed buyer)</extracomment>
       <translation>Den Rahmenvertrag #{id} gibt es nicht mehr.</translation>
     </message>
     <message>
@@ -5352,6 +5398,149 @@ Die ersetzten Daten wurden vorher gesichert in:
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>What needs doing now</source>
+      <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <source>How far ahead deadlines are shown</source>
+      <translation>Wie weit im Voraus Fristen angezeigt werden</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <source>Looking ahead:</source>
+      <translation>Vorausschau:</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Einzelheiten</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Loading what needs doing…</source>
+      <translation>Lade, was zu tun ist …</translation>
+    </message>
+    <message>
+      <source>Welcome to NIRO Desk</source>
+      <translation>Willkommen bei NIRO Desk</translation>
+    </message>
+    <message>
+      <source>No members are recorded yet. Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved), or record the first application by hand. Once there are members, tenders and agreements, this page shows what needs doing now.</source>
+      <translation>Es sind noch keine Mitglieder erfasst. Beginnen Sie mit der Mitgliederliste des Netzwerks: Importieren Sie sie aus einer Excel-Arbeitsmappe (eine Vorschau zeigt, was importiert wird, bevor etwas gespeichert wird), oder erfassen Sie den ersten Aufnahmeantrag von Hand. Sobald es Mitglieder, Ausschreibungen und Verträge gibt, zeigt diese Seite, was jetzt zu tun ist.</translation>
+    </message>
+    <message>
+      <source>Import member list from Excel…</source>
+      <translation>Mitgliederliste aus Excel importieren …</translation>
+    </message>
+    <message>
+      <source>Record the first application…</source>
+      <translation>Ersten Aufnahmeantrag erfassen …</translation>
+    </message>
+    <message>
+      <source>Double-click an entry or press Enter to open it. Red: overdue; amber: within %1 days.</source>
+      <translation>Doppelklick oder Eingabetaste öffnet einen Eintrag. Rot: überfällig; gelb: innerhalb von %1 Tagen.</translation>
+    </message>
+    <message>
+      <source>The agenda could not be loaded: %1</source>
+      <translation>Die Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+      <source>Nothing needs doing in the next %1 days: no notice deadlines, no agreements ending, no certificates running out, no collections or tender rounds overdue.</source>
+      <translation>In den nächsten %1 Tagen ist nichts zu tun: keine Kündigungsfristen, keine auslaufenden Verträge, keine ablaufenden Zertifikate, keine überfälligen Bedarfsabfragen oder Ausschreibungsrunden.</translation>
+    </message>
+    <message>
+      <source>Tender rounds to open</source>
+      <translation>Zu öffnende Ausschreibungsrunden</translation>
+    </message>
+    <message>
+      <source>Agreements past their end</source>
+      <translation>Verträge nach Laufzeitende</translation>
+    </message>
+    <message>
+      <source>Notice deadlines</source>
+      <translation>Kündigungsfristen</translation>
+    </message>
+    <message>
+      <source>Agreements ending</source>
+      <translation>Auslaufende Verträge</translation>
+    </message>
+    <message>
+      <source>Expired certificates</source>
+      <translation>Abgelaufene Zertifikate</translation>
+    </message>
+    <message>
+      <source>Certificates running out</source>
+      <translation>Ablaufende Zertifikate</translation>
+    </message>
+    <message>
+      <source>Collections past their deadline</source>
+      <translation>Bedarfsabfragen nach Rücklauffrist</translation>
+    </message>
+    <message>
+      <source>… and %1 more</source>
+      <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+      <source>Round %1</source>
+      <translation>Runde %1</translation>
+    </message>
+    <message>
+      <source>Supplier: %1</source>
+      <translation>Lieferant: %1</translation>
+    </message>
+    <message>
+      <source>The supplier has an active agreement or takes part in a running tender.</source>
+      <translation>Der Lieferant hat einen aktiven Vertrag oder nimmt an einer laufenden Ausschreibung teil.</translation>
+    </message>
+    <message>
+      <source>Renewed automatically %1 time(s) since the end date recorded; this is the current term's deadline.</source>
+      <translation>Seit dem erfassten Laufzeitende %1-mal automatisch verlängert; dies ist die Frist der aktuellen Laufzeit.</translation>
+    </message>
+    <message>
+      <source>Still active: mark it expired, or record its extension.</source>
+      <translation>Noch aktiv: als abgelaufen kennzeichnen oder die Verlängerung erfassen.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>heute</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>morgen</translation>
+    </message>
+    <message>
+      <source>since yesterday</source>
+      <translation>seit gestern</translation>
+    </message>
+    <message>
+      <source>%1 days overdue</source>
+      <translation>seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+      <source>in %1 days</source>
+      <translation>in %1 Tagen</translation>
     </message>
   </context>
   <context>

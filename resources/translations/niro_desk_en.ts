@@ -380,6 +380,14 @@
       <translation>The agreement's summary for the board as a PDF, opened for printing</translation>
     </message>
     <message>
+      <source>Participants for the supplier…</source>
+      <translation>Participants for the supplier…</translation>
+    </message>
+    <message>
+      <source>A workbook for the supplier: participants that agreed to be named, the others only as a pooled total</source>
+      <translation>A workbook for the supplier: participants that agreed to be named, the others only as a pooled total</translation>
+    </message>
+    <message>
       <source>Items and agreed prices</source>
       <translation>Items and agreed prices</translation>
     </message>
@@ -629,6 +637,33 @@
     <message>
       <source>No agreement has passed its end.</source>
       <translation>No agreement has passed its end.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsExport</name>
+    <message>
+      <source>Participants for the supplier</source>
+      <translation>Participants for the supplier</translation>
+    </message>
+    <message>
+      <source>Participants %1</source>
+      <translation>Participants %1</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>German</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>The workbook for the supplier was saved to %1 (in %2). It names %3 participant(s) who agreed to be named; the others are only included in pooled totals.</source>
+      <translation>The workbook for the supplier was saved to %1 (in %2). It names %3 participant(s) who agreed to be named; the others are only included in pooled totals.</translation>
     </message>
   </context>
   <context>
@@ -1128,6 +1163,10 @@
     <message>
       <source>{count} statement(s) for {year} in {folder}</source>
       <translation>{count} statement(s) for {year} in {folder}</translation>
+    </message>
+    <message>
+      <source>Participants written to {path} ({named} named; language of the supplier: {lang})</source>
+      <translation>Participants written to {path} ({named} named; language of the supplier: {lang})</translation>
     </message>
   </context>
   <context>
@@ -2291,11 +2330,16 @@
     <name>MainWindow</name>
     <message>
       <source>Demo network</source>
+      <extracomment>the area that shows each kind of record the start page refers to (``RecordRef``) a record to show (a ``procurement.office_agenda.RecordRef``), after switching to its area</extracomment>
       <translation>Demo network</translation>
     </message>
     <message>
       <source>Opening the database…</source>
       <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
     <message>
       <source>Members</source>
@@ -3675,7 +3719,9 @@ The replaced data was saved first to:
     </message>
     <message>
       <source>The framework agreement #{id} no longer exists.</source>
-      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews</extracomment>
+      <extracomment>states in which an agreement may still be edited and joined end of the current term (renewals rolled forward); None without an end last day for notice, only for an agreement that renews
+----------
+fewer unnamed buyers of an item than this, and its pooled line would reveal one's volume items whose volumes are given only as the total (one unnamed buyer)</extracomment>
       <translation>The framework agreement #{id} no longer exists.</translation>
     </message>
     <message>
@@ -5352,6 +5398,149 @@ The replaced data was saved first to:
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Reload it with the other changes and apply yours on top? You can check everything before you save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>What needs doing now</source>
+      <translation>What needs doing now</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>How far ahead deadlines are shown</source>
+      <translation>How far ahead deadlines are shown</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Looking ahead:</source>
+      <translation>Looking ahead:</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Loading what needs doing…</source>
+      <translation>Loading what needs doing…</translation>
+    </message>
+    <message>
+      <source>Welcome to NIRO Desk</source>
+      <translation>Welcome to NIRO Desk</translation>
+    </message>
+    <message>
+      <source>No members are recorded yet. Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved), or record the first application by hand. Once there are members, tenders and agreements, this page shows what needs doing now.</source>
+      <translation>No members are recorded yet. Start with the network's member list: import it from an Excel workbook (a preview shows what will be imported before anything is saved), or record the first application by hand. Once there are members, tenders and agreements, this page shows what needs doing now.</translation>
+    </message>
+    <message>
+      <source>Import member list from Excel…</source>
+      <translation>Import member list from Excel…</translation>
+    </message>
+    <message>
+      <source>Record the first application…</source>
+      <translation>Record the first application…</translation>
+    </message>
+    <message>
+      <source>Double-click an entry or press Enter to open it. Red: overdue; amber: within %1 days.</source>
+      <translation>Double-click an entry or press Enter to open it. Red: overdue; amber: within %1 days.</translation>
+    </message>
+    <message>
+      <source>The agenda could not be loaded: %1</source>
+      <translation>The agenda could not be loaded: %1</translation>
+    </message>
+    <message>
+      <source>Nothing needs doing in the next %1 days: no notice deadlines, no agreements ending, no certificates running out, no collections or tender rounds overdue.</source>
+      <translation>Nothing needs doing in the next %1 days: no notice deadlines, no agreements ending, no certificates running out, no collections or tender rounds overdue.</translation>
+    </message>
+    <message>
+      <source>Tender rounds to open</source>
+      <translation>Tender rounds to open</translation>
+    </message>
+    <message>
+      <source>Agreements past their end</source>
+      <translation>Agreements past their end</translation>
+    </message>
+    <message>
+      <source>Notice deadlines</source>
+      <translation>Notice deadlines</translation>
+    </message>
+    <message>
+      <source>Agreements ending</source>
+      <translation>Agreements ending</translation>
+    </message>
+    <message>
+      <source>Expired certificates</source>
+      <translation>Expired certificates</translation>
+    </message>
+    <message>
+      <source>Certificates running out</source>
+      <translation>Certificates running out</translation>
+    </message>
+    <message>
+      <source>Collections past their deadline</source>
+      <translation>Collections past their deadline</translation>
+    </message>
+    <message>
+      <source>… and %1 more</source>
+      <translation>… and %1 more</translation>
+    </message>
+    <message>
+      <source>Round %1</source>
+      <translation>Round %1</translation>
+    </message>
+    <message>
+      <source>Supplier: %1</source>
+      <translation>Supplier: %1</translation>
+    </message>
+    <message>
+      <source>The supplier has an active agreement or takes part in a running tender.</source>
+      <translation>The supplier has an active agreement or takes part in a running tender.</translation>
+    </message>
+    <message>
+      <source>Renewed automatically %1 time(s) since the end date recorded; this is the current term's deadline.</source>
+      <translation>Renewed automatically %1 time(s) since the end date recorded; this is the current term's deadline.</translation>
+    </message>
+    <message>
+      <source>Still active: mark it expired, or record its extension.</source>
+      <translation>Still active: mark it expired, or record its extension.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <source>since yesterday</source>
+      <translation>since yesterday</translation>
+    </message>
+    <message>
+      <source>%1 days overdue</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>in %1 days</source>
+      <translation>in %1 days</translation>
     </message>
   </context>
   <context>

@@ -69,12 +69,26 @@ class AgreementView(QWidget):
         #: the printed summary (and the participants' workbook for the supplier)
         self.print_bar = QHBoxLayout()
         self.print_bar.setObjectName("printBar")
-        for key, text, slot in (("print", self.tr("Print summary…"), self.print_summary),):
+        for key, text, tip, slot in (
+            (
+                "print",
+                self.tr("Print summary…"),
+                self.tr("The agreement's summary for the board as a PDF, opened for printing"),
+                self.print_summary,
+            ),
+            (
+                "supplier_export",
+                self.tr("Participants for the supplier…"),
+                self.tr(
+                    "A workbook for the supplier: participants that agreed to be named, "
+                    "the others only as a pooled total"
+                ),
+                self.export_for_supplier,
+            ),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
-            button.setToolTip(
-                self.tr("The agreement's summary for the board as a PDF, opened for printing")
-            )
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             self.buttons[key] = button
             self.print_bar.addWidget(button)
@@ -260,6 +274,7 @@ class AgreementView(QWidget):
         self.buttons["save_copy"].setEnabled(bool(self.overview.documents))
         self.buttons["remove"].setEnabled(bool(self.overview.documents))
         self.buttons["print"].setEnabled(True)
+        self.buttons["supplier_export"].setEnabled(True)
 
     def print_summary(self) -> Path | None:
         """Save the agreement's summary as a PDF and open it (``ui/reports/print_actions``)."""
@@ -268,6 +283,14 @@ class AgreementView(QWidget):
         from niro_desk.ui.reports.print_actions import print_agreement_summary
 
         return print_agreement_summary(self, self.context, self.agreement_id)
+
+    def export_for_supplier(self) -> object | None:
+        """The participants' workbook for the supplier (``ui/agreements_export_action``)."""
+        if self.agreement_id is None:
+            return None
+        from niro_desk.ui.agreements_export_action import export_participants
+
+        return export_participants(self, self.context, self.agreement_id)
 
     def _after_change(self) -> None:
         self.show_agreement(self.agreement_id)

@@ -202,6 +202,19 @@ class AgreementsArea(QWidget):
         self.reload()
         return titles
 
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        """Show the agreement ``record_id`` (the start page jumps here).
+
+        Selected in the list when the filters let it through; shown on the right
+        in any case. False for another kind of record.
+        """
+        if record_type != "agreement":
+            return False
+        self.reload()  # it may be newer than this list
+        if not self.view.select_id(record_id):
+            self.detail.show_agreement(record_id)
+        return True
+
     def new_agreement(self) -> AgreementDialog:
         dialog = AgreementDialog(self.context, parent=self)
         dialog.changed.connect(self._after_new)

@@ -509,6 +509,10 @@ class MembersArea(QWidget):
         if rows:
             self.view.scrollTo(rows[0])
 
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        """Select the organisation ``record_id`` (the start page jumps here)."""
+        return record_type == "organisation" and self.select_organisation(record_id)
+
     def select_organisation(self, organisation_id: int) -> bool:
         """Select ``organisation_id``, clearing search and filters if they hide it."""
         self.model.fetch_until(organisation_id)

@@ -28,6 +28,16 @@ class RequirementsArea(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
 
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        """Show the collection ``record_id`` on its tab (the start page jumps here)."""
+        if record_type != "collection":
+            return False
+        if self.tabs.currentWidget() is self.collections:
+            self.collections.reload()  # it may be newer than this list
+        else:
+            self.tabs.setCurrentWidget(self.collections)  # reloads it
+        return self.collections.view.select_id(record_id)
+
     def _refresh(self, index: int) -> None:
         """Another tab may have changed what this one shows (e.g. new items)."""
         widget = self.tabs.widget(index)

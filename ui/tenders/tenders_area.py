@@ -85,6 +85,13 @@ class TendersArea(QWidget):
             else ""
         )
 
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        """Select the tender ``record_id`` (the start page jumps here); False if not listed."""
+        if record_type != "tender":
+            return False
+        self.reload()  # it may be newer than this list
+        return self.view.select_id(record_id)
+
     def new_tender(self) -> None:
         dialog = TenderDialog(self.context, self)
         dialog.changed.connect(self.reload)
