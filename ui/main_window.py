@@ -466,4 +466,14 @@ class MainWindow(QMainWindow):
             self.change_watcher.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.sync()
+        self._stop_background_reads()
         super().closeEvent(event)
+
+    def _stop_background_reads(self) -> None:
+        """Cancel and wait for the areas' background reads (start page, searches): none may
+        outlive the window and hold a connection while the database is closed."""
+        from niro_desk.ui.latest_search import LatestSearch
+
+        for search in self.findChildren(LatestSearch):
+            search.supersede()
+            search.wait(10_000)
