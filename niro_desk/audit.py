@@ -33,7 +33,8 @@ _PENDING = "niro_pending_audit"  # session.info key: entries recorded in this tr
 _MAX_PAYLOAD = 7000  # NOTIFY payloads must stay below 8000 bytes
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """``value`` as JSON-safe data (enums by value, Decimal and dates as text)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
@@ -49,7 +50,7 @@ def snapshot(
     """The entity's column values as JSON-safe data."""
     mapper = inspect(entity).mapper
     return {
-        column.key: _json_value(getattr(entity, column.key))
+        column.key: json_value(getattr(entity, column.key))
         for column in mapper.column_attrs
         if column.key not in exclude
     }

@@ -118,7 +118,7 @@ def _fee_amount(value: object) -> Decimal:
 
 def _status_data(status: Any, membership: dict[str, Any]) -> dict[str, Any]:
     """``member_import._status_snapshot`` of the values about to be written."""
-    data = {key: audit._json_value(membership.get(key)) for key in _STATUS_KEYS[1:]}
+    data = {key: audit.json_value(membership.get(key)) for key in _STATUS_KEYS[1:]}
     data["membership_status"] = str(status)
     return data
 
@@ -135,6 +135,7 @@ def _plan(
     today: dt.date,
     now: dt.datetime,
     classes: set[str],
+    snapshot_keys: list[str],
 ) -> _New:
     """What the services do for one new row (``member_import._write_member``), as values."""
     data: OrganisationInput = row.data
@@ -153,11 +154,7 @@ def _plan(
         "founding_member": False,
     }
     created = dict(organisation, membership_status=MembershipStatus.APPLICANT)
-    snapshot = {
-        column.key: audit._json_value(created.get(column.key))
-        for column in inspect(Organisation).column_attrs
-        if column.key not in _EXCLUDED
-    }
+    snapshot = {key: audit.json_value(created.get(key)) for key in snapshot_keys}
     audits: list[Callable[[int], audit.AuditRow]] = [
         lambda key, s=snapshot: (
             "create",
@@ -279,7 +276,8 @@ def write_new_members(
     today = dt.date.today()
     now = utcnow()
     classes = _classes(session)
-    planned = [_plan(row, file_name, today, now, classes) for row in rows]
+    keys = [c.key for c in inspect(Organisation).column_attrs if c.key not in _EXCLUDED]
+    planned = [_plan(row, file_name, today, now, classes, keys) for row in rows]
     session.flush()  # whatever the session holds goes first, as it would before each row
     ids = _insert(session, Organisation.__table__, [new.organisation for new in planned])
     membership_ids = _insert(
