@@ -20,8 +20,11 @@ Three steps, the same for the dry run and the real import:
 3. ``write_import(session, user, plan)`` runs in one short write transaction:
    it locks the cap row, re-runs the cheap database checks on the parsed rows
    (another PC may have admitted someone since), refuses when anything differs
-   from the preview, then writes through the membership services (audited).
-   Any error rolls everything back: nothing half-done.
+   from the preview, then writes: new organisations in batches
+   (``member_import_bulk``: the same rows and audit entries as the services
+   would write, a few INSERTs per table), updates and contacts through the
+   membership services (audited). Any error rolls everything back: nothing
+   half-done.
 
 ``run_import(db, acting_user, path)`` does 1 and 3 with the right sessions;
 ``import_members(session, user, path)`` does both in the caller's session;
