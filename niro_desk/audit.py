@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from niro_desk.models import AuditEntry, Base, OfficeUser
@@ -31,7 +33,8 @@ _PENDING = "niro_pending_audit"  # session.info key: entries recorded in this tr
 _MAX_PAYLOAD = 7000  # NOTIFY payloads must stay below 8000 bytes
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """``value`` as JSON-safe data (enums by value, Decimal and dates as text)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
@@ -47,7 +50,7 @@ def snapshot(
     """The entity's column values as JSON-safe data."""
     mapper = inspect(entity).mapper
     return {
-        column.key: _json_value(getattr(entity, column.key))
+        column.key: json_value(getattr(entity, column.key))
         for column in mapper.column_attrs
         if column.key not in exclude
     }
@@ -83,6 +86,55 @@ def record(
     return entry
 
 
+@dataclass(frozen=True)
+class Written:
+    """An entry ``record_many`` wrote past the ORM: enough for the change feed."""
+
+    id: int
+    entity_type: str
+    entity_id: int | None
+
+
+AuditRow = tuple[str, str, int | None, str, dict[str, Any] | None, dict[str, Any] | None]
+"""action, entity_type, entity_id, summary, before, after: what ``record`` takes."""
+
+
+def record_many(session: Session, user: OfficeUser, rows: Iterable[AuditRow]) -> list[int]:
+    """Add many entries to the session's transaction in a few batched INSERTs.
+
+    Each entry is what ``record`` would write with the same arguments (same
+    columns, the same ``at`` default); for bulk writers such as the member
+    import, which would otherwise flush once per entry. Returns the new ids
+    in the order of ``rows``.
+    """
+    values = [
+        {
+            "user_id": user.id,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "summary": summary,
+            "before": before,
+            "after": after,
+        }
+        for action, entity_type, entity_id, summary, before, after in rows
+    ]
+    if not values:
+        return []
+    session.flush()  # ``user`` (and whatever the rows describe) first
+    ids = list(
+        session.connection()
+        .execute(insert(AuditEntry).returning(AuditEntry.id, sort_by_parameter_order=True), values)
+        .scalars()
+    )
+    pending = session.info.setdefault(_PENDING, [])
+    pending.extend(
+        Written(entry_id, value["entity_type"], value["entity_id"])
+        for entry_id, value in zip(ids, values, strict=True)
+    )
+    return ids
+
+
 def last_change(session: Session, entity_type: str, entity_id: int) -> AuditEntry | None:
     """The newest entry about one entity: who changed it last, and when."""
     return session.scalar(
@@ -93,7 +145,7 @@ def last_change(session: Session, entity_type: str, entity_id: int) -> AuditEntr
     )
 
 
-def changes_payload(origin: str, entries: list[AuditEntry]) -> str:
+def changes_payload(origin: str, entries: list[AuditEntry] | list[Written]) -> str:
     """The NOTIFY text: who sent it and which records changed (null: too many to name)."""
     refs = sorted({(e.entity_type, e.entity_id or 0) for e in entries})
     payload = json.dumps({"origin": origin, "entities": refs})
@@ -122,6 +174,9 @@ def _remember_own_entries(session: Session) -> None:
     own = session.info.get(OWN_AUDIT_IDS)
     if entries and own is not None:
         for entry in entries:
+            if isinstance(entry, Written):
+                own.add(entry.id)
+                continue
             identity = inspect(entry).identity  # no SQL: the key is kept after commit
             if identity is not None:
                 own.add(identity[0])

@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase ASCII words separated by single spaces."""
+    """Lowercase ASCII words separated by single spaces.
+
+    Cached: imports and the competitor check fold the same words (materials,
+    product markets, names) many thousand times.
+    """
     text = text.strip().lower().translate(_UMLAUTS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     return _NOT_ALPHANUMERIC.sub(" ", text).strip()
 
 

@@ -13,7 +13,7 @@ from membership_builders import TODAY, member, office_user
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from niro_desk import cli
+from niro_desk import audit, cli
 from niro_desk.database import Database, open_database
 from niro_desk.errors import ImportRejected
 from niro_desk.membership import member_import
@@ -983,19 +983,36 @@ def test_write_phase_failing_after_the_preview_passed_writes_nothing(
         plan = member_import.check_import(session, path)
     assert plan.preview.problems == []
     calls: list[int] = []
+    real_record_many = audit.record_many
+
+    def failing_record_many(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        # the organisations, memberships, fees and sales profiles are inserted by now
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(audit, "record_many", failing_record_many)
+    before, audit_before = counts(db), audit_count(db)
+    with pytest.raises(RuntimeError, match="disk full"):
+        member_import.run_import(db, office_user, path, plan=plan)
+    assert len(calls) == 1
+    assert counts(db) == before
+    assert audit_count(db) == audit_before
+    monkeypatch.setattr(audit, "record_many", real_record_many)
+
+    # the same on the path row by row: the second row's fee fails after the first row is written
     real_set_fee = member_import.set_fee
+    fees: list[int] = []
 
     def failing_set_fee(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 2:
+        fees.append(1)
+        if len(fees) == 2:
             raise RuntimeError("disk full")
         return real_set_fee(*args, **kwargs)
 
     monkeypatch.setattr(member_import, "set_fee", failing_set_fee)
-    before, audit_before = counts(db), audit_count(db)
-    with pytest.raises(RuntimeError, match="disk full"):
-        member_import.run_import(db, office_user, path, plan=plan)
-    assert len(calls) == 2  # the first row was written in the transaction, then rolled back
+    with pytest.raises(RuntimeError, match="disk full"), db.transaction() as session:
+        member_import.write_import(session, office_user(session), plan, bulk=False)
+    assert len(fees) == 2
     assert counts(db) == before
     assert audit_count(db) == audit_before
 
@@ -1178,3 +1195,192 @@ def test_import_reads_nace_classes_as_people_type_them() -> None:
     assert parse_codes("25.62, 2562; C 25.62 25.62.0 c28.11") == ["25.62", "28.11"]
     assert parse_codes(25.6) == ["25.60"]
     assert parse_codes("A 25.62") == ["A25.62"]  # wrong section letter: reported as typed
+
+
+# --- the bulk write path ---------------------------------------------------------------------
+
+
+def _state(db: Database, audit_from: int) -> dict[str, Any]:
+    """Everything an import writes, keyed by organisation name (ids and timestamps differ)."""
+    from niro_desk.models import (
+        Contact,
+        Material,
+        Membership,
+        MembershipFee,
+        OrganisationSearch,
+        ProductMarket,
+    )
+    from niro_desk.models.sales_profile import organisation_sales_code
+
+    def columns(model: Any, *skip: str) -> list[Any]:
+        return [c for c in model.__table__.columns if c.key not in skip]
+
+    with db.reading() as session:
+        names = dict(session.execute(select(Organisation.id, Organisation.name)).all())
+        memberships = dict(
+            session.execute(select(Membership.id, Membership.organisation_id)).all()
+        )
+        state: dict[str, Any] = {}
+        stamps = ("id", "created_at", "updated_at")
+        state["organisation"] = sorted(
+            tuple(row) for row in session.execute(select(*columns(Organisation, *stamps)))
+        )
+        state["membership"] = sorted(
+            (names[row[0]], *row[1:])
+            for row in session.execute(
+                select(Membership.organisation_id, *columns(Membership, "id", "organisation_id"))
+            )
+        )
+        state["fee"] = sorted(
+            (names[memberships[row[0]]], *row[1:])
+            for row in session.execute(
+                select(MembershipFee.membership_id, *columns(MembershipFee, "id", "membership_id"))
+            )
+        )
+        state["codes"] = sorted(
+            (names[key], code) for key, code in session.execute(select(organisation_sales_code))
+        )
+        for model in (ProductMarket, Material):
+            state[model.__tablename__] = [
+                (names[row[0]], *row[1:])
+                for row in session.execute(
+                    select(model.organisation_id, model.name, model.key).order_by(model.id)
+                )
+            ]
+        state["search"] = sorted(
+            (names[row[0]], *row[1:])
+            for row in session.execute(select(*OrganisationSearch.__table__.columns))
+        )
+        entries = session.execute(
+            select(
+                AuditEntry.user_id,
+                AuditEntry.action,
+                AuditEntry.entity_type,
+                AuditEntry.entity_id,
+                AuditEntry.summary,
+                AuditEntry.before,
+                AuditEntry.after,
+                AuditEntry.before.is_(None),  # SQL NULL, not JSON null
+                AuditEntry.after.is_(None),
+            )
+            .where(AuditEntry.id > audit_from)
+            .order_by(AuditEntry.id)
+        ).all()
+
+        contacts = {
+            key: (names[organisation], last, first)
+            for key, organisation, last, first in session.execute(
+                select(Contact.id, Contact.organisation_id, Contact.last_name, Contact.first_name)
+            )
+        }
+
+    def entity(kind: str, key: Any) -> Any:
+        return names[key] if kind == "organisation" else contacts.get(key, key)
+
+    def named(kind: str, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if "id" in data:
+            data["id"] = entity(kind, data["id"])
+        if "organisation_id" in data:
+            data["organisation_id"] = names[data["organisation_id"]]
+        return data
+
+    # per record in the order written (the bulk path writes new ones before updates)
+    state["audit"] = sorted(
+        (
+            str(entity(row[2], row[3])),
+            index,
+            *row[:3],
+            row[4],
+            named(row[2], row[5]),
+            named(row[2], row[6]),
+            *row[7:],
+        )
+        for index, row in enumerate(entries)
+    )
+    state["audit"] = [entry[:1] + entry[2:] for entry in state["audit"]]
+    return state
+
+
+def _wipe(db: Database, audit_from: int) -> None:
+    """Remove what an import wrote (past the ORM: the audit log refuses deletes there)."""
+    from sqlalchemy import delete
+
+    from niro_desk.models import (
+        Contact,
+        Material,
+        Membership,
+        MembershipFee,
+        OrganisationSearch,
+        ProductMarket,
+    )
+    from niro_desk.models.contact import contact_expertise
+    from niro_desk.models.sales_profile import organisation_sales_code
+
+    with db.transaction() as session:
+        for table in (
+            contact_expertise,
+            Contact.__table__,
+            organisation_sales_code,
+            ProductMarket.__table__,
+            Material.__table__,
+            MembershipFee.__table__,
+            Membership.__table__,
+            OrganisationSearch.__table__,
+            Organisation.__table__,
+        ):
+            session.execute(delete(table))
+        session.execute(delete(AuditEntry.__table__).where(AuditEntry.id > audit_from))
+
+
+def _edge_rows(path: Path) -> Path:
+    """Rows the demo export lacks: applicants, former members, no fee, no profile, founders."""
+    return write_workbook(
+        path,
+        GERMAN,
+        [
+            german_row("Bewerber GmbH", STATUS="Bewerber", Aufnahmedatum=""),
+            german_row("Gründer AG", "DE136695976", Gruendungsmitglied="ja"),
+            german_row("Ohne Beitrag KG", Jahresbeitrag="", WZ="", Produkte="", Materialien=""),
+            german_row("Ehemals GmbH", STATUS="ehemalig", Gruendungsmitglied="x"),
+            german_row("Wartet GmbH", STATUS="Warteliste", Aufnahmedatum="", WZ="2562 28.41"),
+            german_row("  Leerzeichen GmbH ", Produkte="Pumpen; pumpen; Ventile", PLZ=" 59423"),
+        ],
+        title="Neu",
+    )
+
+
+def test_bulk_import_writes_what_the_services_write_row_by_row(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """The batched path for new organisations leaves the same database and audit log."""
+    from niro_desk.membership import directory_search
+
+    exported = tmp_path / "demo.xlsx"
+    with demo_db.reading() as session:
+        export_members(session, exported, "de")
+    files = [exported, _edge_rows(tmp_path / "neu.xlsx")]
+    with db.transaction() as session:
+        set_cap(session, office_user(session), 1000)
+    with db.reading() as session:
+        audit_from = session.scalar(select(func.max(AuditEntry.id))) or 0
+    states = []
+    for bulk in (False, True):
+        for path in files:
+            with db.reading() as session:
+                plan = member_import.check_import(session, path, language="de")
+            assert plan.preview.problems == [], plan.preview.problems[:3]
+            assert plan.preview.new_count > 0
+            with db.transaction() as session:
+                member_import.write_import(session, office_user(session), plan, bulk=bulk)
+        states.append(_state(db, audit_from))
+        with db.reading() as session:
+            assert directory_search.stale_rows(session.connection()) == []
+        _wipe(db, audit_from)
+    row_by_row, batched = states
+    assert row_by_row["organisation"], "nothing imported"
+    assert len(row_by_row["audit"]) > 3 * len(row_by_row["organisation"])
+    for table in row_by_row:
+        assert batched[table] == row_by_row[table], table

@@ -129,6 +129,24 @@ def test_the_window_needs_no_database_code_to_show() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_members_list_imports_no_dialog() -> None:
+    """The members area (list, detail panel, tabs) imports its dialogs when they are opened."""
+    probe = (
+        "import sys\n"
+        "import niro_desk.ui.main_window\n"
+        "import niro_desk.ui.members.members_area\n"
+        "heavy = ('openpyxl', 'reportlab', 'phonenumbers', 'niro_desk.membership.member_import',"
+        " 'niro_desk.membership.member_export', 'niro_desk.procurement')\n"
+        "loaded = [m for m in sys.modules if m.endswith('_dialog')"
+        " or any(m == h or m.startswith(h + '.') for h in heavy)]\n"
+        "print(sorted(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
 def test_the_shell_before_the_database_is_open(
     qtbot: QtBot, settings: QSettings, demo_context: AppContext
 ) -> None:

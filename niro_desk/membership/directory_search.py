@@ -242,6 +242,11 @@ def _before_commit(session: Session) -> None:
         refresh(session.connection(), ids)
 
 
+def mark_changed(session: Session, ids: Iterable[int]) -> None:
+    """Queue organisations written past the ORM (bulk inserts) for the rebuild at commit."""
+    session.info.setdefault(_IDS, set()).update(ids)
+
+
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
     session.info.pop(_IDS, None)

@@ -214,6 +214,8 @@ class Glossary:
         self._english: dict[str, str] = {}
         self._terms: dict[str, tuple[MarketTerm, ...]] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple[tuple[str, bool], ...]] = {}  # word → (morph, generic)
+        self._lookups: dict[tuple[str, ...], Concept | None] = {}
         self._implied: dict[str, frozenset[str]] = {}
         for entry in entries:
             self._add(entry)
@@ -260,6 +262,14 @@ class Glossary:
         """The concept a phrase of folded words names, if the glossary knows it."""
         if not words:
             return None
+        key = tuple(words)
+        if key in self._lookups:
+            return self._lookups[key]
+        concept = self._lookup(words)
+        self._lookups[key] = concept
+        return concept
+
+    def _lookup(self, words: Sequence[str]) -> Concept | None:
         found = (
             self._exact.get(" ".join(words))
             or self._german.get(" ".join(stem_de(word) for word in words))
@@ -350,16 +360,24 @@ class Glossary:
         return [word for word in words if fold(word) not in _PREPOSITIONS], []
 
     def _morphs(self, words: Sequence[str]) -> list[_Morph]:
-        morphs: list[_Morph] = []
-        for token, word in enumerate(words):
-            folded = fold(word)
-            acronym = (word.isupper() and len(word) <= 5) or any(char.isdigit() for char in word)
-            if acronym or _is_generic_modifier(folded):
-                morphs.append(_Morph(folded, token, True))
-                continue
-            for part in self.parts(word.lower()):
-                morphs.append(_Morph(fold(part), token, False))
-        return morphs
+        return [
+            _Morph(text, token, generic)
+            for token, word in enumerate(words)
+            for text, generic in self._word_morphs(word)
+        ]
+
+    def _word_morphs(self, word: str) -> tuple[tuple[str, bool], ...]:
+        """One word's morphs and whether they are generic (cached: words repeat a lot)."""
+        if word in self._words:
+            return self._words[word]
+        folded = fold(word)
+        acronym = (word.isupper() and len(word) <= 5) or any(char.isdigit() for char in word)
+        if acronym or _is_generic_modifier(folded):
+            result: tuple[tuple[str, bool], ...] = ((folded, True),)
+        else:
+            result = tuple((fold(part), False) for part in self.parts(word.lower()))
+        self._words[word] = result
+        return result
 
     def _lookup_morphs(self, morphs: Sequence[_Morph]) -> Concept | None:
         words: list[str] = []

@@ -15,21 +15,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
-from niro_desk.membership.admission import waiting_list
+from niro_desk.membership.admission import WAITING_ORDER
 from niro_desk.models import (
     Contact,
+    Expertise,
+    Material,
     Membership,
+    MembershipFee,
     MembershipStatus,
     Organisation,
     OrganisationKind,
+    ProductMarket,
 )
+from niro_desk.models.contact import contact_expertise
+from niro_desk.models.sales_profile import organisation_sales_code
 from niro_desk.workbook.sheet_writer import (
     DATE_FORMAT,
     MONEY_FORMAT,
@@ -194,8 +202,109 @@ def _joined(names: Sequence[str]) -> str:
     return LIST_SEPARATOR.join(names)
 
 
-def _member_values(organisation: Organisation, language: str, today: dt.date) -> dict[str, Any]:
-    membership = organisation.membership
+@dataclass
+class _Directory:
+    """What the export writes, read with a few plain selects (no ORM objects: 10,000
+    members with their fees, profiles and contacts would be 70,000 of them)."""
+
+    members: list[Any] = field(default_factory=list)
+    waiting: list[Any] = field(default_factory=list)
+    memberships: dict[int, Any] = field(default_factory=dict)
+    fees: dict[int, list[tuple[dt.date, Decimal]]] = field(default_factory=dict)
+    codes: dict[int, list[str]] = field(default_factory=dict)
+    markets: dict[int, list[str]] = field(default_factory=dict)
+    materials: dict[int, list[str]] = field(default_factory=dict)
+    contacts: dict[int, list[Any]] = field(default_factory=dict)
+    expertise: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _exported() -> Any:
+    """The organisations the export writes: members, and everyone on the waiting list."""
+    return or_(
+        and_(
+            Organisation.kind == OrganisationKind.MEMBER,
+            Organisation.membership_status == MembershipStatus.MEMBER,
+        ),
+        Organisation.membership_status == MembershipStatus.WAITING,
+    )
+
+
+def read_directory(session: Session) -> _Directory:
+    """Members (by name) and the waiting list (in its order) with all the export shows."""
+    loaded = _Directory()
+    table = Organisation.__table__
+    member = and_(
+        Organisation.kind == OrganisationKind.MEMBER,
+        Organisation.membership_status == MembershipStatus.MEMBER,
+    )
+    loaded.members = list(
+        session.execute(select(table).where(member).order_by(Organisation.name, Organisation.id))
+    )
+    loaded.waiting = list(
+        session.execute(
+            select(table)
+            .join(Membership, Membership.organisation_id == Organisation.id)
+            .where(Organisation.membership_status == MembershipStatus.WAITING)
+            .order_by(*WAITING_ORDER)
+        )
+    )
+    wanted = _exported()
+    for row in session.execute(select(Membership.__table__).join(Organisation).where(wanted)):
+        loaded.memberships[row.organisation_id] = row
+    for membership_id, valid_from, fee in session.execute(
+        select(MembershipFee.membership_id, MembershipFee.valid_from, MembershipFee.annual_fee)
+        .join(Membership)
+        .join(Organisation)
+        .where(wanted)
+        .order_by(MembershipFee.membership_id, MembershipFee.valid_from)
+    ):
+        loaded.fees.setdefault(membership_id, []).append((valid_from, fee))
+    codes = organisation_sales_code.c
+    for organisation_id, code in session.execute(
+        select(codes.organisation_id, codes.code)
+        .join(Organisation, Organisation.id == codes.organisation_id)
+        .where(wanted)
+        .order_by(codes.organisation_id, codes.code)
+    ):
+        loaded.codes.setdefault(organisation_id, []).append(code)
+    for model, names in ((ProductMarket, loaded.markets), (Material, loaded.materials)):
+        for organisation_id, name in session.execute(
+            select(model.organisation_id, model.name)
+            .join(Organisation)
+            .where(wanted)
+            .order_by(model.organisation_id, model.name, model.id)
+        ):
+            names.setdefault(organisation_id, []).append(name)
+    for row in session.execute(
+        select(Contact.__table__)
+        .join(Organisation)
+        .where(wanted)
+        .order_by(Contact.organisation_id, Contact.last_name, Contact.id)
+    ):
+        loaded.contacts.setdefault(row.organisation_id, []).append(row)
+    link = contact_expertise.c
+    for contact_id, name in session.execute(
+        select(link.contact_id, Expertise.name)
+        .join(Expertise, Expertise.id == link.expertise_id)
+        .join(Contact, Contact.id == link.contact_id)
+        .join(Organisation, Organisation.id == Contact.organisation_id)
+        .where(wanted)
+        .order_by(link.contact_id, Expertise.name)
+    ):
+        loaded.expertise.setdefault(contact_id, []).append(name)
+    return loaded
+
+
+def _fee_on(fees: list[tuple[dt.date, Decimal]], day: dt.date) -> Decimal | None:
+    """``Membership.fee_on``: the fee of the latest step on or before ``day``."""
+    current = [fee for valid_from, fee in fees if valid_from <= day]
+    return current[-1] if current else None
+
+
+def _member_values(
+    loaded: _Directory, organisation: Any, language: str, today: dt.date
+) -> dict[str, Any]:
+    membership = loaded.memberships.get(organisation.id)
     status = organisation.membership_status
     yes, no = YES_NO[language]
     return {
@@ -213,44 +322,24 @@ def _member_values(organisation: Organisation, language: str, today: dt.date) ->
         "admission_date": membership.admission_date if membership else None,
         "application_date": membership.application_date if membership else None,
         "founding_member": (yes if membership.founding_member else no) if membership else "",
-        "annual_fee": membership.fee_on(today) if membership else None,
-        "codes": _joined([code.code for code in organisation.sales_codes]),
-        "product_markets": _joined([market.name for market in organisation.product_markets]),
-        "materials": _joined([material.name for material in organisation.materials]),
+        "annual_fee": _fee_on(loaded.fees.get(membership.id, []), today) if membership else None,
+        "codes": _joined(loaded.codes.get(organisation.id, [])),
+        "product_markets": _joined(loaded.markets.get(organisation.id, [])),
+        "materials": _joined(loaded.materials.get(organisation.id, [])),
         "notes": organisation.notes,
     }
 
 
-def _contact_values(contact: Contact) -> dict[str, Any]:
+def _contact_values(loaded: _Directory, organisation: Any, contact: Any) -> dict[str, Any]:
     return {
-        "organisation": contact.organisation.name,
+        "organisation": organisation.name,
         "first_name": contact.first_name,
         "last_name": contact.last_name,
         "function": contact.function,
         "email": contact.email,
         "phone": contact.phone,
-        "expertise": _joined([item.name for item in contact.expertise]),
+        "expertise": _joined(loaded.expertise.get(contact.id, [])),
     }
-
-
-def _members(session: Session) -> list[Organisation]:
-    return list(
-        session.scalars(
-            select(Organisation)
-            .where(
-                Organisation.kind == OrganisationKind.MEMBER,
-                Organisation.membership_status == MembershipStatus.MEMBER,
-            )
-            .options(
-                selectinload(Organisation.membership).selectinload(Membership.fees),
-                selectinload(Organisation.sales_codes),
-                selectinload(Organisation.product_markets),
-                selectinload(Organisation.materials),
-                selectinload(Organisation.contacts).selectinload(Contact.expertise),
-            )
-            .order_by(Organisation.name, Organisation.id)
-        )
-    )
 
 
 def _columns(fields: Sequence[str], headers: dict[str, str]) -> list[Column]:
@@ -274,13 +363,14 @@ def export_members(
         raise ValidationError("path", NOT_XLSX_NAME, file=path.name)
     language = _language(language)
     today = dt.date.today()
-    members = _members(session)
-    waiting = waiting_list(session)
+    loaded = read_directory(session)
+    members, waiting = loaded.members, loaded.waiting
     contacts = [
-        contact
+        (organisation, contact)
         for organisation in [*members, *waiting]
         for contact in sorted(
-            organisation.contacts, key=lambda c: (c.last_name.lower(), c.first_name.lower())
+            loaded.contacts.get(organisation.id, []),
+            key=lambda c: (c.last_name.lower(), c.first_name.lower()),
         )
     ]
     total = len(members) + len(waiting) + len(contacts)
@@ -296,7 +386,9 @@ def export_members(
     headers = HEADERS[language]
     member_rows = []
     for organisation in members:
-        member_rows.append(_row(MEMBER_FIELDS, _member_values(organisation, language, today)))
+        member_rows.append(
+            _row(MEMBER_FIELDS, _member_values(loaded, organisation, language, today))
+        )
         step()
     write_table(
         workbook, SHEET_NAMES[language]["members"], _columns(MEMBER_FIELDS, headers), member_rows
@@ -305,8 +397,9 @@ def export_members(
     waiting_fields = ("position", *MEMBER_FIELDS, "waiting_since")
     waiting_rows = []
     for position, organisation in enumerate(waiting, start=1):
-        values = _member_values(organisation, language, today)
-        since = organisation.membership.waiting_since if organisation.membership else None
+        values = _member_values(loaded, organisation, language, today)
+        membership = loaded.memberships.get(organisation.id)
+        since = membership.waiting_since if membership else None
         values["position"] = position
         values["waiting_since"] = since.astimezone().date() if since else None
         waiting_rows.append(_row(waiting_fields, values))
@@ -319,8 +412,8 @@ def export_members(
     )
 
     contact_rows = []
-    for contact in contacts:
-        contact_rows.append(_row(CONTACT_FIELDS, _contact_values(contact)))
+    for organisation, contact in contacts:
+        contact_rows.append(_row(CONTACT_FIELDS, _contact_values(loaded, organisation, contact)))
         step()
     write_table(
         workbook,

@@ -20,8 +20,11 @@ Three steps, the same for the dry run and the real import:
 3. ``write_import(session, user, plan)`` runs in one short write transaction:
    it locks the cap row, re-runs the cheap database checks on the parsed rows
    (another PC may have admitted someone since), refuses when anything differs
-   from the preview, then writes through the membership services (audited).
-   Any error rolls everything back: nothing half-done.
+   from the preview, then writes: new organisations in batches
+   (``member_import_bulk``: the same rows and audit entries as the services
+   would write, a few INSERTs per table), updates and contacts through the
+   membership services (audited). Any error rolls everything back: nothing
+   half-done.
 
 ``run_import(db, acting_user, path)`` does 1 and 3 with the right sessions;
 ``import_members(session, user, path)`` does both in the caller's session;
@@ -51,6 +54,7 @@ from niro_desk import audit
 from niro_desk.database import Database
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
 from niro_desk.membership.contacts import ContactInput, create_contact, update_contact
+from niro_desk.membership.member_import_bulk import waiting_stamp, write_new_members
 from niro_desk.membership.member_import_checks import (
     CAP_EXCEEDED,
     ORGANISATION_FIELDS,
@@ -89,7 +93,6 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
 )
-from niro_desk.models.column_types import utcnow
 from niro_desk.workbook import (
     HeaderRow,
     ProblemLog,
@@ -110,6 +113,7 @@ Cancelled = Callable[[], bool]
 ImportProblem = WorkbookProblem
 
 MAX_SHEETS = 20
+BULK_BATCH = 1000  # new organisations per batch (progress and cancelling between batches)
 
 NO_SHEET = QT_TRANSLATE_NOOP("Messages", "The workbook has no worksheet.")
 NO_HEADER = QT_TRANSLATE_NOOP(
@@ -438,20 +442,6 @@ def _status_snapshot(organisation: Organisation, membership: Membership) -> dict
     }
 
 
-def _waiting_stamp(row: MemberRow, membership: Membership) -> dt.datetime:
-    """When the row's organisation joined the waiting list.
-
-    From the waiting-list sheet: the office's midnight of "waiting since", plus
-    the row's position in microseconds so that ties keep the sheet's order.
-    Otherwise: the application date (first come, first served), else now.
-    """
-    if row.waiting_since is not None:
-        midnight = dt.datetime.combine(row.waiting_since, dt.time()).astimezone()
-        return (midnight + dt.timedelta(microseconds=row.position or 0)).astimezone(dt.UTC)
-    day = row.application_date or membership.application_date
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) if day else utcnow()
-
-
 def _apply_status(
     session: Session, user: OfficeUser, organisation: Organisation, row: MemberRow, file_name: str
 ) -> None:
@@ -469,7 +459,7 @@ def _apply_status(
             or not membership.waiting_since
             or (row.waiting_since is not None and row.waiting_since != waiting_day)
         ):
-            membership.waiting_since = _waiting_stamp(row, membership)
+            membership.waiting_since = waiting_stamp(row, membership.application_date)
     else:
         membership.waiting_since = None
     if status != MembershipStatus.FORMER:
@@ -538,11 +528,20 @@ def _write_member(session: Session, user: OfficeUser, row: MemberRow, file_name:
     row.existing = organisation
 
 
-def _write_contact(session: Session, user: OfficeUser, row: ContactRow) -> None:
-    organisation = row.organisation
-    if organisation is None:
-        assert row.member_row is not None and row.member_row.existing is not None
-        organisation = row.member_row.existing
+def _write_contact(
+    session: Session, user: OfficeUser, row: ContactRow, created: dict[int, int]
+) -> None:
+    """Create or update one contact; ``created`` maps new member rows (by ``id``) to their ids."""
+    if row.organisation is not None:
+        organisation_id = row.organisation.id
+    else:
+        assert row.member_row is not None
+        member_row = row.member_row
+        if id(member_row) in created:
+            organisation_id = created[id(member_row)]
+        else:
+            assert member_row.existing is not None
+            organisation_id = member_row.existing.id
     data = ContactInput(
         first_name=row.data.first_name,
         last_name=row.data.last_name,
@@ -552,7 +551,7 @@ def _write_contact(session: Session, user: OfficeUser, row: ContactRow) -> None:
         expertise=row.data.expertise,
     )
     if row.existing is None:
-        create_contact(session, user, organisation.id, data)
+        create_contact(session, user, organisation_id, data)
         return
     existing = row.existing
     merged = ContactInput(
@@ -577,12 +576,16 @@ def write_import(
     progress: Progress | None = None,
     *,
     cancelled: Cancelled | None = None,
+    bulk: bool = True,
 ) -> ImportPreview:
     """Write a checked plan in the caller's (write) transaction; all or nothing.
 
     Locks the cap row first, then re-checks the parsed rows against the
     database as it is now; raises ``ImportRejected`` when a rule now fails or
-    anything differs from the preview the user saw.
+    anything differs from the preview the user saw. New organisations are
+    written in batches (``member_import_bulk``); ``bulk=False`` writes them
+    row by row through the services instead, with the same result (the tests
+    compare the two).
     """
     if plan.preview.problems:
         raise rejected(plan.file_name, plan.preview.problems)
@@ -610,7 +613,18 @@ def write_import(
     work = [row for row in plan.members if row.action != "unchanged"]
     contacts = [row for row in plan.contacts if row.action != "unchanged"]
     total = len(work) + len(contacts)
-    for done, row in enumerate(work, start=1):
+    created: dict[int, int] = {}
+    new = [row for row in work if row.existing is None] if bulk else []
+    for start in range(0, len(new), BULK_BATCH):
+        batch = new[start : start + BULK_BATCH]
+        ids = write_new_members(session, user, batch, plan.file_name)
+        created.update((id(row), key) for row, key in zip(batch, ids, strict=True))
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        if progress is not None:
+            progress(start + len(batch), total)
+    updates = [row for row in work if id(row) not in created]
+    for done, row in enumerate(updates, start=len(created) + 1):
         _write_member(session, user, row, plan.file_name)
         if done % 50 == 0:
             if cancelled is not None and cancelled():
@@ -618,7 +632,7 @@ def write_import(
             if progress is not None:
                 progress(done, total)
     for done, contact in enumerate(contacts, start=len(work) + 1):
-        _write_contact(session, user, contact)
+        _write_contact(session, user, contact, created)
         if done % 50 == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled

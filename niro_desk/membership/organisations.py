@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from stdnum.eu import vat as eu_vat
 
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -98,6 +97,8 @@ def validate_organisation(data: OrganisationInput) -> list[ValidationError]:
             )
         )
     if data.vat_id.strip():
+        from stdnum.eu import vat as eu_vat  # 0.1 s to import: only when there is one
+
         vat = normalise_vat_id(data.vat_id)
         if not eu_vat.is_valid(vat):
             problems.append(
@@ -153,7 +154,7 @@ def validate_organisation(data: OrganisationInput) -> list[ValidationError]:
     return problems
 
 
-def _stored(name: str, value: Any) -> Any:
+def stored_value(name: str, value: Any) -> Any:
     """An input value as it is stored."""
     if name == "employees":
         return value
@@ -170,7 +171,7 @@ def _apply(
     """Write ``data`` (only the fields in ``only``, when given) onto ``organisation``."""
     for item in fields(data):
         if only is None or item.name in only:
-            setattr(organisation, item.name, _stored(item.name, getattr(data, item.name)))
+            setattr(organisation, item.name, stored_value(item.name, getattr(data, item.name)))
 
 
 def _raise_first(problems: list[ValidationError]) -> None:
@@ -265,7 +266,8 @@ def update_organisation(
     return organisation
 
 
-def _unique_by_key(names: list[str]) -> dict[str, str]:
+def unique_by_key(names: list[str]) -> dict[str, str]:
+    """Cleaned names by their folded key, the first spelling of each key winning."""
     unique: dict[str, str] = {}
     for name in names:
         cleaned = " ".join(name.split())
@@ -325,11 +327,11 @@ def set_sales_profile(
         "materials": [m.name for m in organisation.materials],
     }
     organisation.sales_codes = codes
-    markets = _unique_by_key(profile.product_markets)
+    markets = unique_by_key(profile.product_markets)
     organisation.product_markets = _reuse_by_key(
         organisation.product_markets, markets, ProductMarket
     )
-    materials = _unique_by_key(profile.materials)
+    materials = unique_by_key(profile.materials)
     organisation.materials = _reuse_by_key(organisation.materials, materials, Material)
     session.flush()
     after = {

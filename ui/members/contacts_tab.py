@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
@@ -18,10 +19,12 @@ from niro_desk.membership.contacts import delete_contact, erase_contact, export_
 from niro_desk.models import Contact
 from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members import prompts
-from niro_desk.ui.members.contact_dialog import ContactDialog
 from niro_desk.ui.members.contact_model import EMAIL, EXPERTISE, FUNCTION, NAME, PHONE, ContactModel
 from niro_desk.ui.members.service_action import Work, run_action
 from niro_desk.ui.members.table_view import RowTableView
+
+if TYPE_CHECKING:
+    from niro_desk.ui.members.contact_dialog import ContactDialog
 
 
 class ContactsTab(QWidget):
@@ -91,11 +94,15 @@ class ContactsTab(QWidget):
         return row if isinstance(row, Contact) else None
 
     def new_contact(self) -> ContactDialog | None:
+        from niro_desk.ui.members.contact_dialog import ContactDialog
+
         if self.organisation_id is None:
             return None
         return self._open(ContactDialog(self.context, self.organisation_id, None, self))
 
     def edit_contact(self) -> ContactDialog | None:
+        from niro_desk.ui.members.contact_dialog import ContactDialog
+
         contact = self._current()
         if contact is None or self.organisation_id is None:
             return None

@@ -8,6 +8,7 @@ Membership & fees (members only) and History (the audit log, newest first).
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,9 +35,11 @@ from niro_desk.ui.members.industry_class_model import TITLE, IndustryClassModel,
 from niro_desk.ui.members.labels import kind_label, status_label
 from niro_desk.ui.members.membership_tab import MembershipTab
 from niro_desk.ui.members.organisation_details import OrganisationDetails, load_details
-from niro_desk.ui.members.organisation_dialog import OrganisationDialog
-from niro_desk.ui.members.sales_profile_dialog import SalesProfileDialog
 from niro_desk.ui.members.table_view import RowTableView
+
+if TYPE_CHECKING:
+    from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+    from niro_desk.ui.members.sales_profile_dialog import SalesProfileDialog
 
 
 def _value_label(name: str) -> QLabel:
@@ -307,6 +310,8 @@ class OrganisationPanel(QWidget):
         self.changed.emit()
 
     def edit_company(self) -> OrganisationDialog | None:
+        from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+
         if self.organisation_id is None:
             return None
         dialog = OrganisationDialog(self.context, organisation_id=self.organisation_id, parent=self)
@@ -316,6 +321,8 @@ class OrganisationPanel(QWidget):
         return dialog
 
     def edit_sales(self) -> SalesProfileDialog | None:
+        from niro_desk.ui.members.sales_profile_dialog import SalesProfileDialog
+
         if self.organisation_id is None:
             return None
         dialog = SalesProfileDialog(self.context, self.organisation_id, self)

@@ -14,6 +14,7 @@ filtered by kind, without the membership actions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -52,8 +53,6 @@ from niro_desk.search_text import MAX_SEARCH_LENGTH, MAX_WORD_LENGTH, MAX_WORDS,
 from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.latest_search import LatestSearch
 from niro_desk.ui.members import prompts
-from niro_desk.ui.members.admission_dialog import AdmissionDialog
-from niro_desk.ui.members.cap_dialog import CapDialog
 from niro_desk.ui.members.detail_panel import OrganisationPanel
 from niro_desk.ui.members.directory_model import (
     ADMITTED,
@@ -67,16 +66,20 @@ from niro_desk.ui.members.directory_model import (
     DirectoryModel,
 )
 from niro_desk.ui.members.first_steps_page import FirstStepsPage
-from niro_desk.ui.members.glossary_dialog import GlossaryDialog
-from niro_desk.ui.members.import_dialog import ImportDialog
 from niro_desk.ui.members.labels import status_column_labels
-from niro_desk.ui.members.leave_dialog import LeaveDialog
-from niro_desk.ui.members.organisation_dialog import OrganisationDialog
 from niro_desk.ui.members.table_view import RowTableView
-from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
-from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 from niro_desk.ui.operation import Operation, Progress, run_operation
 from niro_desk.ui.text_width import fit_section, width_in_letters
+
+if TYPE_CHECKING:
+    from niro_desk.ui.members.admission_dialog import AdmissionDialog
+    from niro_desk.ui.members.cap_dialog import CapDialog
+    from niro_desk.ui.members.glossary_dialog import GlossaryDialog
+    from niro_desk.ui.members.import_dialog import ImportDialog
+    from niro_desk.ui.members.leave_dialog import LeaveDialog
+    from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+    from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
+    from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
 
 # The search starts with the keystroke (the timer only gathers keys that arrive together);
 # a newer keystroke cancels the older query.
@@ -545,6 +548,8 @@ class MembersArea(QWidget):
 
     # -- what the user can do ----------------------------------------------------------------
     def new_organisation(self, kind: OrganisationKind | None = None) -> OrganisationDialog:
+        from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+
         if kind is None:
             kind = OrganisationKind.MEMBER if self.members else OrganisationKind.CUSTOMER
         dialog = OrganisationDialog(self.context, kind, parent=self)
@@ -560,6 +565,8 @@ class MembersArea(QWidget):
         self._notify(self.tr("Saved. Add what the company sells for the competitor check."))
 
     def edit_selected(self) -> OrganisationDialog | None:
+        from niro_desk.ui.members.organisation_dialog import OrganisationDialog
+
         organisation_id = self.selected_id()
         if organisation_id is None:
             return None
@@ -575,12 +582,16 @@ class MembersArea(QWidget):
         return self.open_admission(organisation_id)
 
     def open_admission(self, organisation_id: int) -> AdmissionDialog:
+        from niro_desk.ui.members.admission_dialog import AdmissionDialog
+
         dialog = AdmissionDialog(self.context, organisation_id, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)
         return dialog
 
     def leave_selected(self) -> LeaveDialog | None:
+        from niro_desk.ui.members.leave_dialog import LeaveDialog
+
         organisation_id = self.selected_id()
         if organisation_id is None:
             return None
@@ -590,6 +601,8 @@ class MembersArea(QWidget):
         return dialog
 
     def show_waiting_list(self) -> WaitingListDialog:
+        from niro_desk.ui.members.waiting_list_dialog import WaitingListDialog
+
         dialog = WaitingListDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         dialog.organisation_chosen.connect(self.select_organisation)
@@ -597,6 +610,8 @@ class MembersArea(QWidget):
         return dialog
 
     def who_knows(self) -> WhoKnowsDialog:
+        from niro_desk.ui.members.who_knows_dialog import WhoKnowsDialog
+
         dialog = WhoKnowsDialog(self.context, self)
         dialog.organisation_chosen.connect(self.select_organisation)
         dialog.setModal(False)
@@ -605,6 +620,8 @@ class MembersArea(QWidget):
         return dialog
 
     def import_excel(self) -> ImportDialog:
+        from niro_desk.ui.members.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.context, self)
         dialog.changed.connect(self.reload)
         self._open(dialog)
@@ -641,12 +658,16 @@ class MembersArea(QWidget):
         return self.operation
 
     def edit_cap(self) -> CapDialog:
+        from niro_desk.ui.members.cap_dialog import CapDialog
+
         dialog = CapDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)
         return dialog
 
     def edit_glossary(self) -> GlossaryDialog:
+        from niro_desk.ui.members.glossary_dialog import GlossaryDialog
+
         dialog = GlossaryDialog(self.context, self)
         dialog.changed.connect(self.refresh)
         self._open(dialog)

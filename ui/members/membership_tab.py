@@ -7,6 +7,7 @@ made on another PC meanwhile is refused with who and when, not overwritten.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,15 +29,15 @@ from niro_desk.membership.relations import remove_relation
 from niro_desk.models import MembershipStatus, Organisation
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.date_input import local_day
-from niro_desk.ui.members.fee_dialog import FeeDialog
 from niro_desk.ui.members.fee_model import ANNUAL_FEE, NOTE, VALID_FROM, FeeModel
 from niro_desk.ui.members.labels import status_label
-from niro_desk.ui.members.membership_details_dialog import MembershipDetailsDialog
-from niro_desk.ui.members.relation_dialog import RelationDialog
 from niro_desk.ui.members.relation_model import NOTE as RELATION_NOTE
 from niro_desk.ui.members.relation_model import RelationModel, RelationRow
 from niro_desk.ui.members.service_action import Work, run_action
 from niro_desk.ui.members.table_view import RowTableView
+
+if TYPE_CHECKING:
+    pass
 
 
 def _value_label() -> QLabel:
@@ -190,6 +191,8 @@ class MembershipTab(QWidget):
         return dialog
 
     def edit_details(self) -> QDialog | None:
+        from niro_desk.ui.members.membership_details_dialog import MembershipDetailsDialog
+
         organisation = self.organisation
         if organisation is None or organisation.membership is None:
             return None
@@ -206,6 +209,8 @@ class MembershipTab(QWidget):
         )
 
     def add_fee(self) -> QDialog | None:
+        from niro_desk.ui.members.fee_dialog import FeeDialog
+
         organisation = self.organisation
         if organisation is None:
             return None
@@ -215,6 +220,8 @@ class MembershipTab(QWidget):
         )
 
     def add_relation(self) -> QDialog | None:
+        from niro_desk.ui.members.relation_dialog import RelationDialog
+
         if self.organisation is None:
             return None
         seen = {row.other_id: row.version for row in self.relations}
