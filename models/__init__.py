@@ -26,7 +26,7 @@ from niro_desk.models.negotiation_round import (
     NegotiationDecision,
     NegotiationRound,
 )
-from niro_desk.models.office_user import OfficeUser
+from niro_desk.models.office_user import OfficeUser, OfficeUserRole, Role
 from niro_desk.models.organisation import (
     IndustryCode,
     MembershipStatus,
@@ -93,6 +93,7 @@ __all__ = [
     "NegotiationDecision",
     "NegotiationRound",
     "OfficeUser",
+    "OfficeUserRole",
     "Organisation",
     "OrganisationKind",
     "OrganisationSearch",
@@ -103,6 +104,7 @@ __all__ = [
     "RequirementCollection",
     "RequirementLine",
     "RequirementSubmission",
+    "Role",
     "RoundState",
     "RoundSupplier",
     "SubmissionSource",

@@ -6,6 +6,8 @@ niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
 niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
 niro-desk tender open TENDER_ID --round N | protocol … | evaluation …
+niro-desk user add NAME --role admin [--role …] | list | reset-password NAME
+niro-desk accounts on | off
 
 ``--database`` and ``--lang`` go before or after the subcommand. Errors are one
 line on stderr in one style (``niro-desk: error: ...``, as argparse's own), the
@@ -25,7 +27,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import __version__, cli_tender, config, log_file
+from niro_desk import __version__, cli_tender, cli_user, config, log_file
 from niro_desk.cli_collection import add_collection_parser
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error, translate_message
@@ -138,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     member_export.add_argument("file", type=Path)
     add_collection_parser(commands, common)
     cli_tender.add_parser(commands, common)
+    cli_user.add_parser(commands, common)
     return parser
 
 
@@ -199,6 +202,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
         if args.command == "tender":
             return cli_tender.run(args)
+        if args.command in ("user", "accounts"):
+            return cli_user.run(args)
         return cli_commands.COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print_error(translate("Cli", "interrupted"))
