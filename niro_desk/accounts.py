@@ -69,7 +69,6 @@ HEAD_NEEDS_ORGANISATION = QT_TRANSLATE_NOOP(
 ORGANISATION_ONLY_FOR_HEAD = QT_TRANSLATE_NOOP(
     "Messages", "Only a procurement head is bound to an organisation."
 )
-UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP("Messages", "There is no organisation with the id {id}.")
 LAST_ADMIN = QT_TRANSLATE_NOOP(
     "Messages",
     "{login} is the last active administrator while accounts are on. Make another account"
@@ -174,6 +173,19 @@ def list_accounts(session: Session, user: OfficeUser) -> list[AccountRow]:
     ]
 
 
+def participant_choices(session: Session, user: OfficeUser) -> list[tuple[int, str]]:
+    """The organisations a procurement head may be bound to: (id, name) by name."""
+    from niro_desk.procurement.participants import participant_condition
+
+    require(session, user, Permission.MANAGE_ACCOUNTS)
+    rows = session.execute(
+        select(Organisation.id, Organisation.name)
+        .where(participant_condition())
+        .order_by(Organisation.name)
+    )
+    return [(row.id, row.name) for row in rows]
+
+
 def _snapshot(account: OfficeUser) -> dict[str, Any]:
     data = audit.snapshot(
         account,
@@ -216,8 +228,9 @@ def _check_roles(
     if Role.PROCUREMENT_HEAD in chosen:
         if organisation_id is None:
             raise ValidationError("organisation", HEAD_NEEDS_ORGANISATION)
-        if session.get(Organisation, organisation_id) is None:
-            raise ValidationError("organisation", UNKNOWN_ORGANISATION, id=organisation_id)
+        from niro_desk.procurement.participants import require_participant
+
+        require_participant(session, organisation_id)  # a current member or a customer
     elif organisation_id is not None:
         raise ValidationError("organisation", ORGANISATION_ONLY_FOR_HEAD)
     return chosen

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from membership_builders import applicant
+from membership_builders import applicant, member
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 def _people(session: Session) -> dict[str, OfficeUser]:
     """An administrator and one person per role, added while accounts are off (as the OS user)."""
     office = ensure_user(session, "os.user")
-    organisation = applicant(session, "Gießerei Unna GmbH")
+    organisation = member(session, "Gießerei Unna GmbH")
     people = {
         "admin": accounts.add_user(session, office, "anna", PASSWORD, [Role.ADMIN]),
         "staff": accounts.add_user(session, office, "sven", PASSWORD, [Role.STAFF]),
@@ -142,6 +142,14 @@ def test_roles_and_organisation_are_checked(db: Database) -> None:
             accounts.add_user(
                 session, admin, "otto", PASSWORD, [Role.STAFF], organisation_id=organisation_id
             )
+        outsider = applicant(session, "Noch kein Mitglied AG")
+        with pytest.raises(RuleViolation, match="not a current member"):
+            accounts.add_user(
+                session, admin, "otto", PASSWORD, ["procurement_head"], organisation_id=outsider.id
+            )
+        assert accounts.participant_choices(session, admin) == [
+            (organisation_id, "Gießerei Unna GmbH")
+        ]
         with pytest.raises(ValidationError, match="at least one role"):
             accounts.add_user(session, admin, "otto", PASSWORD, [])
         with pytest.raises(ValidationError, match="at least 8 characters"):
