@@ -99,6 +99,7 @@ class AccountRow:
     active: bool
     has_password: bool
     failed_attempts: int
+    organisation_id: int | None = None
 
 
 # -- passwords ---------------------------------------------------------------------------------
@@ -168,6 +169,7 @@ def list_accounts(session: Session, user: OfficeUser) -> list[AccountRow]:
             active=account.active,
             has_password=account.password_hash is not None,
             failed_attempts=account.failed_attempts,
+            organisation_id=account.organisation_id,
         )
         for account in session.scalars(select(OfficeUser).order_by(OfficeUser.login))
     ]
