@@ -77,6 +77,7 @@ def test_sign_in_dialog_says_what_is_wrong_and_how_long_to_wait(
     # the third failure slows down: the button waits and says how long
     assert not dialog.sign_in_button.isEnabled()
     assert dialog.sign_in_button.text().startswith("Wait ")
+    assert "Too many wrong passwords" in dialog.message_label.text()
     shot(dialog, "sign-in-slowed-down")
     with context.db.transaction() as session:  # the right password too must wait
         session.execute(

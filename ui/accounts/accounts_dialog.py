@@ -291,7 +291,9 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(width_in_letters(self, 100), self.fontMetrics().height() * 28)
+        for column, letters in ((0, 14), (1, 20), (2, 40), (3, 26)):
+            self.view.setColumnWidth(column, width_in_letters(self, letters))
+        self.resize(width_in_letters(self, 130), self.fontMetrics().height() * 28)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
 

@@ -74,7 +74,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(width_in_letters(self, 48))
+        self.setMinimumWidth(width_in_letters(self, 60))
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
@@ -96,8 +96,15 @@ class SignInDialog(QDialog):
             return True
         self.password_edit.clear()
         self.password_edit.setFocus()
-        self._say(render_error(outcome.refusal))
+        text = render_error(outcome.refusal)
         self.wait_until = outcome.refusal.wait_until
+        if self.wait_until is not None and "seconds" not in outcome.refusal.params:
+            now = dt.datetime.now(dt.UTC)
+            seconds = max(1, int((self.wait_until - now).total_seconds() + 0.999))
+            text += "\n" + self.tr(
+                "Too many wrong passwords: the next attempt is possible in %1 seconds."
+            ).replace("%1", str(seconds))
+        self._say(text)
         if self.wait_until is not None:
             self._tick()
             self.countdown.start()
@@ -106,6 +113,7 @@ class SignInDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.show()
+        self.adjustSize()  # room for the message
 
     def _tick(self) -> None:
         """Until the wait is over, the button says how long (the database decides anyway)."""

@@ -273,7 +273,7 @@ class AuditLogDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, letters in ((0, 18), (1, 16), (2, 12), (3, 14), (4, 20)):
+        for column, letters in ((0, 22), (1, 16), (2, 12), (3, 14), (4, 22)):
             self.view.setColumnWidth(column, width_in_letters(self, letters))
 
         self.detail_label = QLabel(self.tr("Select an entry to see its change side by side."))
