@@ -234,7 +234,7 @@ def test_audit_viewer_filters_shows_side_by_side_and_exports(
     qtbot.add_widget(dialog)
     dialog.show()
     everything = dialog.model.rowCount()
-    assert everything >= 3 and dialog.count_label.text() == f"{everything} entries"
+    assert everything >= 3 and dialog.count_label.text() == f"Entries: {everything}"
 
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(otto_id))
     assert dialog.model.rowCount() == 1

@@ -31,8 +31,8 @@ from niro_desk.app_context import AppContext
 from niro_desk.errors import QT_TRANSLATE_NOOP, NiroDeskError
 from niro_desk.models import Role
 from niro_desk.permissions import accounts_enabled
-from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members import prompts
+from niro_desk.ui.members.field_message import FieldMessages
 from niro_desk.ui.members.row_table_model import RowTableModel
 from niro_desk.ui.members.service_action import run_action, save_and_close
 from niro_desk.ui.members.table_view import RowTableView
@@ -75,7 +75,7 @@ class AccountsModel(RowTableModel):
             return self.tr("no account (OS user)")
         state = self.tr("active") if row.active else self.tr("deactivated")
         if row.failed_attempts:
-            state += " · " + self.tr("%n failed sign-in(s)", "", row.failed_attempts)
+            state += " · " + self.tr("failed sign-ins: %1").replace("%1", str(row.failed_attempts))
         return state
 
 

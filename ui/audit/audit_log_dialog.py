@@ -352,7 +352,9 @@ class AuditLogDialog(QDialog):
         except NiroDeskError as error:
             show_error(self, error)
             return
-        self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        self.count_label.setText(
+            self.tr("Entries: %1").replace("%1", f"{self.model.total:,}".replace(",", "."))
+        )
         self.changes.set_detail(None)
         self.detail_label.setText(self.tr("Select an entry to see its change side by side."))
 
@@ -412,6 +414,8 @@ class AuditLogDialog(QDialog):
             self.tr("Exporting the audit log…"),
             work,
             lambda count: self.count_label.setText(
-                self.tr("%n entries written to %1", "", count).replace("%1", str(target))
+                self.tr("%1 entries written to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(target))
             ),
         )
