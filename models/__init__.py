@@ -34,7 +34,7 @@ from niro_desk.models.negotiation_round import (
     NegotiationDecision,
     NegotiationRound,
 )
-from niro_desk.models.office_user import OfficeUser
+from niro_desk.models.office_user import OfficeUser, OfficeUserRole, Role
 from niro_desk.models.organisation import (
     IndustryCode,
     MembershipStatus,
@@ -102,6 +102,7 @@ __all__ = [
     "NegotiationDecision",
     "NegotiationRound",
     "OfficeUser",
+    "OfficeUserRole",
     "Organisation",
     "OrganisationKind",
     "OrganisationSearch",
@@ -114,6 +115,7 @@ __all__ = [
     "RequirementCollection",
     "RequirementLine",
     "RequirementSubmission",
+    "Role",
     "RoundState",
     "RoundSupplier",
     "ServiceFee",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from niro_desk.models.base import Base
@@ -17,6 +17,11 @@ class AuditEntry(Base):
     """One change, written by a service in the same transaction as the change."""
 
     __tablename__ = "audit_entry"
+    # The audit log viewer filters by person or by record and pages newest first.
+    __table_args__ = (
+        Index("ix_audit_entry_user_id_at", "user_id", "at"),
+        Index("ix_audit_entry_entity_type_entity_id_at", "entity_type", "entity_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -9,6 +9,8 @@ niro-desk tender open TENDER_ID --round N | protocol … | evaluation …
 niro-desk agreement summary AGREEMENT_ID -o FILE.pdf [--year YYYY]
 niro-desk member statement ORGANISATION_ID --year YYYY -o FILE.pdf
 niro-desk member statements --year YYYY -o FOLDER
+niro-desk user add NAME --role admin [--role …] | list | reset-password NAME
+niro-desk accounts on | off
 
 ``--database`` and ``--lang`` go before or after the subcommand. Errors are one
 line on stderr in one style (``niro-desk: error: ...``, as argparse's own), the
@@ -28,7 +30,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from niro_desk import __version__, cli_agreement, cli_tender, config, log_file
+from niro_desk import __version__, cli_agreement, cli_tender, cli_user, config, log_file
 from niro_desk.cli_collection import add_collection_parser
 from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error, translate_message
@@ -142,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     add_collection_parser(commands, common)
     cli_tender.add_parser(commands, common)
     cli_agreement.add_parsers(commands, common)
+    cli_user.add_parser(commands, common)
     return parser
 
 
@@ -205,6 +208,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return cli_tender.run(args)
         if args.command in ("agreement", "member"):
             return cli_agreement.run(args)
+        if args.command in ("user", "accounts"):
+            return cli_user.run(args)
         return cli_commands.COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print_error(translate("Cli", "interrupted"))

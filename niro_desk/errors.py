@@ -90,3 +90,16 @@ class StaleRecord(NiroDeskError):
 
 class DatabaseBusy(NiroDeskError):
     """Another PC held the database (or the row) longer than a save may wait."""
+
+
+class PermissionDenied(NiroDeskError):
+    """The acting user's roles do not allow this action (``niro_desk.permissions``)."""
+
+
+class SignInRefused(NiroDeskError):
+    """A sign-in did not succeed: wrong name or password, a deactivated account, or
+    too many failed attempts (``wait_until`` says when the next attempt is taken)."""
+
+    def __init__(self, template: str, wait_until: dt.datetime | None = None, **params: Any) -> None:
+        self.wait_until = wait_until
+        super().__init__(template, **params)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
         if context is not None:
+            self._show_permitted_actions()
             self._watch_other_pcs(context)
 
     def _set_title(self, demo: bool) -> None:
@@ -124,14 +125,56 @@ class MainWindow(QMainWindow):
         return label
 
     def attach(self, context: AppContext) -> None:
-        """The database is open: show it in the status bar and build the current area."""
+        """The database is open: show it in the status bar, ask to sign in when accounts are
+        on, then build the current area."""
         self.context = context
         self._set_title(context.demo)
         self._show_database()
+        if self._accounts_on(context):
+            self._ask_to_sign_in(context)
+            return
+        self._signed_in(context)
+
+    def _accounts_on(self, context: AppContext) -> bool:
+        from niro_desk.permissions import accounts_enabled
+
+        with context.db.reading() as session:
+            return accounts_enabled(session)
+
+    def _ask_to_sign_in(self, context: AppContext) -> None:
+        """The sign-in dialog; the account becomes the acting user, Cancel closes the window."""
+        from niro_desk.ui.accounts.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(context.db, context.user_login, self)
+        dialog.accepted.connect(lambda: self._signed_in(context, dialog.login))
+        dialog.rejected.connect(self.close)
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def _signed_in(self, context: AppContext, login: str | None = None) -> None:
+        if login:
+            self._act_as(login)
         self.backup_action.setEnabled(True)
         self.restore_action.setEnabled(True)
+        self._show_permitted_actions()
         self._show_area(self.navigation.currentRow())
         self._watch_other_pcs(context)
+
+    def _act_as(self, login: str) -> None:
+        assert self.context is not None
+        self.context.user_login = login
+        self.user_login = login
+        self.user_label.setText(self.tr("User: %1").replace("%1", login))
+
+    def _show_permitted_actions(self) -> None:
+        """Menu entries the acting user's roles allow (everyone's while accounts are off)."""
+        from niro_desk.permissions import Permission, allowed
+
+        assert self.context is not None
+        with self.context.db.reading() as session:
+            user = self.context.acting_user(session)
+            self.audit_log_action.setVisible(allowed(session, user, Permission.VIEW_AUDIT_LOG))
+            self.accounts_action.setVisible(allowed(session, user, Permission.MANAGE_ACCOUNTS))
 
     def _watch_other_pcs(self, context: AppContext) -> None:
         """Changes saved on other office PCs show up without F5."""
@@ -307,6 +350,12 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(self.context is not None)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.audit_log_action = QAction(self.tr("Audit &log…"), self)
+        self.audit_log_action.setObjectName("auditLogAction")
+        self.audit_log_action.triggered.connect(self.show_audit_log)
+        self.audit_log_action.setVisible(False)  # shown by _show_permitted_actions
+        file_menu.addAction(self.audit_log_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)  # shortcut: _after_first_paint
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
@@ -321,6 +370,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
+        self.accounts_action.setObjectName("accountsAction")
+        self.accounts_action.triggered.connect(self.show_accounts)
+        self.accounts_action.setVisible(False)  # shown by _show_permitted_actions
+        settings_menu.addAction(self.accounts_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About NIRO Desk"), self)
@@ -363,6 +417,32 @@ class MainWindow(QMainWindow):
                 "NIRO Desk %1<br>Members CRM and joint procurement pool of the network."
             ).replace("%1", __version__),
         )
+
+    def show_audit_log(self) -> QWidget | None:
+        from PySide6.QtCore import Qt
+
+        from niro_desk.ui.audit.audit_log_dialog import AuditLogDialog
+
+        if self.context is None:
+            return None
+        dialog = AuditLogDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_accounts(self) -> QWidget | None:
+        from PySide6.QtCore import Qt
+
+        from niro_desk.ui.accounts.accounts_dialog import AccountsDialog
+
+        if self.context is None:
+            return None
+        dialog = AccountsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(self._act_as)
+        dialog.finished.connect(lambda _result: self._show_permitted_actions())
+        dialog.open()
+        return dialog
 
     def back_up_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AccountEditDialog</name>
+    <message>
+      <source>New account</source>
+      <translation>Neues Konto</translation>
+    </message>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Rollen von %1</translation>
+    </message>
+    <message>
+      <source>Sign-in &amp;name:</source>
+      <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+      <source>&amp;Display name:</source>
+      <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+      <source>Password &amp;again:</source>
+      <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Rollen:</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <source>Office administrator</source>
+      <translation>Geschäftsstellen-Administration</translation>
+    </message>
+    <message>
+      <source>Office staff</source>
+      <translation>Geschäftsstelle</translation>
+    </message>
+    <message>
+      <source>Procurement head</source>
+      <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+      <source>Manager / board</source>
+      <translation>Geschäftsführung / Vorstand</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <source>Accounts</source>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <source>Accounts on: everyone signs in with name and password</source>
+      <translation>Konten eingeschaltet: alle melden sich mit Name und Passwort an</translation>
+    </message>
+    <message>
+      <source>While accounts are off, NIRO Desk acts as the operating-system user and everyone may do everything. A database shared on a PostgreSQL server should have accounts on.</source>
+      <translation>Solange die Konten ausgeschaltet sind, arbeitet NIRO Desk als Benutzer des Betriebssystems und alle dürfen alles. Eine gemeinsam genutzte Datenbank auf einem PostgreSQL-Server sollte die Konten eingeschaltet haben.</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Roles…</source>
+      <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+      <source>Reset &amp;password…</source>
+      <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+      <source>Turning accounts on needs an administrator's account: sign in with it. You then act as that account.</source>
+      <translation>Zum Einschalten der Konten ist ein Administrationskonto nötig: Melden Sie sich damit an. Sie arbeiten danach als dieses Konto.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator</source>
+      <translation>Als Administration anmelden</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>Anzeigename</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rollen</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>no account (OS user)</source>
+      <translation>kein Konto (Betriebssystem-Benutzer)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <source>failed sign-ins: %1</source>
+      <translation>fehlgeschlagene Anmeldungen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AdmissionDialog</name>
     <message>
       <source>no seat is free</source>
@@ -667,6 +811,179 @@
     </message>
   </context>
   <context>
+    <name>AuditArea</name>
+    <message>
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Bedarfe</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Ausschreibungen</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditEntriesModel</name>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Alle Personen</translation>
+    </message>
+    <message>
+      <source>All areas</source>
+      <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+      <source>All records</source>
+      <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>words in the summary</source>
+      <translation>Wörter in der Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Von:</translation>
+    </message>
+    <message>
+      <source>&amp;Until:</source>
+      <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <source>Area:</source>
+      <translation>Bereich:</translation>
+    </message>
+    <message>
+      <source>Record:</source>
+      <translation>Datensatz:</translation>
+    </message>
+    <message>
+      <source>Words:</source>
+      <translation>Wörter:</translation>
+    </message>
+    <message>
+      <source>Select an entry to see its change side by side.</source>
+      <translation>Wählen Sie einen Eintrag, um die Änderung nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>Nach &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+      <source>Entries: %1</source>
+      <translation>Einträge: %1</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+      <source>audit-log</source>
+      <translation>aenderungsprotokoll</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Sign-in name</source>
+      <translation>Anmeldename</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <source>Exporting the audit log…</source>
+      <translation>Änderungsprotokoll wird exportiert…</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2</source>
+      <translation>%1 Einträge geschrieben nach %2</translation>
+    </message>
+  </context>
+  <context>
     <name>AwardDialog</name>
     <message>
       <source>Award</source>
@@ -873,6 +1190,21 @@
     <message>
       <source>Valid until</source>
       <translation>Gültig bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Nachher</translation>
     </message>
   </context>
   <context>
@@ -1167,6 +1499,50 @@
     <message>
       <source>Participants written to {path} ({named} named; language of the supplier: {lang})</source>
       <translation>Teilnehmer nach {path} geschrieben ({named} namentlich genannt; Sprache des Lieferanten: {lang})</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Neues Passwort für {name}: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+      <source>the two passwords differ; nothing was changed</source>
+      <translation>die beiden Passwörter stimmen nicht überein; nichts wurde geändert</translation>
+    </message>
+    <message>
+      <source>Password of {name}: </source>
+      <translation>Passwort von {name}: </translation>
+    </message>
+    <message>
+      <source>Account {name} added ({roles}).</source>
+      <translation>Konto {name} angelegt ({roles}).</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <source>no password</source>
+      <translation>kein Passwort</translation>
+    </message>
+    <message>
+      <source>Password of {name} reset.</source>
+      <translation>Passwort von {name} zurückgesetzt.</translation>
+    </message>
+    <message>
+      <source>Accounts are on: NIRO Desk asks everyone to sign in.</source>
+      <translation>Konten sind eingeschaltet: NIRO Desk fragt alle nach der Anmeldung.</translation>
+    </message>
+    <message>
+      <source>Accounts are off: NIRO Desk acts as the OS user.</source>
+      <translation>Konten sind ausgeschaltet: NIRO Desk arbeitet als Benutzer des Betriebssystems.</translation>
     </message>
   </context>
   <context>
@@ -2378,6 +2754,10 @@
       <translation>Datenbank &amp;wiederherstellen…</translation>
     </message>
     <message>
+      <source>Audit &amp;log…</source>
+      <translation>Änderungs&amp;protokoll…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
@@ -2388,6 +2768,10 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <source>&amp;Accounts…</source>
+      <translation>&amp;Konten…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -4232,6 +4616,74 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>The organisation no longer exists.</source>
       <translation>Die Organisation gibt es nicht mehr.</translation>
     </message>
+    <message>
+      <source>The name or the password is wrong. Check both and try again.</source>
+      <translation>Name oder Passwort ist falsch. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords for {login}. The next attempt is possible in {seconds} seconds.</source>
+      <translation>Zu viele falsche Passwörter für {login}. Der nächste Versuch ist in {seconds} Sekunden möglich.</translation>
+    </message>
+    <message>
+      <source>The account {login} is deactivated. An administrator can turn it on again.</source>
+      <translation>Das Konto {login} ist deaktiviert. Die Administration kann es wieder aktivieren.</translation>
+    </message>
+    <message>
+      <source>There is no account with the id {id}.</source>
+      <translation>Es gibt kein Konto mit der Nummer {id}.</translation>
+    </message>
+    <message>
+      <source>There is no account named {login}.</source>
+      <translation>Es gibt kein Konto namens {login}.</translation>
+    </message>
+    <message>
+      <source>A sign-in name is needed (letters, digits, . - _).</source>
+      <translation>Ein Anmeldename ist nötig (Buchstaben, Ziffern, . - _).</translation>
+    </message>
+    <message>
+      <source>The sign-in name {login} is already an account.</source>
+      <translation>Der Anmeldename {login} ist bereits ein Konto.</translation>
+    </message>
+    <message>
+      <source>The password needs at least {length} characters.</source>
+      <translation>Das Passwort braucht mindestens {length} Zeichen.</translation>
+    </message>
+    <message>
+      <source>An account needs at least one role.</source>
+      <translation>Ein Konto braucht mindestens eine Rolle.</translation>
+    </message>
+    <message>
+      <source>A procurement head is bound to one participant organisation: choose it.</source>
+      <translation>Eine Einkaufsleitung gehört zu genau einer teilnehmenden Organisation: Wählen Sie sie aus.</translation>
+    </message>
+    <message>
+      <source>Only a procurement head is bound to an organisation.</source>
+      <translation>Nur eine Einkaufsleitung gehört zu einer Organisation.</translation>
+    </message>
+    <message>
+      <source>{login} is the last active administrator while accounts are on. Make another account an administrator first, or turn accounts off.</source>
+      <translation>{login} ist die letzte aktive Administration, solange die Konten eingeschaltet sind. Machen Sie zuerst ein anderes Konto zur Administration oder schalten Sie die Konten aus.</translation>
+    </message>
+    <message>
+      <source>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</source>
+      <translation>Konten lassen sich erst einschalten, wenn es eine aktive Administration mit Passwort gibt (niro-desk user add NAME --role admin).</translation>
+    </message>
+    <message>
+      <source>There is no audit entry with the id {id}.</source>
+      <translation>Es gibt keinen Protokolleintrag mit der Nummer {id}.</translation>
+    </message>
+    <message>
+      <source>{count} entries match: narrow the filter to at most {limit} for an export.</source>
+      <translation>{count} Einträge passen: Schränken Sie den Filter für einen Export auf höchstens {limit} ein.</translation>
+    </message>
+    <message>
+      <source>{user} may not do this: it needs the permission “{permission}”.</source>
+      <translation>{user} darf das nicht: Es braucht die Berechtigung „{permission}“.</translation>
+    </message>
+    <message>
+      <source>{user} is not an active account: sign in with an account to do this.</source>
+      <translation>{user} ist kein aktives Konto: Melden Sie sich dafür mit einem Konto an.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4704,6 +5156,25 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Takes part in no framework agreement.</source>
       <translation>Nimmt an keinem Rahmenvertrag teil.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <source>New password for %1</source>
+      <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+      <source>Password &amp;again:</source>
+      <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
   </context>
   <context>
@@ -5398,6 +5869,41 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Sign in to NIRO Desk</source>
+      <translation>Bei NIRO Desk anmelden</translation>
+    </message>
+    <message>
+      <source>Accounts are on for this database: sign in with your name and password.</source>
+      <translation>Für diese Datenbank sind Konten eingeschaltet: Melden Sie sich mit Name und Passwort an.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+      <source>Enter your name.</source>
+      <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords: the next attempt is possible in %1 seconds.</source>
+      <translation>Zu viele falsche Passwörter: Der nächste Versuch ist in %1 Sekunden möglich.</translation>
+    </message>
+    <message>
+      <source>Wait %1 s</source>
+      <translation>Warten: %1 s</translation>
     </message>
   </context>
   <context>

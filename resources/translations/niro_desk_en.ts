@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AccountEditDialog</name>
+    <message>
+      <source>New account</source>
+      <translation>New account</translation>
+    </message>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Roles of %1</translation>
+    </message>
+    <message>
+      <source>Sign-in &amp;name:</source>
+      <translation>Sign-in &amp;name:</translation>
+    </message>
+    <message>
+      <source>&amp;Display name:</source>
+      <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>Password &amp;again:</source>
+      <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Roles:</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <source>Office administrator</source>
+      <translation>Office administrator</translation>
+    </message>
+    <message>
+      <source>Office staff</source>
+      <translation>Office staff</translation>
+    </message>
+    <message>
+      <source>Procurement head</source>
+      <translation>Procurement head</translation>
+    </message>
+    <message>
+      <source>Manager / board</source>
+      <translation>Manager / board</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <source>Accounts on: everyone signs in with name and password</source>
+      <translation>Accounts on: everyone signs in with name and password</translation>
+    </message>
+    <message>
+      <source>While accounts are off, NIRO Desk acts as the operating-system user and everyone may do everything. A database shared on a PostgreSQL server should have accounts on.</source>
+      <translation>While accounts are off, NIRO Desk acts as the operating-system user and everyone may do everything. A database shared on a PostgreSQL server should have accounts on.</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
+    </message>
+    <message>
+      <source>&amp;Roles…</source>
+      <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+      <source>Reset &amp;password…</source>
+      <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>&amp;Activate</translation>
+    </message>
+    <message>
+      <source>Turning accounts on needs an administrator's account: sign in with it. You then act as that account.</source>
+      <translation>Turning accounts on needs an administrator's account: sign in with it. You then act as that account.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator</source>
+      <translation>Sign in as an administrator</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>Display name</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>no account (OS user)</source>
+      <translation>no account (OS user)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <source>failed sign-ins: %1</source>
+      <translation>failed sign-ins: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AdmissionDialog</name>
     <message>
       <source>no seat is free</source>
@@ -667,6 +811,179 @@
     </message>
   </context>
   <context>
+    <name>AuditArea</name>
+    <message>
+      <source>Members</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Requirements</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Tenders</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditEntriesModel</name>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>All areas</source>
+      <translation>All areas</translation>
+    </message>
+    <message>
+      <source>All records</source>
+      <translation>All records</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <source>words in the summary</source>
+      <translation>words in the summary</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>&amp;Until:</source>
+      <translation>&amp;Until:</translation>
+    </message>
+    <message>
+      <source>Person:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <source>Area:</source>
+      <translation>Area:</translation>
+    </message>
+    <message>
+      <source>Record:</source>
+      <translation>Record:</translation>
+    </message>
+    <message>
+      <source>Words:</source>
+      <translation>Words:</translation>
+    </message>
+    <message>
+      <source>Select an entry to see its change side by side.</source>
+      <translation>Select an entry to see its change side by side.</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+      <source>Entries: %1</source>
+      <translation>Entries: %1</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>audit-log</source>
+      <translation>audit-log</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Sign-in name</source>
+      <translation>Sign-in name</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>Exporting the audit log…</source>
+      <translation>Exporting the audit log…</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2</source>
+      <translation>%1 entries written to %2</translation>
+    </message>
+  </context>
+  <context>
     <name>AwardDialog</name>
     <message>
       <source>Award</source>
@@ -873,6 +1190,21 @@
     <message>
       <source>Valid until</source>
       <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>After</translation>
     </message>
   </context>
   <context>
@@ -1167,6 +1499,50 @@
     <message>
       <source>Participants written to {path} ({named} named; language of the supplier: {lang})</source>
       <translation>Participants written to {path} ({named} named; language of the supplier: {lang})</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>New password for {name}: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>The same password again: </translation>
+    </message>
+    <message>
+      <source>the two passwords differ; nothing was changed</source>
+      <translation>the two passwords differ; nothing was changed</translation>
+    </message>
+    <message>
+      <source>Password of {name}: </source>
+      <translation>Password of {name}: </translation>
+    </message>
+    <message>
+      <source>Account {name} added ({roles}).</source>
+      <translation>Account {name} added ({roles}).</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <source>no password</source>
+      <translation>no password</translation>
+    </message>
+    <message>
+      <source>Password of {name} reset.</source>
+      <translation>Password of {name} reset.</translation>
+    </message>
+    <message>
+      <source>Accounts are on: NIRO Desk asks everyone to sign in.</source>
+      <translation>Accounts are on: NIRO Desk asks everyone to sign in.</translation>
+    </message>
+    <message>
+      <source>Accounts are off: NIRO Desk acts as the OS user.</source>
+      <translation>Accounts are off: NIRO Desk acts as the OS user.</translation>
     </message>
   </context>
   <context>
@@ -2378,6 +2754,10 @@
       <translation>&amp;Restore database…</translation>
     </message>
     <message>
+      <source>Audit &amp;log…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -2388,6 +2768,10 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Accounts…</source>
+      <translation>&amp;Accounts…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -4232,6 +4616,74 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>The organisation no longer exists.</source>
       <translation>The organisation no longer exists.</translation>
     </message>
+    <message>
+      <source>The name or the password is wrong. Check both and try again.</source>
+      <translation>The name or the password is wrong. Check both and try again.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords for {login}. The next attempt is possible in {seconds} seconds.</source>
+      <translation>Too many wrong passwords for {login}. The next attempt is possible in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>The account {login} is deactivated. An administrator can turn it on again.</source>
+      <translation>The account {login} is deactivated. An administrator can turn it on again.</translation>
+    </message>
+    <message>
+      <source>There is no account with the id {id}.</source>
+      <translation>There is no account with the id {id}.</translation>
+    </message>
+    <message>
+      <source>There is no account named {login}.</source>
+      <translation>There is no account named {login}.</translation>
+    </message>
+    <message>
+      <source>A sign-in name is needed (letters, digits, . - _).</source>
+      <translation>A sign-in name is needed (letters, digits, . - _).</translation>
+    </message>
+    <message>
+      <source>The sign-in name {login} is already an account.</source>
+      <translation>The sign-in name {login} is already an account.</translation>
+    </message>
+    <message>
+      <source>The password needs at least {length} characters.</source>
+      <translation>The password needs at least {length} characters.</translation>
+    </message>
+    <message>
+      <source>An account needs at least one role.</source>
+      <translation>An account needs at least one role.</translation>
+    </message>
+    <message>
+      <source>A procurement head is bound to one participant organisation: choose it.</source>
+      <translation>A procurement head is bound to one participant organisation: choose it.</translation>
+    </message>
+    <message>
+      <source>Only a procurement head is bound to an organisation.</source>
+      <translation>Only a procurement head is bound to an organisation.</translation>
+    </message>
+    <message>
+      <source>{login} is the last active administrator while accounts are on. Make another account an administrator first, or turn accounts off.</source>
+      <translation>{login} is the last active administrator while accounts are on. Make another account an administrator first, or turn accounts off.</translation>
+    </message>
+    <message>
+      <source>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</source>
+      <translation>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</translation>
+    </message>
+    <message>
+      <source>There is no audit entry with the id {id}.</source>
+      <translation>There is no audit entry with the id {id}.</translation>
+    </message>
+    <message>
+      <source>{count} entries match: narrow the filter to at most {limit} for an export.</source>
+      <translation>{count} entries match: narrow the filter to at most {limit} for an export.</translation>
+    </message>
+    <message>
+      <source>{user} may not do this: it needs the permission “{permission}”.</source>
+      <translation>{user} may not do this: it needs the permission “{permission}”.</translation>
+    </message>
+    <message>
+      <source>{user} is not an active account: sign in with an account to do this.</source>
+      <translation>{user} is not an active account: sign in with an account to do this.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -4704,6 +5156,25 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Takes part in no framework agreement.</source>
       <translation>Takes part in no framework agreement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <source>New password for %1</source>
+      <translation>New password for %1</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>Password &amp;again:</source>
+      <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>The two passwords differ.</translation>
     </message>
   </context>
   <context>
@@ -5398,6 +5869,41 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Reload it with the other changes and apply yours on top? You can check everything before you save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Sign in to NIRO Desk</source>
+      <translation>Sign in to NIRO Desk</translation>
+    </message>
+    <message>
+      <source>Accounts are on for this database: sign in with your name and password.</source>
+      <translation>Accounts are on for this database: sign in with your name and password.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+      <source>Enter your name.</source>
+      <translation>Enter your name.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords: the next attempt is possible in %1 seconds.</source>
+      <translation>Too many wrong passwords: the next attempt is possible in %1 seconds.</translation>
+    </message>
+    <message>
+      <source>Wait %1 s</source>
+      <translation>Wait %1 s</translation>
     </message>
   </context>
   <context>
