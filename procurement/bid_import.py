@@ -928,5 +928,4 @@ def save_bid_import(
     session.flush()
     for check, _receipt in receipts:
         check.saved = True
-        check.prices = SealedPrices({})  # sealed now: the plain prices are dropped
     return plan
