@@ -5,7 +5,7 @@ niro-desk db upgrade | check | backup FILE | restore FILE
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
 niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
-niro-desk tender open TENDER_ID --round N | protocol … | evaluation …
+niro-desk tender open TENDER_ID --round N | protocol … | evaluation … | import-bids …
 
 ``--database`` and ``--lang`` go before or after the subcommand. Errors are one
 line on stderr in one style (``niro-desk: error: ...``, as argparse's own), the

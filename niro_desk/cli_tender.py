@@ -34,7 +34,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     carries ``--database``/``--lang`` so they work after the subcommand too."""
     tender = commands.add_parser(
         "tender",
-        help="tenders: invitations, open a round, print protocol/evaluation",
+        help="tenders: invitations, import bids, open a round, print protocol/evaluation",
         parents=[common],
     )
     tender_commands = tender.add_subparsers(dest="tender_command", required=True)
