@@ -23,7 +23,14 @@ from tender_builders import AFTER_DEADLINE, BEFORE_DEADLINE, DEADLINE, FAST, PAS
 
 from niro_desk.database import Database
 from niro_desk.errors import RuleViolation
-from niro_desk.models import AuditEntry, Bid, BidPrice, Organisation, RoundSupplier
+from niro_desk.models import (
+    AuditEntry,
+    Bid,
+    BidPrice,
+    Organisation,
+    RequirementCollection,
+    RoundSupplier,
+)
 from niro_desk.procurement import bids, tender_opening, tenders
 from niro_desk.procurement.bid_import import (
     BidImportPlan,
@@ -411,3 +418,29 @@ def test_received_time_is_the_files_time_but_never_later_than_the_check(
     path = fill(source, tmp_path / "a.xlsx", scenario_prices(scenario, 0.25))
     received_at(path, CHECKED + dt.timedelta(days=3))
     assert _check(db, scenario.tender_id, path).checks[0].received_at == CHECKED
+
+
+def test_a_requirements_workbook_is_refused_with_where_it_belongs(
+    db: Database, tmp_path: Path
+) -> None:
+    from niro_desk.procurement.collection_workbook import generate_workbooks
+    from niro_desk.procurement.requirement_collections import CollectionInput, create_collection
+
+    scenario = _scenario(db)
+    with db.transaction() as session:
+        previous = session.get(RequirementCollection, scenario.collection_id)
+        assert previous is not None
+        collection = create_collection(
+            session,
+            office_user(session),
+            CollectionInput(
+                "Energie 2028",
+                previous.category_id,
+                "2028",
+                dt.date.today() + dt.timedelta(days=30),
+            ),
+            [scenario.participants[0].id],
+        )
+        made = generate_workbooks(session, collection.id, tmp_path)
+    refusal = _refusal(db, scenario.tender_id, made[0].path)
+    assert "is a requirements workbook of a collection, not a bid workbook" in refusal
