@@ -59,6 +59,7 @@ from sqlalchemy.orm import Session
 
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected, NiroDeskError, RuleViolation
+from niro_desk.formatting import parse_number
 from niro_desk.messages import translate_message
 from niro_desk.models import (
     Bid,
@@ -120,6 +121,7 @@ MAX_ROWS = 5_000
 """Rows read from the prices sheet (a tender has a few dozen items)."""
 MAX_COLUMNS = 16
 MAX_CONDITIONS = 4_000
+MAX_PRICE_TEXT = 40
 PRICE_PLACES, PRICE_MAXIMUM = decimal_bounds(BidPrice.unit_price)
 PRICE_QUANTUM = Decimal(1).scaleb(-PRICE_PLACES)
 
@@ -403,8 +405,12 @@ def _identity(rows: list[tuple[int, tuple[Any, ...]]]) -> tuple[InvitationIdenti
     return identity, values.get("signature", "")
 
 
-def _price_number(value: Any) -> Decimal:
-    """The price in a cell as an exact Decimal; CellError (never quoting it) otherwise."""
+def _price_number(value: Any, language: str = "de") -> Decimal:
+    """The price in a cell as an exact Decimal; CellError (never quoting it) otherwise.
+
+    Text is read in the workbook's language first ("1.234" is 1,234 in German
+    but 1.234 in English), then in the other one.
+    """
     number: Decimal | None = None
     if isinstance(value, bool):
         number = None
@@ -415,14 +421,14 @@ def _price_number(value: Any) -> Decimal:
         rounded = number.quantize(PRICE_QUANTUM) if number.is_finite() else number
         if number.is_finite() and abs(number - rounded) < Decimal("0.000000001"):
             number = rounded  # 0.30000000000000004 from a formula
-    elif isinstance(value, str) and len(value) <= 40:
-        text = cell_text(value).replace("€", "").replace("EUR", "").strip()
-        from niro_desk.workbook.cell_parsers import parse_decimal
-
-        try:
-            number = parse_decimal(text, places=12, maximum=None, minimum=None)
-        except CellError:
-            number = None
+    elif isinstance(value, str) and len(value) <= MAX_PRICE_TEXT:
+        text = cell_text(value).replace("EUR", "")
+        for candidate in (language, "en" if language == "de" else "de"):
+            try:
+                number = parse_number(text, candidate)
+                break
+            except (ValueError, ArithmeticError):
+                continue
     if number is None or not number.is_finite():
         raise CellError(PRICE_NOT_A_NUMBER)
     if number < 0:
@@ -480,6 +486,8 @@ def _read_prices(
     item_at, item_header = columns["item_no"]
     price_at, price_header = columns["price"]
     lot_header = columns.get("lot_no", (None, ""))[1]
+    english = header_key(price_header) == header_key(HEADERS["price"]["en"])
+    language = "en" if english else "de"
     single_lot = next(iter(context.lots.values())) if len(context.lots) == 1 else None
     seen: dict[tuple[int, int], int] = {}
     prices: dict[int, dict[int, Decimal]] = {}
@@ -532,7 +540,7 @@ def _read_prices(
                 check.problem(sheet, number, price_header, "price", PRICE_FORMULA)
             continue
         try:
-            price = _price_number(raw_price)
+            price = _price_number(raw_price, language)
         except CellError as error:
             check.problem(sheet, number, price_header, "price", error.template, **error.params)
             continue

@@ -444,3 +444,20 @@ def test_a_requirements_workbook_is_refused_with_where_it_belongs(
         made = generate_workbooks(session, collection.id, tmp_path)
     refusal = _refusal(db, scenario.tender_id, made[0].path)
     assert "is a requirements workbook of a collection, not a bid workbook" in refusal
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "expected"),
+    [
+        ("1.234", "en", "1.234"),  # an English workbook: a decimal point
+        ("1.234", "de", "1234"),  # a German one: a thousands separator
+        ("0,2137 €", "en", "0.2137"),  # the other language's spelling still reads
+        ("1,5", "en", "1.5"),
+        (0.1 + 0.2, "de", "0.3"),  # a formula's binary noise
+        (12, "de", "12"),
+    ],
+)
+def test_price_spellings(value: object, language: str, expected: str) -> None:
+    from niro_desk.procurement.bid_import import _price_number
+
+    assert _price_number(value, language) == Decimal(expected)
