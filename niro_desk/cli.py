@@ -5,7 +5,7 @@ niro-desk db upgrade | check | backup FILE | restore FILE
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
 niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
-niro-desk tender open TENDER_ID --round N | protocol … | evaluation …
+niro-desk tender open TENDER_ID --round N | protocol … | evaluation … | import-bids …
 niro-desk agreement summary AGREEMENT_ID -o FILE.pdf [--year YYYY]
 niro-desk member statement ORGANISATION_ID --year YYYY -o FILE.pdf
 niro-desk member statements --year YYYY -o FOLDER

@@ -4,6 +4,12 @@ niro-desk tender open TENDER_ID --round N [--present NAME ...]
 niro-desk tender protocol TENDER_ID --round N -o FILE.pdf
 niro-desk tender evaluation TENDER_ID -o FILE.pdf
 niro-desk tender invitations TENDER_ID [--supplier ID]... -o FOLDER [--emails]
+niro-desk tender import-bids TENDER_ID FILE_OR_FOLDER... [--dry-run]
+
+``import-bids`` checks every returned bid workbook, reports each file (supplier,
+lots covered, validity, time received, late; never a price) and enters all
+bids in one transaction, or none when any file is refused (exit 1). With
+``--dry-run`` it only checks: it creates and upgrades no database.
 
 The opening passphrase is asked for with ``getpass`` and never taken as an
 argument (it would end up in the shell history and the process list). The
@@ -28,7 +34,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     carries ``--database``/``--lang`` so they work after the subcommand too."""
     tender = commands.add_parser(
         "tender",
-        help="tenders: invitations, open a round, print protocol/evaluation",
+        help="tenders: invitations, import bids, open a round, print protocol/evaluation",
         parents=[common],
     )
     tender_commands = tender.add_subparsers(dest="tender_command", required=True)
@@ -70,6 +76,16 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     invitations.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
     invitations.add_argument(
         "--emails", action="store_true", help="also write an .eml draft per supplier"
+    )
+    imports = tender_commands.add_parser(
+        "import-bids",
+        help="import returned bid workbooks (files or folders): all bids, or none",
+        parents=[common],
+    )
+    imports.add_argument("tender_id", type=int, metavar="TENDER_ID")
+    imports.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check and report only; write nothing"
     )
 
 
@@ -130,6 +146,104 @@ def _invitations(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _lots_text(lots: tuple[int, ...]) -> str:
+    return ", ".join(str(number) for number in lots) or "–"
+
+
+def _import_bids(args: argparse.Namespace) -> int:
+    from niro_desk import cli_commands, schema_migrations
+    from niro_desk.formatting import format_date
+    from niro_desk.i18n import choose_language
+    from niro_desk.procurement.berlin_time import berlin_text
+    from niro_desk.procurement.bid_import import check_bid_workbooks, save_bid_import
+    from niro_desk.users import ensure_user, os_login
+
+    language = choose_language(args.lang, None)
+    if args.dry_run:  # only reads: creates and upgrades nothing
+        db = cli_commands.open_database_of(args, create=False)
+        cli_commands.require_head(db)
+    else:
+        db = cli_commands.open_database_of(args)
+        saved = schema_migrations.upgrade(db)
+        if saved is not None:
+            print(translate("Cli", "Backup of the old version: {path}").format(path=saved))
+    try:
+        with db.reading() as session:
+            plan = check_bid_workbooks(session, args.tender_id, args.paths)
+        if not plan.checks:
+            print(translate("Cli", "No workbooks found."), file=sys.stderr)
+            return 1
+        if not args.dry_run and not plan.rejected and plan.accepted:
+            with db.transaction() as session:
+                save_bid_import(session, ensure_user(session, os_login()), plan)
+        for check in plan.checks:
+            if check.refusal:
+                print(
+                    translate("Cli", "{file}: REFUSED: {reason}").format(
+                        file=check.file, reason=check.refusal
+                    ),
+                    file=sys.stderr,
+                )
+            elif check.problems:
+                print(
+                    translate("Cli", "{file} ({name}): {count} problem(s):").format(
+                        file=check.file, name=check.supplier, count=len(check.problems)
+                    ),
+                    file=sys.stderr,
+                )
+                for problem in check.problems:
+                    print(f"  {problem}", file=sys.stderr)
+            elif check.superseded:
+                print(translate("Cli", "{file}: skipped").format(file=check.file))
+            else:
+                line = (
+                    translate(
+                        "Cli",
+                        "{file} ({name}): bid entered, lots {lots}, valid until {valid},"
+                        " received {received}{late}",
+                    )
+                    if check.saved
+                    else translate(
+                        "Cli",
+                        "{file} ({name}): OK, lots {lots}, valid until {valid},"
+                        " received {received}{late}",
+                    )
+                )
+                print(
+                    line.format(
+                        file=check.file,
+                        name=check.supplier,
+                        lots=_lots_text(check.lots),
+                        valid=format_date(check.valid_until, language)
+                        if check.valid_until
+                        else "–",
+                        received=berlin_text(check.received_at) if check.received_at else "–",
+                        late=translate("Cli", " (LATE)") if check.late else "",
+                    )
+                )
+            for warning in check.warnings:
+                print(f"  - {warning}")
+        rejected = len(plan.rejected)
+        print(
+            translate(
+                "Cli", "{saved} bid(s) entered, {skipped} skipped, {rejected} refused."
+            ).format(saved=len(plan.saved), skipped=len(plan.superseded), rejected=rejected)
+        )
+        if rejected and not args.dry_run:
+            print(
+                translate(
+                    "Cli",
+                    "Nothing was imported: remove or replace the refused files and run again.",
+                ),
+                file=sys.stderr,
+            )
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was written."))
+        return 1 if rejected else 0
+    finally:
+        db.dispose()
+
+
 def run(args: argparse.Namespace) -> int:
     from niro_desk import schema_migrations
     from niro_desk.cli_commands import open_database_of
@@ -139,6 +253,8 @@ def run(args: argparse.Namespace) -> int:
     from niro_desk.procurement.opening_protocol import write_opening_protocol
     from niro_desk.users import ensure_user, os_login
 
+    if args.tender_command == "import-bids":
+        return _import_bids(args)
     language = choose_language(args.lang, None)
     db = open_database_of(args)
     try:

@@ -83,23 +83,22 @@ from niro_desk.workbook import (
     shown,
 )
 from niro_desk.workbook.cell_parsers import NUMBER_OUT_OF_RANGE, is_blank
-from niro_desk.workbook.safe_open import UNREADABLE
+from niro_desk.workbook.safe_open import (
+    MACROS,
+    UNREADABLE,
+    has_formulas,
+    has_macros,
+    workbook_paths,
+)
 
 MAX_ROWS = 20_000
 """Rows read from the requirements sheet (a collection asks for at most a few hundred items)."""
 MAX_COLUMNS = 16
 MAX_SITES_TEXT = 2_000
-WORKBOOK_FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".xltm")
-MACRO_SUFFIXES = (".xlsm", ".xltm")
 VOLUME_PLACES, VOLUME_MAXIMUM = decimal_bounds(RequirementLine.volume)
 PRICE_PLACES, PRICE_MAXIMUM = decimal_bounds(RequirementLine.current_unit_price)
 PRICE_QUANTUM = Decimal(1).scaleb(-PRICE_PLACES)
 
-MACROS = QT_TRANSLATE_NOOP(
-    "Messages",
-    "{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as"
-    " “Excel workbook (.xlsx)” and import that file.",
-)
 NO_IDENTITY = QT_TRANSLATE_NOOP(
     "Messages",
     "{file} is not a requirements workbook from NIRO Desk (its hidden identity sheet is"
@@ -179,8 +178,6 @@ _NOTE_STAMP = re.compile(r"generated (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z)$")
 _GERMAN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 _ENGLISH_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _QUANTITY_TEXT = re.compile(r"\s*(\d[\d.,]*)\s*([^\d\s.,]\S*)?\s*")
-_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
-"""A cell formula in sheet XML (``<f>``, ``<f t="shared" …>``; not ``<formula1>``)."""
 _HAS_UNIT = re.compile(r"\d\s*[^\d\s.,'\u00a0\u202f]")
 
 Progress = Callable[[int, int], None]
@@ -251,34 +248,8 @@ class ImportPlan:
         return [c for c in self.checks if c.superseded and not c.rejected]
 
 
-def workbook_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; for a folder, the workbooks in it (not Excel's ``~$`` lock files)."""
-    result: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            result.extend(
-                sorted(
-                    child
-                    for child in path.iterdir()
-                    if child.is_file()
-                    and child.suffix.lower() in WORKBOOK_FOLDER_SUFFIXES
-                    and not child.name.startswith(("~$", "."))
-                )
-            )
-        else:
-            result.append(path)
-    return result
-
-
 def _message(error: NiroDeskError) -> str:
     return translate_message(error.template, **error.params)
-
-
-def _has_macros(path: Path) -> bool:
-    if path.suffix.lower() in MACRO_SUFFIXES:
-        return True
-    with zipfile.ZipFile(path) as archive:
-        return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())
 
 
 @dataclass
@@ -509,10 +480,8 @@ def _formulas_without_result(
     Only when the file has formulas at all (a quick look into the sheets' XML)
     is it read a second time, with the formulas instead of their results.
     """
-    with zipfile.ZipFile(check.path) as archive:
-        parts = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        if not any(_FORMULA_ELEMENT.search(archive.read(name)) for name in parts):
-            return
+    if not has_formulas(check.path):
+        return
     read = dict(rows)
     names = dict(columns.values())
     workbook = load_workbook(check.path, read_only=True, data_only=False)
@@ -575,7 +544,7 @@ def _check_file(check: WorkbookCheck, context: _Context, cancelled: Callable[[],
     path = check.path
     try:
         check_workbook_archive(path)
-        if _has_macros(path):
+        if has_macros(path):
             check.refusal = translate_message(MACROS, file=path.name)
             return
         with open_workbook(path) as workbook:

@@ -21,15 +21,11 @@ that comes from the database goes through ``safe_cell`` (no formula injection).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, Protection
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
@@ -56,8 +52,17 @@ from niro_desk.procurement.workbook_identity import (
     sign,
     signing_key,
 )
-from niro_desk.workbook import Column, new_workbook, safe_cell, save_workbook, write_table
-from niro_desk.workbook.sheet_writer import DATE_FORMAT, date_rule, decimal_rule, list_rule
+from niro_desk.workbook import Column, new_workbook, save_workbook, write_table
+from niro_desk.workbook.identity_sheet import write_identity_sheet
+from niro_desk.workbook.instructions_sheet import write_instructions_sheet
+from niro_desk.workbook.sheet_writer import (
+    DATE_FORMAT,
+    date_rule,
+    decimal_rule,
+    list_rule,
+    safe_file_name,
+    validation_rule,
+)
 
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
 
@@ -147,7 +152,6 @@ INSTRUCTIONS = {
 }
 
 MAX_NAME_IN_FILE = 60
-_UNSAFE_FILE_CHARS = re.compile(r"[^\w\-. ]+")
 
 Progress = Callable[[int, int], None]
 
@@ -164,8 +168,7 @@ def unit_word(unit: UnitOfMeasure, language: str) -> str:
 def workbook_file_name(collection: RequirementCollection, organisation: Organisation) -> str:
     """e.g. ``Energie 2027 - Alpha GmbH.xlsx`` (no characters a file system refuses)."""
     stem = f"{collection.title} - {organisation.name}"
-    stem = _UNSAFE_FILE_CHARS.sub("_", stem).strip(" ._")[: MAX_NAME_IN_FILE * 2]
-    return f"{stem or 'workbook'} ({organisation.id}).xlsx"
+    return f"{safe_file_name(stem, 'workbook', MAX_NAME_IN_FILE * 2)} ({organisation.id}).xlsx"
 
 
 def previous_collection(session: Session, collection: RequirementCollection) -> int | None:
@@ -240,58 +243,27 @@ def _columns(language: str) -> list[Column]:
     ]
 
 
-def _rule(rule: DataValidation, cells: str, *, warning: bool = True) -> DataValidation:
-    """``rule`` on ``cells``; as a warning, Excel lets "1.200 kWh" typed as text pass.
-
-    Added through ``data_validations`` because a streaming sheet has no
-    ``add_data_validation``.
-    """
-    copy = DataValidation(
-        type=rule.type,
-        operator=rule.operator,
-        formula1=rule.formula1,
-        formula2=rule.formula2,
-        allow_blank=True,
-        showErrorMessage=True,
-        errorStyle="warning" if warning else "stop",
-        error=rule.error,
-    )
-    copy.add(cells)
-    return copy
-
-
 def _instructions_sheet(workbook: object, language: str, values: dict[str, str]) -> None:
-    sheet = workbook.create_sheet(SHEET_TITLES[language]["instructions"])  # type: ignore[attr-defined]
-    sheet.column_dimensions["A"].width = 110
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for index, line in enumerate(INSTRUCTIONS[language]):
-        cell = WriteOnlyCell(sheet, value=safe_cell(line.format(**values)) or None)
-        cell.alignment = wrap
-        if index in (0, 6):
-            cell.font = Font(bold=True, size=14 if index == 0 else 12)
-        sheet.append([cell])
-    sheet.protection.sheet = True
+    write_instructions_sheet(
+        workbook,
+        SHEET_TITLES[language]["instructions"],
+        [line.format(**values) for line in INSTRUCTIONS[language]],
+        (0, 6),
+    )
 
 
 def _identity_sheet(workbook: object, identity: WorkbookIdentity, signature: str) -> None:
-    sheet = workbook.create_sheet(IDENTITY_SHEET)  # type: ignore[attr-defined]
-    locked = Protection(locked=True, hidden=True)
-    rows = [
-        (IDENTITY_MARKER, "1"),
-        ("collection", str(identity.collection_id)),
-        ("participant", str(identity.organisation_id)),
-        ("generated", identity.stamp()),
-        ("signature", signature),
-    ]
-    for key, value in rows:
-        cells = []
-        for text in (key, value):
-            cell = WriteOnlyCell(sheet, value=text)
-            cell.protection = locked
-            cells.append(cell)
-        sheet.append(cells)
-    sheet.protection.sheet = True
-    sheet.sheet_state = "veryHidden"
+    write_identity_sheet(
+        workbook,
+        IDENTITY_SHEET,
+        IDENTITY_MARKER,
+        [
+            ("collection", str(identity.collection_id)),
+            ("participant", str(identity.organisation_id)),
+            ("generated", identity.stamp()),
+            ("signature", signature),
+        ],
+    )
 
 
 def write_participant_workbook(
@@ -336,20 +308,23 @@ def write_participant_workbook(
         "generated": format_date(generated_at.date(), language),
     }
     _instructions_sheet(workbook, language, values)
-    sheet = write_table(
-        workbook, SHEET_TITLES[language]["requirements"], columns, rows, protect=True
-    )
     end = max(len(rows) + 1, 2)
     rules = [
-        _rule(decimal_rule(0), f"D2:D{end}"),
-        _rule(decimal_rule(0), f"H2:H{end}"),
-        _rule(date_rule(), f"I2:I{end}"),
-        _rule(date_rule(), f"J2:J{end}"),
+        validation_rule(decimal_rule(0), f"D2:D{end}"),
+        validation_rule(decimal_rule(0), f"H2:H{end}"),
+        validation_rule(date_rule(), f"I2:I{end}"),
+        validation_rule(date_rule(), f"J2:J{end}"),
     ]
     if units and len(",".join(units)) < 250:  # Excel's limit for a list typed into the rule
-        rules.append(_rule(list_rule(units), f"E2:E{end}", warning=False))
-    for rule in rules:
-        sheet.data_validations.append(rule)
+        rules.append(validation_rule(list_rule(units), f"E2:E{end}", warning=False))
+    write_table(
+        workbook,
+        SHEET_TITLES[language]["requirements"],
+        columns,
+        rows,
+        protect=True,
+        validations=rules,
+    )
     _identity_sheet(workbook, identity, sign(identity, key))
     save_workbook(workbook, path)
     return GeneratedWorkbook(organisation.id, organisation.name, language, path, identity)

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, Protection
 from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -35,10 +34,8 @@ from niro_desk.formatting import format_date, format_number
 from niro_desk.models import Organisation, RoundState, UnitOfMeasure
 from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.collection_workbook import (
-    _UNSAFE_FILE_CHARS,
     MAX_NAME_IN_FILE,
     Progress,
-    _rule,
     participant_language,
     unit_word,
 )
@@ -51,7 +48,9 @@ from niro_desk.procurement.workbook_identity import (
     sign,
     signing_key,
 )
-from niro_desk.workbook import Column, new_workbook, safe_cell, save_workbook, write_table
+from niro_desk.workbook import Column, new_workbook, save_workbook, write_table
+from niro_desk.workbook.identity_sheet import write_identity_sheet
+from niro_desk.workbook.instructions_sheet import write_instructions_sheet
 from niro_desk.workbook.sheet_writer import (
     DATE_FORMAT,
     HEADER_FILL,
@@ -60,6 +59,8 @@ from niro_desk.workbook.sheet_writer import (
     UNLOCKED,
     date_rule,
     decimal_rule,
+    safe_file_name,
+    validation_rule,
 )
 
 #: column key → header per language; the bid import accepts both languages' headers
@@ -170,8 +171,7 @@ class InvitationWorkbook:
 def invitation_file_name(brief: TenderBrief, organisation: Organisation) -> str:
     """e.g. ``Strom 2027 - R1 - Stadtwerke Hellweg (12).xlsx``."""
     stem = f"{brief.title} - R{brief.round_number} - {organisation.name}"
-    stem = _UNSAFE_FILE_CHARS.sub("_", stem).strip(" ._")[: MAX_NAME_IN_FILE * 2]
-    return f"{stem or 'invitation'} ({organisation.id}).xlsx"
+    return f"{safe_file_name(stem, 'invitation', MAX_NAME_IN_FILE * 2)} ({organisation.id}).xlsx"
 
 
 def deadline_text(brief: TenderBrief, language: str) -> str:
@@ -198,20 +198,6 @@ def _regions(item: BriefItem, language: str) -> str:
     )
 
 
-def _text_sheet(workbook: object, title: str, lines: list[str], bold: Iterable[int]) -> None:
-    sheet = workbook.create_sheet(title)  # type: ignore[attr-defined]
-    sheet.column_dimensions["A"].width = 110
-    wrap = Alignment(wrap_text=True, vertical="top")
-    bold = set(bold)
-    for index, line in enumerate(lines):
-        cell = WriteOnlyCell(sheet, value=safe_cell(line) or None)
-        cell.alignment = wrap
-        if index in bold:
-            cell.font = Font(bold=True, size=14 if index == 0 else 12)
-        sheet.append([cell])
-    sheet.protection.sheet = True
-
-
 def _details_sheet(workbook: object, language: str) -> None:
     words = DETAILS[language]
     sheet = workbook.create_sheet(SHEET_TITLES[language]["details"])  # type: ignore[attr-defined]
@@ -231,30 +217,23 @@ def _details_sheet(workbook: object, language: str) -> None:
         if number_format:
             value.number_format = number_format
         sheet.append([words[key], value])
-    sheet.data_validations.append(_rule(date_rule(), "B2", warning=False))
+    sheet.data_validations.append(validation_rule(date_rule(), "B2", warning=False))
     sheet.protection.sheet = True
 
 
 def _identity_sheet(workbook: object, identity: InvitationIdentity, signature: str) -> None:
-    sheet = workbook.create_sheet(IDENTITY_SHEET)  # type: ignore[attr-defined]
-    locked = Protection(locked=True, hidden=True)
-    rows = [
-        (INVITATION_MARKER, "1"),
-        ("tender", str(identity.tender_id)),
-        ("round", str(identity.round_number)),
-        ("supplier", str(identity.organisation_id)),
-        ("generated", identity.stamp()),
-        ("signature", signature),
-    ]
-    for key, value in rows:
-        cells = []
-        for text in (key, value):
-            cell = WriteOnlyCell(sheet, value=text)
-            cell.protection = locked
-            cells.append(cell)
-        sheet.append(cells)
-    sheet.protection.sheet = True
-    sheet.sheet_state = "veryHidden"
+    write_identity_sheet(
+        workbook,
+        IDENTITY_SHEET,
+        INVITATION_MARKER,
+        [
+            ("tender", str(identity.tender_id)),
+            ("round", str(identity.round_number)),
+            ("supplier", str(identity.organisation_id)),
+            ("generated", identity.stamp()),
+            ("signature", signature),
+        ],
+    )
 
 
 def write_invitation_workbook(
@@ -286,7 +265,7 @@ def write_invitation_workbook(
         "generated": format_date(generated_at.date(), language),
     }
     workbook = new_workbook(f"{brief.title} – {organisation.name}")
-    _text_sheet(
+    write_instructions_sheet(
         workbook,
         titles["instructions"],
         [line.format(**values) for line in INSTRUCTIONS[language]],
@@ -316,9 +295,14 @@ def write_invitation_workbook(
         for lot in brief.lots
         for item in lot.items
     ]
-    sheet = write_table(workbook, titles["prices"], columns, rows, protect=True)
-    sheet.data_validations.append(
-        _rule(decimal_rule(0), f"H2:H{max(len(rows) + 1, 2)}", warning=False)
+    end = max(len(rows) + 1, 2)
+    write_table(
+        workbook,
+        titles["prices"],
+        columns,
+        rows,
+        protect=True,
+        validations=[validation_rule(decimal_rule(0), f"H2:H{end}", warning=False)],
     )
     _details_sheet(workbook, language)
     _identity_sheet(workbook, identity, sign(identity, key))

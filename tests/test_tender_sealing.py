@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -248,3 +249,47 @@ def test_a_later_bid_replaces_the_earlier_one(db: Database) -> None:
         )
         offers = tender_evaluation.lot_comparison(session, scenario.lot_power).offers
         assert [o.total for o in offers] == [Decimal("240.00")]
+
+
+def test_no_price_anywhere_in_a_bid_import(
+    db: Database, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """Imported from workbooks: plan, problems, audit, raw rows and logs hold no price."""
+    from bid_workbook_builders import CHECKED, fill, invite, scenario_prices
+
+    from niro_desk.procurement.bid_import import check_bid_workbooks, save_bid_import
+    from niro_desk.users import ensure_user as _ensure
+
+    caplog.set_level(logging.DEBUG)
+    with db.transaction() as session:
+        scenario = build(session)
+    out = invite(db, scenario.tender_id, tmp_path / "out")
+    back = tmp_path / "back"
+    back.mkdir()
+    fill(
+        out[scenario.suppliers[0]],
+        back / "good.xlsx",
+        scenario_prices(scenario, float(SECRET_PRICES[0]), "0,0861"),
+    )
+    bad = fill(
+        out[scenario.suppliers[1]],
+        tmp_path / "bad.xlsx",
+        scenario_prices(scenario, "0,21370001", "-0.0861"),
+    )
+    with db.reading() as session:
+        refused = check_bid_workbooks(session, scenario.tender_id, [bad], now=CHECKED)
+        plan = check_bid_workbooks(session, scenario.tender_id, [back], now=CHECKED)
+    problems = [str(p) for p in refused.checks[0].problems]
+    assert len(problems) == 2 and "decimal places" in problems[0]
+    assert plan.accepted and plan.checks[0].lots == (1, 2)
+    shown_before = repr(plan) + repr(refused) + "\n".join(problems) + str(plan.checks[0].prices)
+    with db.transaction() as session:
+        save_bid_import(session, _ensure(session, "tester"), plan, now=CHECKED)
+    with db.reading() as session:
+        audit_text = repr(
+            [(a.action, a.summary, a.before, a.after) for a in session.query(AuditEntry).all()]
+        )
+        assert session.query(BidPrice).count() == 0
+    assert "Bid workbooks imported for round 1" in audit_text
+    everything = shown_before + repr(plan) + _dump(db) + audit_text + caplog.text
+    assert not SECRET.search(everything), SECRET.search(everything)

@@ -17,14 +17,20 @@
   cannot make it allocate 16,384 cells a row. It stops after ``max_rows``
   non-empty rows plus one, so the caller can report "too many rows".
 
+- ``workbook_paths(paths)``: files as given, folders expanded to the
+  workbooks in them; ``has_macros(path)``, ``has_external_links(path)``,
+  ``has_formulas(path)``: quick looks into a checked archive (``MACROS`` and
+  ``EXTERNAL_LINKS`` are the messages an importer refuses such files with).
+
 All functions raise ``ImportRejected`` (without problems) for a file that
 is no readable workbook at all.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +54,11 @@ MAX_COLUMNS = 64
 """Columns read per row by default; importers name the ones they know well within this."""
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+WORKBOOK_FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".xltm")
+"""What a folder import picks up (the .xls among them are refused with a message)."""
+MACRO_SUFFIXES = (".xlsm", ".xltm")
+FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
+"""A cell formula in sheet XML (``<f>``, ``<f t="shared" …>``; not ``<formula1>``)."""
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "The file {file} does not exist or cannot be read.")
 OLD_XLS = QT_TRANSLATE_NOOP(
@@ -74,6 +85,16 @@ SUSPICIOUS_RATIO = QT_TRANSLATE_NOOP(
     "Messages",
     "{file} was refused: its part “{part}” unpacks to {ratio} times its packed size."
     " Genuine workbooks do not do that (a “zip bomb” does).",
+)
+MACROS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} contains macros: NIRO Desk does not open workbooks with macros. Save it as"
+    " “Excel workbook (.xlsx)” and import that file.",
+)
+EXTERNAL_LINKS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{file} links to other workbooks (external links): NIRO Desk does not import such"
+    " workbooks. Type the values in, save and send the workbook again.",
 )
 UNREADABLE = QT_TRANSLATE_NOOP(
     "Messages", "{file} could not be read as an Excel workbook ({reason}). Nothing was written."
@@ -122,6 +143,46 @@ def check_workbook_archive(path: Path) -> None:
         ratio = member.file_size / max(member.compress_size, 1)
         if ratio > MAX_COMPRESSION_RATIO:
             raise _reject(SUSPICIOUS_RATIO, file=name, part=member.filename, ratio=int(ratio))
+
+
+def workbook_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; for a folder, the workbooks in it (not Excel's ``~$`` lock files)."""
+    result: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            result.extend(
+                sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.is_file()
+                    and child.suffix.lower() in WORKBOOK_FOLDER_SUFFIXES
+                    and not child.name.startswith(("~$", "."))
+                )
+            )
+        else:
+            result.append(path)
+    return result
+
+
+def has_macros(path: Path) -> bool:
+    """A macro workbook by its name, or one with a VBA part smuggled into an .xlsx."""
+    if path.suffix.lower() in MACRO_SUFFIXES:
+        return True
+    with zipfile.ZipFile(path) as archive:
+        return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())
+
+
+def has_external_links(path: Path) -> bool:
+    """Whether the workbook links to other workbooks (``xl/externalLinks/…`` parts)."""
+    with zipfile.ZipFile(path) as archive:
+        return any(name.lower().startswith("xl/externallinks/") for name in archive.namelist())
+
+
+def has_formulas(path: Path) -> bool:
+    """Whether any worksheet of the (checked) archive holds a cell formula."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        return any(FORMULA_ELEMENT.search(archive.read(name)) for name in parts)
 
 
 @contextmanager

@@ -15,7 +15,12 @@
   column order.
 - Validations: ``whole_number_rule(minimum, maximum)``,
   ``decimal_rule(minimum)``, ``date_rule()``, ``list_rule(options)``; each
-  carries an error message shown by Excel.
+  carries an error message shown by Excel. ``validation_rule(rule, cells,
+  warning=...)`` places a copy of a rule on a cell range (as a warning or a
+  stop); pass such rules to ``write_table(..., validations=[...])`` (a
+  streaming sheet has no ``add_data_validation``).
+- ``safe_file_name(stem, fallback)``: ``stem`` without the characters a file
+  system (or an e-mail program) refuses, bounded in length.
 - ``save_workbook(workbook, path)`` writes next to ``path`` and then replaces
   it, so a failed save (the file open in Excel, a full disk) leaves no half
   file; ``NiroDeskError(WRITE_FAILED)`` says so in words.
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -61,6 +67,9 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
 )
 
 Progress = Callable[[int, int], None]
+
+MAX_FILE_STEM = 120
+_UNSAFE_FILE_CHARS = re.compile(r"[^\w\-. ]+")
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,27 @@ def list_rule(options: Sequence[str]) -> DataValidation:
     return rule
 
 
+def validation_rule(rule: DataValidation, cells: str, *, warning: bool = True) -> DataValidation:
+    """A copy of ``rule`` on ``cells``; as a warning, Excel lets "1.200 kWh" typed as text pass."""
+    copy = DataValidation(
+        type=rule.type,
+        operator=rule.operator,
+        formula1=rule.formula1,
+        formula2=rule.formula2,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning" if warning else "stop",
+        error=rule.error,
+    )
+    copy.add(cells)
+    return copy
+
+
+def safe_file_name(stem: str, fallback: str, max_length: int = MAX_FILE_STEM) -> str:
+    """``stem`` with runs of characters a file system refuses replaced by ``_`` (no suffix)."""
+    return _UNSAFE_FILE_CHARS.sub("_", stem).strip(" ._")[:max_length] or fallback
+
+
 def new_workbook(title: str, creator: str = "NIRO Desk") -> Workbook:
     """A streaming workbook; add sheets with ``write_table``."""
     workbook = Workbook(write_only=True)
@@ -144,8 +174,12 @@ def write_table(
     *,
     protect: bool = False,
     progress: Callable[[], None] | None = None,
+    validations: Sequence[DataValidation] = (),
 ) -> Any:
-    """Write one table sheet (see the module docstring); returns the worksheet."""
+    """Write one table sheet (see the module docstring); returns the worksheet.
+
+    ``validations``: further rules with their cell ranges (``validation_rule``).
+    """
     sheet = workbook.create_sheet(title)
     for index, width in enumerate(_widths(columns, rows), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -204,6 +238,8 @@ def write_table(
         rule = DataValidation(**_rule_arguments(column.validation))
         rule.add(f"{letter}{first}:{letter}{end}")
         sheet.data_validations.append(rule)  # write-only sheets lack add_data_validation
+    for rule in validations:
+        sheet.data_validations.append(rule)
     if protect:
         sheet.protection.sheet = True
         sheet.protection.autoFilter = False  # filtering and sorting stay possible

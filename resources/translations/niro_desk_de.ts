@@ -1065,6 +1065,144 @@
     </message>
   </context>
   <context>
+    <name>BidFilesModel</name>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Lieferant</translation>
+    </message>
+    <message>
+      <source>Lots covered</source>
+      <translation>Angebotene Lose</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>Received (Berlin time)</source>
+      <translation>Eingegangen (Berliner Zeit)</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Verspätet</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+      <source>%1 problem(s): nothing will be imported</source>
+      <translation>%1 Problem(e): nichts wird importiert</translation>
+    </message>
+    <message>
+      <source>Skipped: %1</source>
+      <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+      <source>Bid entered (sealed)</source>
+      <translation>Angebot erfasst (versiegelt)</translation>
+    </message>
+    <message>
+      <source>Ready to import</source>
+      <translation>Bereit zum Import</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>verspätet</translation>
+    </message>
+  </context>
+  <context>
+    <name>BidImportDialog</name>
+    <message>
+      <source>Import bids: %1</source>
+      <translation>Angebote importieren: %1</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Add f&amp;older…</source>
+      <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from list</source>
+      <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Add the bid workbooks the suppliers sent back (or drop them here). NIRO Desk checks every file first and shows supplier, lots covered, validity and the time received, never a price: the bids stay sealed until the opening. Nothing is entered before you press Import, and nothing at all while a file is refused.</source>
+      <translation>Fügen Sie die Angebotsmappen hinzu, die die Lieferanten zurückgeschickt haben (oder ziehen Sie sie hierher). NIRO Desk prüft zuerst jede Datei und zeigt Lieferant, angebotene Lose, Gültigkeit und Eingangszeit, nie einen Preis: Die Angebote bleiben bis zur Öffnung versiegelt. Erfasst wird erst, wenn Sie „Importieren“ drücken, und gar nichts, solange eine Datei abgelehnt ist.</translation>
+    </message>
+    <message>
+      <source>Bid workbooks</source>
+      <translation>Angebotsmappen</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>Returned bid workbooks</source>
+      <translation>Zurückgeschickte Angebotsmappen</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Folder with returned bid workbooks</source>
+      <translation>Ordner mit zurückgeschickten Angebotsmappen</translation>
+    </message>
+    <message>
+      <source>Checking the bid workbooks…</source>
+      <translation>Die Angebotsmappen werden geprüft …</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was checked or imported.</source>
+      <translation>Abgebrochen: Nichts wurde geprüft oder importiert.</translation>
+    </message>
+    <message>
+      <source>No workbooks found there.</source>
+      <translation>Dort wurden keine Arbeitsmappen gefunden.</translation>
+    </message>
+    <message>
+      <source>%1 file(s) refused or with problems: nothing can be imported until you remove them from the list (or replace them). %2 bid(s) would be ready.</source>
+      <translation>%1 Datei(en) abgelehnt oder mit Problemen: Nichts kann importiert werden, bis Sie sie aus der Liste entfernen (oder ersetzen). %2 Angebot(e) wären bereit.</translation>
+    </message>
+    <message>
+      <source>%1 bid(s) ready to import (%2 late), %3 skipped.</source>
+      <translation>%1 Angebot(e) bereit zum Import (%2 verspätet), %3 übersprungen.</translation>
+    </message>
+    <message>
+      <source>&amp;Import %1 bid(s)</source>
+      <translation>%1 Angebot(e) &amp;importieren</translation>
+    </message>
+    <message>
+      <source>Problems in %1 (%2)</source>
+      <translation>Probleme in %1 (%2)</translation>
+    </message>
+    <message>
+      <source>The bid workbooks could not be checked.</source>
+      <translation>Die Angebotsmappen konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+      <source>%1 bid(s) entered and sealed; they stay sealed until the round is opened.</source>
+      <translation>%1 Angebot(e) erfasst und versiegelt; sie bleiben versiegelt, bis die Runde geöffnet wird.</translation>
+    </message>
+  </context>
+  <context>
     <name>BordaModel</name>
     <message>
       <source>Place</source>
@@ -1458,6 +1596,30 @@
     <message>
       <source>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</source>
       <translation>{count} Einladungsmappe(n), {drafts} E-Mail-Entwürfe in {folder}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} problem(s):</source>
+      <translation>{file} ({name}): {count} Problem(e):</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): bid entered, lots {lots}, valid until {valid}, received {received}{late}</source>
+      <translation>{file} ({name}): Angebot erfasst, Lose {lots}, gültig bis {valid}, eingegangen {received}{late}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): OK, lots {lots}, valid until {valid}, received {received}{late}</source>
+      <translation>{file} ({name}): OK, Lose {lots}, gültig bis {valid}, eingegangen {received}{late}</translation>
+    </message>
+    <message>
+      <source> (LATE)</source>
+      <translation> (VERSPÄTET)</translation>
+    </message>
+    <message>
+      <source>{saved} bid(s) entered, {skipped} skipped, {rejected} refused.</source>
+      <translation>{saved} Angebot(e) erfasst, {skipped} übersprungen, {rejected} abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: remove or replace the refused files and run again.</source>
+      <translation>Nichts wurde importiert: Entfernen oder ersetzen Sie die abgelehnten Dateien und starten Sie erneut.</translation>
     </message>
     <message>
       <source>Evaluation written to {path}</source>
@@ -3387,6 +3549,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>{file} wurde abgelehnt: Der Teil „{part}“ entpackt sich auf das {ratio}-Fache seiner gepackten Größe. Echte Arbeitsmappen tun das nicht (eine „Zip-Bombe“ schon).</translation>
     </message>
     <message>
+      <source>{file} links to other workbooks (external links): NIRO Desk does not import such workbooks. Type the values in, save and send the workbook again.</source>
+      <translation>{file} verknüpft andere Arbeitsmappen (externe Bezüge): Solche Mappen importiert NIRO Desk nicht. Die Werte bitte eintippen, speichern und die Mappe erneut senden.</translation>
+    </message>
+    <message>
       <source>The member organisation #{id} no longer exists.</source>
       <translation>Die Mitgliedsorganisation #{id} existiert nicht mehr.</translation>
     </message>
@@ -4241,12 +4407,132 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>{file} hat kein Blatt mit den Spalten „Pos.-Nr.“ und „Jahresmenge“ („Item no.“, „Yearly volume“). Wurden sie gelöscht oder umbenannt?</translation>
     </message>
     <message>
+      <source>{file} is not a bid workbook from NIRO Desk (its hidden identity sheet is missing). Only the invitation workbooks sent to a supplier can be imported.</source>
+      <translation>{file} ist keine Angebotsmappe aus NIRO Desk (das verborgene Kennungsblatt fehlt). Importiert werden können nur die Einladungsmappen, die an einen Lieferanten gingen.</translation>
+    </message>
+    <message>
+      <source>{file} is a requirements workbook of a collection, not a bid workbook. Import it in the Requirements area.</source>
+      <translation>{file} ist eine Bedarfsmappe einer Bedarfsabfrage, keine Angebotsmappe. Importieren Sie sie im Bereich Bedarfe.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its hidden identity (tender, round, supplier) was changed after NIRO Desk generated it. Send the supplier a new invitation workbook.</source>
+      <translation>{file} wurde abgelehnt: Ihre verborgene Kennung (Ausschreibung, Runde, Lieferant) wurde geändert, nachdem NIRO Desk sie erstellt hat. Senden Sie dem Lieferanten eine neue Einladungsmappe.</translation>
+    </message>
+    <message>
+      <source>{file} belongs to another tender (#{other}), not to “{title}”. Import it there.</source>
+      <translation>{file} gehört zu einer anderen Ausschreibung (#{other}), nicht zu „{title}“. Importieren Sie sie dort.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number}, which “{title}” does not have.</source>
+      <translation>{file} wurde für Runde {number} erstellt, die es bei „{title}“ nicht gibt.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number} of “{title}”, but round {current} is the one that takes bids now. Ask the supplier to fill in the workbook of round {current}.</source>
+      <translation>{file} wurde für Runde {number} von „{title}“ erstellt, Angebote nimmt aber jetzt Runde {current} entgegen. Bitten Sie den Lieferanten, die Mappe der Runde {current} auszufüllen.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number} of “{title}”, which has been closed or opened: no bid can be added to it any more.</source>
+      <translation>{file} wurde für Runde {number} von „{title}“ erstellt, die geschlossen oder geöffnet ist: Es kann kein Angebot mehr hinzukommen.</translation>
+    </message>
+    <message>
+      <source>{file}: “{title}” takes no bids now (it is not in a round open for bids).</source>
+      <translation>{file}: „{title}“ nimmt jetzt keine Angebote an (keine Angebotsrunde ist offen).</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of {name}, who is not invited to round {number}.</source>
+      <translation>{file} ist die Mappe von {name}; dieser Lieferant ist zu Runde {number} nicht eingeladen.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet with the columns “Item no.” and “Your price per unit” (“Pos.-Nr.”, “Ihr Preis je Einheit”). Were they deleted or renamed?</source>
+      <translation>{file} hat kein Blatt mit den Spalten „Pos.-Nr.“ und „Ihr Preis je Einheit“ („Item no.“, „Your price per unit“). Wurden sie gelöscht oder umbenannt?</translation>
+    </message>
+    <message>
       <source>The sheet has more than {limit} filled rows; is this the right workbook?</source>
       <translation>Das Blatt hat mehr als {limit} gefüllte Zeilen; ist das die richtige Arbeitsmappe?</translation>
     </message>
     <message>
       <source>The column “{header}” appears twice (also as “{first}”); delete one of them.</source>
       <translation>Die Spalte „{header}“ kommt doppelt vor (auch als „{first}“); löschen Sie eine davon.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an item of lot {lot} of this tender; do not change the columns “Lot” and “Item no.”.</source>
+      <translation>„{value}“ ist kein Artikel von Los {lot} dieser Ausschreibung; ändern Sie die Spalten „Los“ und „Pos.-Nr.“ nicht.</translation>
+    </message>
+    <message>
+      <source>This row has no item number. Enter the prices in the rows of the items.</source>
+      <translation>Diese Zeile hat keine Positionsnummer. Tragen Sie die Preise in den Zeilen der Artikel ein.</translation>
+    </message>
+    <message>
+      <source>Item {item} of lot {lot} appears a second time (also in row {first}).</source>
+      <translation>Artikel {item} von Los {lot} steht ein zweites Mal da (auch in Zeile {first}).</translation>
+    </message>
+    <message>
+      <source>The price is not a number: enter the net price per unit in euros, e.g. 12,50.</source>
+      <translation>Der Preis ist keine Zahl: Tragen Sie den Nettopreis je Einheit in Euro ein, z. B. 12,50.</translation>
+    </message>
+    <message>
+      <source>The price must not be negative.</source>
+      <translation>Der Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The unit price has more than {places} decimal places.</source>
+      <translation>Der Preis je Einheit hat mehr als {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+      <source>The price is larger than NIRO Desk can store.</source>
+      <translation>Der Preis ist größer, als NIRO Desk speichern kann.</translation>
+    </message>
+    <message>
+      <source>The price cell holds a formula but no result. Open the workbook in Excel, save it there (Excel then stores the result) or type the price, and send it again.</source>
+      <translation>Die Preiszelle enthält eine Formel, aber kein Ergebnis. Öffnen Sie die Mappe in Excel und speichern Sie sie dort (Excel speichert dann das Ergebnis) oder tippen Sie den Preis ein, und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is priced only in part: the price for {item} is missing. Price every item of a lot you bid for, or none.</source>
+      <translation>Los {lot} ist nur zum Teil bepreist: Der Preis für {item} fehlt. Bepreisen Sie jeden Artikel eines Loses, das Sie anbieten, oder keinen.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is priced, but the row of {item} is missing. Do not delete rows; send the workbook with every row.</source>
+      <translation>Los {lot} ist bepreist, aber die Zeile von {item} fehlt. Löschen Sie keine Zeilen; senden Sie die Mappe mit allen Zeilen.</translation>
+    </message>
+    <message>
+      <source>No prices entered: the workbook covers no lot, so there is no bid in it.</source>
+      <translation>Keine Preise eingetragen: Die Mappe deckt kein Los ab, es ist also kein Angebot darin.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 31.03.2027).</source>
+      <translation>„{value}“ ist kein Datum: Schreiben Sie es als TT.MM.JJJJ (z. B. 31.03.2027).</translation>
+    </message>
+    <message>
+      <source>{file}: the bid says nothing on how long it is valid.</source>
+      <translation>{file}: Das Angebot sagt nicht, wie lange es gilt.</translation>
+    </message>
+    <message>
+      <source>{file}: the bid is valid only until {date}, before it was received.</source>
+      <translation>{file}: Das Angebot gilt nur bis {date}, also schon vor seinem Eingang nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{file} was received after the deadline ({deadline}): the bid is marked late and excluded unless the office admits it with a reason.</source>
+      <translation>{file} ist nach der Frist ({deadline}) eingegangen: Das Angebot wird als verspätet markiert und ausgeschlossen, wenn die Geschäftsstelle es nicht mit Begründung zulässt.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: {newer} is a later workbook of {name} (received later), and the later one wins.</source>
+      <translation>{file} wird übersprungen: {newer} ist eine spätere Mappe von {name} (später eingegangen), und die spätere gilt.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: a bid of {name} received later ({received}) has already been entered for this round, and the later one wins.</source>
+      <translation>{file} wird übersprungen: Ein später eingegangenes Angebot von {name} ({received}) ist für diese Runde schon erfasst, und das spätere gilt.</translation>
+    </message>
+    <message>
+      <source>{count} file(s) were refused or have problems: no bid was imported. Remove or replace those files and check again.</source>
+      <translation>{count} Datei(en) wurden abgelehnt oder haben Probleme: Kein Angebot wurde importiert. Entfernen oder ersetzen Sie diese Dateien und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+      <source>Round {number} of “{title}” no longer takes bids (it changed since the check): no bid was imported.</source>
+      <translation>Runde {number} von „{title}“ nimmt keine Angebote mehr an (sie hat sich seit der Prüfung geändert): Kein Angebot wurde importiert.</translation>
+    </message>
+    <message>
+      <source>There is no bid to import.</source>
+      <translation>Es gibt kein Angebot zu importieren.</translation>
     </message>
     <message>
       <source>“{value}” is not an item number of this collection; do not change this column.</source>
@@ -6256,6 +6542,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Enter bid…</source>
       <translation>Angebot erfassen…</translation>
+    </message>
+    <message>
+      <source>Import bids…</source>
+      <translation>Angebote importieren …</translation>
     </message>
     <message>
       <source>Admit late bid…</source>

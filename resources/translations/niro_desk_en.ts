@@ -1065,6 +1065,144 @@
     </message>
   </context>
   <context>
+    <name>BidFilesModel</name>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <source>Lots covered</source>
+      <translation>Lots covered</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Received (Berlin time)</source>
+      <translation>Received (Berlin time)</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Refused: %1</source>
+      <translation>Refused: %1</translation>
+    </message>
+    <message>
+      <source>%1 problem(s): nothing will be imported</source>
+      <translation>%1 problem(s): nothing will be imported</translation>
+    </message>
+    <message>
+      <source>Skipped: %1</source>
+      <translation>Skipped: %1</translation>
+    </message>
+    <message>
+      <source>Bid entered (sealed)</source>
+      <translation>Bid entered (sealed)</translation>
+    </message>
+    <message>
+      <source>Ready to import</source>
+      <translation>Ready to import</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>late</translation>
+    </message>
+  </context>
+  <context>
+    <name>BidImportDialog</name>
+    <message>
+      <source>Import bids: %1</source>
+      <translation>Import bids: %1</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Add f&amp;older…</source>
+      <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from list</source>
+      <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+      <source>Add the bid workbooks the suppliers sent back (or drop them here). NIRO Desk checks every file first and shows supplier, lots covered, validity and the time received, never a price: the bids stay sealed until the opening. Nothing is entered before you press Import, and nothing at all while a file is refused.</source>
+      <translation>Add the bid workbooks the suppliers sent back (or drop them here). NIRO Desk checks every file first and shows supplier, lots covered, validity and the time received, never a price: the bids stay sealed until the opening. Nothing is entered before you press Import, and nothing at all while a file is refused.</translation>
+    </message>
+    <message>
+      <source>Bid workbooks</source>
+      <translation>Bid workbooks</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Returned bid workbooks</source>
+      <translation>Returned bid workbooks</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Folder with returned bid workbooks</source>
+      <translation>Folder with returned bid workbooks</translation>
+    </message>
+    <message>
+      <source>Checking the bid workbooks…</source>
+      <translation>Checking the bid workbooks…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was checked or imported.</source>
+      <translation>Cancelled: nothing was checked or imported.</translation>
+    </message>
+    <message>
+      <source>No workbooks found there.</source>
+      <translation>No workbooks found there.</translation>
+    </message>
+    <message>
+      <source>%1 file(s) refused or with problems: nothing can be imported until you remove them from the list (or replace them). %2 bid(s) would be ready.</source>
+      <translation>%1 file(s) refused or with problems: nothing can be imported until you remove them from the list (or replace them). %2 bid(s) would be ready.</translation>
+    </message>
+    <message>
+      <source>%1 bid(s) ready to import (%2 late), %3 skipped.</source>
+      <translation>%1 bid(s) ready to import (%2 late), %3 skipped.</translation>
+    </message>
+    <message>
+      <source>&amp;Import %1 bid(s)</source>
+      <translation>&amp;Import %1 bid(s)</translation>
+    </message>
+    <message>
+      <source>Problems in %1 (%2)</source>
+      <translation>Problems in %1 (%2)</translation>
+    </message>
+    <message>
+      <source>The bid workbooks could not be checked.</source>
+      <translation>The bid workbooks could not be checked.</translation>
+    </message>
+    <message>
+      <source>%1 bid(s) entered and sealed; they stay sealed until the round is opened.</source>
+      <translation>%1 bid(s) entered and sealed; they stay sealed until the round is opened.</translation>
+    </message>
+  </context>
+  <context>
     <name>BordaModel</name>
     <message>
       <source>Place</source>
@@ -1458,6 +1596,30 @@
     <message>
       <source>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</source>
       <translation>{count} invitation workbook(s), {drafts} e-mail draft(s) in {folder}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): {count} problem(s):</source>
+      <translation>{file} ({name}): {count} problem(s):</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): bid entered, lots {lots}, valid until {valid}, received {received}{late}</source>
+      <translation>{file} ({name}): bid entered, lots {lots}, valid until {valid}, received {received}{late}</translation>
+    </message>
+    <message>
+      <source>{file} ({name}): OK, lots {lots}, valid until {valid}, received {received}{late}</source>
+      <translation>{file} ({name}): OK, lots {lots}, valid until {valid}, received {received}{late}</translation>
+    </message>
+    <message>
+      <source> (LATE)</source>
+      <translation> (LATE)</translation>
+    </message>
+    <message>
+      <source>{saved} bid(s) entered, {skipped} skipped, {rejected} refused.</source>
+      <translation>{saved} bid(s) entered, {skipped} skipped, {rejected} refused.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: remove or replace the refused files and run again.</source>
+      <translation>Nothing was imported: remove or replace the refused files and run again.</translation>
     </message>
     <message>
       <source>Evaluation written to {path}</source>
@@ -3387,6 +3549,10 @@ The replaced data was saved first to:
       <translation>{file} was refused: its part “{part}” unpacks to {ratio} times its packed size. Genuine workbooks do not do that (a “zip bomb” does).</translation>
     </message>
     <message>
+      <source>{file} links to other workbooks (external links): NIRO Desk does not import such workbooks. Type the values in, save and send the workbook again.</source>
+      <translation>{file} links to other workbooks (external links): NIRO Desk does not import such workbooks. Type the values in, save and send the workbook again.</translation>
+    </message>
+    <message>
       <source>The member organisation #{id} no longer exists.</source>
       <translation>The member organisation #{id} no longer exists.</translation>
     </message>
@@ -4241,12 +4407,132 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>{file} has no sheet with the columns “Item no.” and “Yearly volume” (“Pos.-Nr.”, “Jahresmenge”). Were they deleted or renamed?</translation>
     </message>
     <message>
+      <source>{file} is not a bid workbook from NIRO Desk (its hidden identity sheet is missing). Only the invitation workbooks sent to a supplier can be imported.</source>
+      <translation>{file} is not a bid workbook from NIRO Desk (its hidden identity sheet is missing). Only the invitation workbooks sent to a supplier can be imported.</translation>
+    </message>
+    <message>
+      <source>{file} is a requirements workbook of a collection, not a bid workbook. Import it in the Requirements area.</source>
+      <translation>{file} is a requirements workbook of a collection, not a bid workbook. Import it in the Requirements area.</translation>
+    </message>
+    <message>
+      <source>{file} was refused: its hidden identity (tender, round, supplier) was changed after NIRO Desk generated it. Send the supplier a new invitation workbook.</source>
+      <translation>{file} was refused: its hidden identity (tender, round, supplier) was changed after NIRO Desk generated it. Send the supplier a new invitation workbook.</translation>
+    </message>
+    <message>
+      <source>{file} belongs to another tender (#{other}), not to “{title}”. Import it there.</source>
+      <translation>{file} belongs to another tender (#{other}), not to “{title}”. Import it there.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number}, which “{title}” does not have.</source>
+      <translation>{file} was written for round {number}, which “{title}” does not have.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number} of “{title}”, but round {current} is the one that takes bids now. Ask the supplier to fill in the workbook of round {current}.</source>
+      <translation>{file} was written for round {number} of “{title}”, but round {current} is the one that takes bids now. Ask the supplier to fill in the workbook of round {current}.</translation>
+    </message>
+    <message>
+      <source>{file} was written for round {number} of “{title}”, which has been closed or opened: no bid can be added to it any more.</source>
+      <translation>{file} was written for round {number} of “{title}”, which has been closed or opened: no bid can be added to it any more.</translation>
+    </message>
+    <message>
+      <source>{file}: “{title}” takes no bids now (it is not in a round open for bids).</source>
+      <translation>{file}: “{title}” takes no bids now (it is not in a round open for bids).</translation>
+    </message>
+    <message>
+      <source>{file} is the workbook of {name}, who is not invited to round {number}.</source>
+      <translation>{file} is the workbook of {name}, who is not invited to round {number}.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet with the columns “Item no.” and “Your price per unit” (“Pos.-Nr.”, “Ihr Preis je Einheit”). Were they deleted or renamed?</source>
+      <translation>{file} has no sheet with the columns “Item no.” and “Your price per unit” (“Pos.-Nr.”, “Ihr Preis je Einheit”). Were they deleted or renamed?</translation>
+    </message>
+    <message>
       <source>The sheet has more than {limit} filled rows; is this the right workbook?</source>
       <translation>The sheet has more than {limit} filled rows; is this the right workbook?</translation>
     </message>
     <message>
       <source>The column “{header}” appears twice (also as “{first}”); delete one of them.</source>
       <translation>The column “{header}” appears twice (also as “{first}”); delete one of them.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an item of lot {lot} of this tender; do not change the columns “Lot” and “Item no.”.</source>
+      <translation>“{value}” is not an item of lot {lot} of this tender; do not change the columns “Lot” and “Item no.”.</translation>
+    </message>
+    <message>
+      <source>This row has no item number. Enter the prices in the rows of the items.</source>
+      <translation>This row has no item number. Enter the prices in the rows of the items.</translation>
+    </message>
+    <message>
+      <source>Item {item} of lot {lot} appears a second time (also in row {first}).</source>
+      <translation>Item {item} of lot {lot} appears a second time (also in row {first}).</translation>
+    </message>
+    <message>
+      <source>The price is not a number: enter the net price per unit in euros, e.g. 12,50.</source>
+      <translation>The price is not a number: enter the net price per unit in euros, e.g. 12,50.</translation>
+    </message>
+    <message>
+      <source>The price must not be negative.</source>
+      <translation>The price must not be negative.</translation>
+    </message>
+    <message>
+      <source>The unit price has more than {places} decimal places.</source>
+      <translation>The unit price has more than {places} decimal places.</translation>
+    </message>
+    <message>
+      <source>The price is larger than NIRO Desk can store.</source>
+      <translation>The price is larger than NIRO Desk can store.</translation>
+    </message>
+    <message>
+      <source>The price cell holds a formula but no result. Open the workbook in Excel, save it there (Excel then stores the result) or type the price, and send it again.</source>
+      <translation>The price cell holds a formula but no result. Open the workbook in Excel, save it there (Excel then stores the result) or type the price, and send it again.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is priced only in part: the price for {item} is missing. Price every item of a lot you bid for, or none.</source>
+      <translation>Lot {lot} is priced only in part: the price for {item} is missing. Price every item of a lot you bid for, or none.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is priced, but the row of {item} is missing. Do not delete rows; send the workbook with every row.</source>
+      <translation>Lot {lot} is priced, but the row of {item} is missing. Do not delete rows; send the workbook with every row.</translation>
+    </message>
+    <message>
+      <source>No prices entered: the workbook covers no lot, so there is no bid in it.</source>
+      <translation>No prices entered: the workbook covers no lot, so there is no bid in it.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 31.03.2027).</source>
+      <translation>“{value}” is not a date: write it as DD.MM.YYYY (e.g. 31.03.2027).</translation>
+    </message>
+    <message>
+      <source>{file}: the bid says nothing on how long it is valid.</source>
+      <translation>{file}: the bid says nothing on how long it is valid.</translation>
+    </message>
+    <message>
+      <source>{file}: the bid is valid only until {date}, before it was received.</source>
+      <translation>{file}: the bid is valid only until {date}, before it was received.</translation>
+    </message>
+    <message>
+      <source>{file} was received after the deadline ({deadline}): the bid is marked late and excluded unless the office admits it with a reason.</source>
+      <translation>{file} was received after the deadline ({deadline}): the bid is marked late and excluded unless the office admits it with a reason.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: {newer} is a later workbook of {name} (received later), and the later one wins.</source>
+      <translation>{file} is skipped: {newer} is a later workbook of {name} (received later), and the later one wins.</translation>
+    </message>
+    <message>
+      <source>{file} is skipped: a bid of {name} received later ({received}) has already been entered for this round, and the later one wins.</source>
+      <translation>{file} is skipped: a bid of {name} received later ({received}) has already been entered for this round, and the later one wins.</translation>
+    </message>
+    <message>
+      <source>{count} file(s) were refused or have problems: no bid was imported. Remove or replace those files and check again.</source>
+      <translation>{count} file(s) were refused or have problems: no bid was imported. Remove or replace those files and check again.</translation>
+    </message>
+    <message>
+      <source>Round {number} of “{title}” no longer takes bids (it changed since the check): no bid was imported.</source>
+      <translation>Round {number} of “{title}” no longer takes bids (it changed since the check): no bid was imported.</translation>
+    </message>
+    <message>
+      <source>There is no bid to import.</source>
+      <translation>There is no bid to import.</translation>
     </message>
     <message>
       <source>“{value}” is not an item number of this collection; do not change this column.</source>
@@ -6256,6 +6542,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Enter bid…</source>
       <translation>Enter bid…</translation>
+    </message>
+    <message>
+      <source>Import bids…</source>
+      <translation>Import bids…</translation>
     </message>
     <message>
       <source>Admit late bid…</source>

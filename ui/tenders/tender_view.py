@@ -8,6 +8,7 @@ comparison stays empty and says why.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -50,6 +51,9 @@ from niro_desk.ui.tenders.table_models import (
     SealedBidModel,
 )
 
+if TYPE_CHECKING:
+    from niro_desk.ui.tenders.bid_import_dialog import BidImportDialog
+
 
 class TenderView(QWidget):
     changed = Signal()
@@ -74,6 +78,7 @@ class TenderView(QWidget):
         for key, text, slot in (
             ("publish", self.tr("Publish…"), self.publish),
             ("bid", self.tr("Enter bid…"), self.enter_bid),
+            ("import", self.tr("Import bids…"), self.import_bids),
             ("admit", self.tr("Admit late bid…"), self.admit_late),
             ("open", self.tr("Open round…"), self.open_round),
             ("next", self.tr("Further round…"), self.next_round),
@@ -270,6 +275,7 @@ class TenderView(QWidget):
         self.buttons["evaluation"].setEnabled(bool(self.overview.rounds))
         open_for_bids = current is not None and current.state == RoundState.OPEN
         self.buttons["invitations"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
+        self.buttons["import"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.score_button.setEnabled(state == TenderState.EVALUATION)
 
     def _chosen_round(self) -> tenders.RoundRow | None:
@@ -362,6 +368,16 @@ class TenderView(QWidget):
         dialog = BidDialog(self.context, current, self.brief, self)
         dialog.changed.connect(self._after_change)
         dialog.exec()
+
+    def import_bids(self) -> BidImportDialog:
+        """The import dialog for returned bid workbooks (files or a folder)."""
+        from niro_desk.ui.tenders.bid_import_dialog import BidImportDialog
+
+        assert self.overview is not None
+        dialog = BidImportDialog(self.context, self.overview.id, self.overview.title, self)
+        dialog.changed.connect(self._after_change)
+        dialog.open()
+        return dialog
 
     def admit_late(self) -> None:
         row = self.bid_view.current_row()
