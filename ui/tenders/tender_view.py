@@ -29,6 +29,7 @@ from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.evaluation_report import write_evaluation_report
 from niro_desk.procurement.opening_protocol import write_opening_protocol
 from niro_desk.procurement.tender_brief import TenderBrief, tender_brief
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
@@ -91,6 +92,7 @@ class TenderView(QWidget):
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
             ("evaluation", self.tr("Evaluation (PDF)…"), self.print_evaluation),
+            ("workbook", self.tr("Evaluation workbook…"), self.write_evaluation_workbook),
             ("invitations", self.tr("Invitations (Excel)…"), self.write_invitations),
         ):
             button = QPushButton(text)
@@ -268,6 +270,11 @@ class TenderView(QWidget):
         opened = any(r.state == RoundState.OPENED for r in self.overview.rounds)
         self.buttons["protocol"].setEnabled(opened)
         self.buttons["evaluation"].setEnabled(bool(self.overview.rounds))
+        # the workbook needs opened prices; the service refuses a sealed tender as well
+        self.buttons["workbook"].setEnabled(
+            opened
+            and state in (TenderState.ROUND_OPEN, TenderState.EVALUATION, TenderState.AWARDED)
+        )
         open_for_bids = current is not None and current.state == RoundState.OPEN
         self.buttons["invitations"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.score_button.setEnabled(state == TenderState.EVALUATION)
@@ -452,9 +459,12 @@ class TenderView(QWidget):
             self._after_change()
 
     def _save_pdf(self, suggested: str, write: object) -> None:
-        path = prompts.save_file(
-            self, self.tr("Save as PDF"), Path.home() / suggested, self.tr("PDF (*.pdf)")
+        self._save_file(
+            self.tr("Save as PDF"), Path.home() / suggested, self.tr("PDF (*.pdf)"), write
         )
+
+    def _save_file(self, title: str, suggested: Path, file_filter: str, write: object) -> None:
+        path = prompts.save_file(self, title, suggested, file_filter)
         if path is None:
             return
         try:
@@ -481,6 +491,21 @@ class TenderView(QWidget):
         self._save_pdf(
             f"Auswertung-{tender_id}.pdf",
             lambda session, path: write_evaluation_report(
+                session, tender_id, path, self.context.language
+            ),
+        )
+
+    def write_evaluation_workbook(self) -> None:
+        from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
+
+        tender_id = self.tender_id
+        if tender_id is None:
+            return
+        self._save_file(
+            self.tr("Save evaluation workbook"),
+            suggested_path(self.tr("Evaluation-%1").replace("%1", str(tender_id)), ".xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            lambda session, path: write_evaluation_workbook(
                 session, tender_id, path, self.context.language
             ),
         )
