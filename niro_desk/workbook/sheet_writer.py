@@ -173,7 +173,8 @@ def _display_width(value: Any) -> int:
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[int]:
-    widths = [len(column.header) + 3 for column in columns]  # room for the filter button
+    # room for the filter button; a header on two lines is as wide as its longer line
+    widths = [_display_width(column.header) + 3 for column in columns]
     for row in rows[:WIDTH_SAMPLE]:
         for index, value in enumerate(row):
             widths[index] = max(widths[index], _display_width(value) + 1)
