@@ -94,16 +94,10 @@ def supplier_history(session: Session, organisation_id: int) -> SupplierHistory:
     for tender in tenders:
         rows += _tender_rows(session, tender, organisation_id)
     agreements = [
-        AgreementRow(
-            a.id,
-            a.title,
-            a.tender.title if a.tender_id is not None and a.tender else "",
-            a.state,
-            len(a.items),
-            a.created_at,
-        )
-        for a in session.scalars(
-            select(FrameworkAgreement)
+        AgreementRow(a.id, a.title, title or "", a.state, len(a.items), a.created_at)
+        for a, title in session.execute(
+            select(FrameworkAgreement, Tender.title)
+            .outerjoin(Tender, Tender.id == FrameworkAgreement.tender_id)
             .where(FrameworkAgreement.supplier_id == organisation_id)
             .order_by(FrameworkAgreement.created_at.desc(), FrameworkAgreement.id.desc())
         )

@@ -241,4 +241,3 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         for name, value in report.user_properties:
             if name == "summary":
                 terminalreporter.write_line(str(value))
-

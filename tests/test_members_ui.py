@@ -659,4 +659,3 @@ def test_import_preview_lists_problems_with_their_place(
     ]
     assert "DE000" in shown[0][3] and "admission date" in shown[1][3]
     assert "application date" in shown[2][3]
-

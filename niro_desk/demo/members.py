@@ -826,6 +826,7 @@ FOUNDING_MEMBER_COUNT = 10
 # One seat more than the current members: the network is nearly full.
 DEMO_CAP = len(MEMBERS) + 1
 
+
 def size_tier(employees: int) -> int:
     """0 for fewer than 50 employees, 1 up to 249, 2 from 250."""
     if employees < 50:
