@@ -25,6 +25,7 @@ from niro_desk.models import AgreementState, OrganisationKind, RoundState
 from niro_desk.procurement import suppliers, tender_award, tender_opening, tenders
 from niro_desk.procurement.supplier_history import supplier_history
 from niro_desk.procurement.tender_award import Share
+from niro_desk.ui.members.detail_panel import OrganisationPanel
 from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
 from niro_desk.users import ensure_user
 
@@ -213,3 +214,19 @@ def test_certificates_running_out_are_warned(
         "ISO 14001": ("valid", False),
         "ISO 50001": ("expired 5 days ago", True),
     }
+
+
+def test_suppliers_area_panel_has_a_tenders_tab_for_suppliers_only(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    scenario, _second = _two_rounds(context.db)
+    panel = OrganisationPanel(context, members=False)
+    qtbot.add_widget(panel)
+    panel.show_organisation(scenario.suppliers[0])
+    tabs = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    assert tabs[-2:] == ["Tenders", "History"]
+    assert panel.tenders_tab is not None
+    texts = _texts(panel.tenders_tab.model)  # type: ignore[attr-defined]
+    assert "€240.00" in texts and "no bid yet" in texts
+    panel.show_organisation(scenario.participants[0].id)
+    assert "Tenders" not in [panel.tabs.tabText(i) for i in range(panel.tabs.count())]

@@ -93,6 +93,7 @@ class OrganisationPanel(QWidget):
         self.membership_tab = MembershipTab(context)
         self.membership_tab.changed.connect(self._changed)
         self.history_tab = self._history_tab()
+        self.tenders_tab: QWidget | None = None  # a supplier's tender history, made on first use
         self.tabs.addTab(self.company_tab, self.tr("Company"))
         self.tabs.addTab(self.sales_tab, self.tr("Sales && usage"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
@@ -263,6 +264,25 @@ class OrganisationPanel(QWidget):
         self.history_model.set_rows(details.history)
         self.history_view.fit_columns(200)
         self.history_empty_label.setVisible(not details.history)
+        self._show_tenders(organisation)
+
+    def _show_tenders(self, organisation: Organisation) -> None:
+        """Suppliers get a Tenders tab (their tender history); other organisations do not."""
+        supplier = organisation.kind == OrganisationKind.SUPPLIER
+        if supplier and self.tenders_tab is None:
+            from niro_desk.ui.tenders.supplier_history_tab import SupplierHistoryTab
+
+            self.tenders_tab = SupplierHistoryTab(self.context)
+        if self.tenders_tab is None:
+            return
+        index = self.tabs.indexOf(self.tenders_tab)
+        if supplier and index < 0:
+            self.tabs.insertTab(self.tabs.indexOf(self.history_tab), self.tenders_tab, "")
+            self.tabs.setTabText(self.tabs.indexOf(self.tenders_tab), self.tr("Tenders"))
+        elif not supplier and index >= 0:
+            self.tabs.removeTab(index)
+        if supplier:
+            self.tenders_tab.show_supplier(organisation.id)  # type: ignore[attr-defined]
 
     def _subtitle(self, organisation: Organisation) -> str:
         parts = []
