@@ -65,10 +65,8 @@ NOT_OPENED = QT_TRANSLATE_NOOP(
     "{title} has no opened round yet: the evaluation workbook is written only after an"
     " opening, because the bids are sealed until then.",
 )
-NOT_EVALUATED = QT_TRANSLATE_NOOP(
-    "Messages",
-    "{title} is {state}: the evaluation workbook is written for a tender in evaluation,"
-    " awarded, or with an opened round.",
+CANCELLED = QT_TRANSLATE_NOOP(
+    "Messages", "{title} is cancelled: no evaluation workbook is written for it."
 )
 
 WORDS: dict[str, dict[str, str]] = {
@@ -229,9 +227,9 @@ def check_evaluable(tender: Tender) -> None:
         return
     if tender.state == TenderState.ROUND_OPEN and opened:
         return  # an earlier round was opened; the running round's bids stay sealed
-    if tender.state in (TenderState.DRAFT, TenderState.ROUND_OPEN):
-        raise RuleViolation(NOT_OPENED, title=tender.title)
-    raise RuleViolation(NOT_EVALUATED, title=tender.title, state=STATES["en"][tender.state])
+    if tender.state == TenderState.CANCELLED:
+        raise RuleViolation(CANCELLED, title=tender.title)
+    raise RuleViolation(NOT_OPENED, title=tender.title)
 
 
 def _local(moment: dt.datetime | None) -> dt.datetime | None:
