@@ -33,21 +33,22 @@ def agreement_state_label(state: AgreementState) -> str:
 
 
 class SupplierHistoryModel(RowTableModel):
-    TENDER, STATE, ROUND, DEADLINE, LOT, BID, RECEIVED, TOTAL, RANK, SHARE = range(10)
+    # what the office looks for first (how it went) left, the circumstances right
+    TENDER, ROUND, LOT, BID, TOTAL, RANK, SHARE, RECEIVED, DEADLINE, STATE = range(10)
     right_aligned = frozenset({ROUND, TOTAL, RANK, SHARE})
 
     def headers(self) -> list[str]:
         return [
             self.tr("Tender"),
-            self.tr("State"),
             self.tr("Round"),
-            self.tr("Deadline"),
             self.tr("Lot"),
             self.tr("Bid"),
-            self.tr("Received"),
             self.tr("Total (opened)"),
             self.tr("Rank"),
             self.tr("Awarded share"),
+            self.tr("Received"),
+            self.tr("Deadline"),
+            self.tr("State"),
         ]
 
     def display(self, row: HistoryRow, column: int) -> str:

@@ -76,10 +76,10 @@ class SupplierEntry:
 
 
 class SupplierListModel(RowTableModel):
-    NAME, CATEGORIES, CERTIFICATES = range(3)
+    NAME, CERTIFICATES, CATEGORIES = range(3)
 
     def headers(self) -> list[str]:
-        return [self.tr("Supplier"), self.tr("Categories served"), self.tr("Certificates")]
+        return [self.tr("Supplier"), self.tr("Certificates"), self.tr("Categories served")]
 
     def display(self, row: SupplierEntry, column: int) -> str:
         if column == self.NAME:

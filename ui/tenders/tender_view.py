@@ -71,6 +71,7 @@ class TenderView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.invitation_operation: Operation | None = None
         bar = QHBoxLayout()
+        decisions = QHBoxLayout()
         prints = QHBoxLayout()
         for key, text, slot in (
             ("publish", self.tr("Publish…"), self.publish),
@@ -85,9 +86,9 @@ class TenderView(QWidget):
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            # two rows, so the tenders list keeps room for its names: the round's work
-            # above, the decisions and the printouts below
-            (prints if key in ("next", "award", "cancel") else bar).addWidget(button)
+            # three short rows, so the tenders list keeps room for its names in a 1280 pixel
+            # window: the round's work, the decisions (and invitations), the printouts
+            (decisions if key in ("next", "award", "cancel") else bar).addWidget(button)
         bar.addStretch(1)
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
@@ -99,7 +100,8 @@ class TenderView(QWidget):
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            prints.addWidget(button)
+            (decisions if key == "invitations" else prints).addWidget(button)
+        decisions.addStretch(1)
         prints.addStretch(1)
 
         # lots, suppliers, criteria
@@ -177,6 +179,7 @@ class TenderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addLayout(decisions)
         layout.addLayout(prints)
         layout.addWidget(self.tabs, 1)
         self.show_tender(None)
