@@ -2,7 +2,7 @@
 
 niro-desk tender open TENDER_ID --round N [--present NAME ...]
 niro-desk tender protocol TENDER_ID --round N -o FILE.pdf
-niro-desk tender evaluation TENDER_ID -o FILE.pdf
+niro-desk tender evaluation TENDER_ID -o FILE.pdf|FILE.xlsx
 niro-desk tender invitations TENDER_ID [--supplier ID]... -o FOLDER [--emails]
 niro-desk tender import-bids TENDER_ID FILE_OR_FOLDER... [--dry-run]
 
@@ -56,10 +56,19 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     protocol.add_argument("--round", dest="round_number", type=int, required=True, metavar="N")
     protocol.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     evaluation = tender_commands.add_parser(
-        "evaluation", help="evaluation for the board as PDF", parents=[common]
+        "evaluation",
+        help="evaluation for the board as PDF, or as Excel workbook with -o FILE.xlsx",
+        parents=[common],
     )
     evaluation.add_argument("tender_id", type=int, metavar="TENDER_ID")
-    evaluation.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    evaluation.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FILE.xlsx",
+        help="a name ending in .xlsx writes the workbook, any other the PDF",
+    )
     invitations = tender_commands.add_parser(
         "invitations",
         help="write an invitation workbook per supplier of the open round (and e-mail drafts)",
@@ -250,6 +259,7 @@ def run(args: argparse.Namespace) -> int:
     from niro_desk.i18n import choose_language
     from niro_desk.procurement import tender_opening, tenders
     from niro_desk.procurement.evaluation_report import write_evaluation_report
+    from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
     from niro_desk.procurement.opening_protocol import write_opening_protocol
     from niro_desk.users import ensure_user, os_login
 
@@ -262,8 +272,13 @@ def run(args: argparse.Namespace) -> int:
         if args.tender_command == "invitations":
             return _invitations(db, args)
         if args.tender_command == "evaluation":
+            write = (
+                write_evaluation_workbook
+                if args.output.suffix.lower() == ".xlsx"
+                else write_evaluation_report
+            )
             with db.reading() as session:
-                write_evaluation_report(session, args.tender_id, args.output, language)
+                write(session, args.tender_id, args.output, language)
             print(translate("Cli", "Evaluation written to {path}").format(path=args.output))
             return 0
         if args.tender_command == "protocol":

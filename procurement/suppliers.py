@@ -243,10 +243,24 @@ class ExpiringCertificate:
         return self.days_left < 0
 
 
+CERTIFICATE_WARNING_DAYS = 60
+"""A certificate is warned about this many days before it runs out (and once it has)."""
+
+
+def days_left(valid_until: dt.date | None, today: dt.date | None = None) -> int | None:
+    """Days until ``valid_until`` (negative: expired), None for a certificate without expiry."""
+    if valid_until is None:
+        return None
+    return (valid_until - (today or dt.date.today())).days
+
+
 def expiring_certificates(
-    session: Session, within_days: int, today: dt.date | None = None
+    session: Session, within_days: int = CERTIFICATE_WARNING_DAYS, today: dt.date | None = None
 ) -> list[ExpiringCertificate]:
-    """Certificates expiring within ``within_days`` (or expired already), soonest first."""
+    """Certificates expiring within ``within_days`` (or expired already), soonest first.
+
+    The start page and the Tenders area show these; the suppliers dialog colours them.
+    """
     today = today or dt.date.today()
     limit = today + dt.timedelta(days=within_days)
     rows = session.execute(

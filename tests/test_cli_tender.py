@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from bid_workbook_builders import fill, invite, scenario_prices
+from openpyxl import load_workbook
 from tender_builders import BEFORE_DEADLINE, PASSPHRASE, bid, build
 
 from niro_desk import cli
@@ -37,6 +38,9 @@ def test_open_asks_for_the_passphrase(
         cli.main([*base, "protocol", str(scenario.tender_id), "--round", "1", "-o", "x.pdf"]) == 1
     )
     assert "not opened yet" in capsys.readouterr().err
+    sealed = tmp_path / "sealed.xlsx"
+    assert cli.main([*base, "evaluation", str(scenario.tender_id), "-o", str(sealed)]) == 1
+    assert "sealed until then" in capsys.readouterr().err and not sealed.exists()
 
     monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
     assert cli.main(opening) == 0
@@ -49,6 +53,10 @@ def test_open_asks_for_the_passphrase(
     )
     assert cli.main([*base, "evaluation", str(scenario.tender_id), "-o", str(evaluation)]) == 0
     assert protocol.read_bytes().startswith(b"%PDF") and evaluation.read_bytes().startswith(b"%PDF")
+    workbook = tmp_path / "evaluation.xlsx"
+    assert cli.main([*base, "evaluation", str(scenario.tender_id), "-o", str(workbook)]) == 0
+    assert f"Evaluation written to {workbook}" in capsys.readouterr().out
+    assert load_workbook(workbook).sheetnames == ["Summary", "Lot 1", "Lot 2", "Scores"]
     with db.reading() as session:
         assert session.get(TenderRound, scenario.round_id).state == RoundState.OPENED  # type: ignore[union-attr]
         assert session.query(AuditEntry).filter_by(action="open_refused").count() == 1

@@ -1217,9 +1217,7 @@ def _state(db: Database, audit_from: int) -> dict[str, Any]:
 
     with db.reading() as session:
         names = dict(session.execute(select(Organisation.id, Organisation.name)).all())
-        memberships = dict(
-            session.execute(select(Membership.id, Membership.organisation_id)).all()
-        )
+        memberships = dict(session.execute(select(Membership.id, Membership.organisation_id)).all())
         state: dict[str, Any] = {}
         stamps = ("id", "created_at", "updated_at")
         state["organisation"] = sorted(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import text
 from tender_builders import (
     AFTER_DEADLINE,
@@ -23,7 +26,8 @@ from tender_builders import (
 from niro_desk.database import Database
 from niro_desk.errors import RuleViolation, ValidationError
 from niro_desk.models import AuditEntry, BidPrice, RoundState, TenderState
-from niro_desk.procurement import bids, sealing, tender_evaluation, tender_opening
+from niro_desk.procurement import bids, sealing, tender_evaluation, tender_opening, tenders
+from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
 from niro_desk.users import ensure_user
 
 # prices chosen so their digits appear nowhere else in the scenario; searched as whole
@@ -293,3 +297,58 @@ def test_no_price_anywhere_in_a_bid_import(
     assert "Bid workbooks imported for round 1" in audit_text
     everything = shown_before + repr(plan) + _dump(db) + audit_text + caplog.text
     assert not SECRET.search(everything), SECRET.search(everything)
+
+
+def _workbook_text(path: Path) -> str:
+    """Every cell of every sheet and every XML part of the file, as text."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
+    workbook = load_workbook(path)
+    cells = [
+        repr(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    return "\n".join(parts + cells)
+
+
+def test_the_evaluation_workbook_never_carries_a_sealed_price(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "evaluation.xlsx"
+    with db.transaction() as session:
+        scenario = build(session)
+        bid(session, scenario, 0, "0.2000", "0.0800")
+        bid(session, scenario, 1, "0.2400", "0.0850")
+        with pytest.raises(RuleViolation, match="sealed"):  # nothing opened: refused
+            write_evaluation_workbook(session, scenario.tender_id, path, "de")
+        assert not path.exists()
+    # round 1 opened; round 2 gets the secret prices, still sealed when the workbook is written
+    with db.transaction() as session:
+        user = ensure_user(session, "test.user")
+        tender_opening.open_round(
+            session, user, scenario.round_id, PASSPHRASE, ["Eva"], now=AFTER_DEADLINE
+        )
+        second = tenders.start_next_round(
+            session,
+            user,
+            scenario.tender_id,
+            AFTER_DEADLINE + dt.timedelta(days=7),
+            scenario.suppliers[:2],
+            now=AFTER_DEADLINE,
+        )
+        bid(
+            session,
+            scenario,
+            0,
+            SECRET_PRICES[0],
+            SECRET_PRICES[1],
+            round_id=second.id,
+            received=AFTER_DEADLINE,
+        )
+    for language in ("de", "en"):
+        with db.reading() as session:
+            write_evaluation_workbook(session, scenario.tender_id, path, language)
+        everything = _workbook_text(path)
+        assert "Stadtwerke Hellweg" in everything and "240" in everything  # round 1 is there
+        assert not SECRET.search(everything), SECRET.search(everything)

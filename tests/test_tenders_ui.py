@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -222,3 +224,44 @@ def test_suppliers_dialog_edits_categories_and_certificates(
     dialog.certificate_view.selectRow(0)
     dialog.findChild(QPushButton, "removeCertificate").click()
     assert dialog.certificate_model.rowCount() == 0
+
+
+def test_evaluation_workbook_action_saves_under_a_dated_name(
+    qtbot: QtBot,
+    context: AppContext,
+    errors: list[Exception],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    tender_id, round_id, _supplier = _published_now(context)
+    area = TendersArea(context)
+    qtbot.add_widget(area)
+    area.view.select_id(tender_id)
+    button = area.detail.buttons["workbook"]
+    assert button.text() == "Evaluation workbook…"
+    assert not button.isEnabled()  # sealed: nothing to evaluate yet
+    with context.db.transaction() as session:
+        tender_round = session.get(TenderRound, round_id)
+        assert tender_round is not None
+        tender_round.deadline = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+        tender_opening.open_round(
+            session, ensure_user(session, "test.user"), round_id, PASSPHRASE, ["Eva"]
+        )
+    area.reload()
+    area.view.select_id(tender_id)
+    assert button.isEnabled()
+    asked: list[str] = []
+    target = tmp_path / "board.xlsx"
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(target), ""
+
+    informed: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_dialog)
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: informed.append(text))
+    button.click()
+    assert errors == [], [str(e) for e in errors]
+    assert Path(asked[0]).name == f"Evaluation-{tender_id}-{dt.date.today():%Y-%m-%d}.xlsx"
+    assert informed == [f"Written to {target}"]
+    assert load_workbook(target).sheetnames == ["Summary", "Lot 1", "Lot 2", "Scores"]

@@ -10,12 +10,17 @@ from openpyxl import load_workbook
 
 from niro_desk.workbook import (
     Column,
+    Fact,
     HeaderMatcher,
+    Heading,
+    Marked,
+    Table,
     find_header,
     new_workbook,
     open_workbook,
     read_rows,
     save_workbook,
+    write_report,
     write_table,
 )
 from niro_desk.workbook.sheet_writer import (
@@ -65,3 +70,40 @@ def test_protected_sheet_with_unlocked_validated_input_cells(tmp_path: Path) -> 
     header = find_header(content.rows, matcher, required=("item",))
     assert header is not None and header.columns == {"item": (0, "Artikel"), "volume": (2, "Menge")}
     assert header.unknown == [(1, "Einheit")]
+
+
+def test_report_sheet_with_facts_tables_and_marked_values(tmp_path: Path) -> None:
+    workbook = new_workbook("Bericht")
+    money = Column("total", "Summe", MONEY_FORMAT)
+    write_report(
+        workbook,
+        "Übersicht",
+        [
+            Heading("Auswertung", title=True),
+            Fact("Stand", dt.date(2026, 11, 27), "DD.MM.YYYY"),
+            Fact("=HYPERLINK(1)", "=1+1"),  # text from users never becomes a formula
+            None,
+            Table(
+                [Column("name", "Lieferant\nName"), money],
+                [["Alpha", Marked(Decimal("240.00"))], ["Beta", Decimal("288.00")]],
+            ),
+        ],
+    )
+    write_table(workbook, "Los 1", [Column("name", "Name"), money], [["Gamma", Marked(None)]])
+    path = tmp_path / "report.xlsx"
+    save_workbook(workbook, path)
+    sheet = load_workbook(path)["Übersicht"]
+    assert [list(r) for r in sheet.iter_rows(values_only=True)] == [
+        ["Auswertung", None],
+        ["Stand", dt.datetime(2026, 11, 27)],
+        ["'=HYPERLINK(1)", "'=1+1"],
+        [None, None],
+        ["Lieferant\nName", "Summe"],
+        ["Alpha", 240],
+        ["Beta", 288],
+    ]
+    assert sheet["A1"].font.bold and sheet["A1"].font.size == 14
+    assert sheet["B6"].number_format == MONEY_FORMAT and sheet["B6"].font.bold
+    assert sheet["B6"].fill.start_color.rgb.endswith("D8F0D2") and not sheet["B7"].font.bold
+    assert sheet["A5"].alignment.wrap_text and sheet.freeze_panes == "A2"
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
 
         assert self.context is not None
         return ReportsArea(self.context)
+
     def _start_page(self) -> QWidget:
         from niro_desk.ui.start.start_page import StartPage  # built when first shown
 

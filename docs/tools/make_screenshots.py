@@ -3,7 +3,8 @@
 Runs offscreen in a temporary data folder (your own database and settings are not
 touched): fills a demo SQLite database, opens the main window at 1280x800 in
 German and writes docs/screenshots/<area>.png for each area, the admission
-dialog, and the first steps an empty database shows (first-steps.png; the
+dialog, the tenders (comparison, sealed bids, bid entry, a supplier's tender
+history), and the first steps an empty database shows (first-steps.png; the
 start page "what needs doing now" is start.png). Then the
 same again at 150 % scaling (``QT_SCALE_FACTOR=1.5``, in a second process, as
 Qt reads it at start) into docs/screenshots/scaled/, to check that no text is cut.
@@ -234,6 +235,30 @@ def _tenders(window: object, out: Path, app: object) -> None:
     overview, brief = area.detail.overview, area.detail.brief
     dialog = BidDialog(area.context, overview.rounds[-1], brief, window)  # type: ignore[arg-type]
     save(dialog, "tenders-bid.png")
+    dialog.close()
+    _supplier_history(area, save)
+
+
+def _supplier_history(area: object, save: object) -> None:
+    """The suppliers dialog's Tenders tab for a supplier that won a lot of the awarded tender."""
+    from niro_desk.procurement.supplier_history import supplier_history
+    from niro_desk.procurement.suppliers import list_suppliers
+    from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
+
+    context = area.context  # type: ignore[attr-defined]
+    with context.db.reading() as session:
+        winners = [
+            s.id
+            for s in list_suppliers(session)
+            if any(r.share for r in supplier_history(session, s.id).rows)
+        ]
+    dialog = SuppliersDialog(context, area)  # type: ignore[arg-type]
+    dialog.resize(1280, 640)
+    dialog.show()
+    if winners:
+        dialog.view.select_id(winners[0])
+    dialog.tabs.setCurrentIndex(1)
+    save(dialog, "supplier-history.png")  # type: ignore[operator]
     dialog.close()
 
 

@@ -28,7 +28,9 @@ Writing:
 
 - ``sheet_writer``: ``new_workbook``, ``Column``, ``write_table`` (styled
   frozen header, typed cells, widths, filter, validation, protection with
-  unlocked input cells), validation rules, ``save_workbook`` (atomic).
+  unlocked input cells), ``Marked`` (highlighted value), ``write_report``
+  (``Heading``/``Fact``/``Table`` blocks on one sheet), validation rules,
+  ``save_workbook`` (atomic).
 - ``formula_guard``: ``safe_cell`` / ``unquote_cell`` (formula injection).
 
 The import pattern (see ``membership.member_import``): check in a reading
@@ -58,16 +60,30 @@ from niro_desk.workbook.safe_open import (
     open_workbook,
     read_rows,
 )
-from niro_desk.workbook.sheet_writer import Column, new_workbook, save_workbook, write_table
+from niro_desk.workbook.sheet_writer import (
+    Column,
+    Fact,
+    Heading,
+    Marked,
+    Table,
+    new_workbook,
+    save_workbook,
+    write_report,
+    write_table,
+)
 
 __all__ = [
     "CellError",
     "Column",
+    "Fact",
     "HeaderMatcher",
     "HeaderRow",
+    "Heading",
     "ImportCancelled",
+    "Marked",
     "ProblemLog",
     "SheetContent",
+    "Table",
     "WorkbookProblem",
     "cell_text",
     "check_workbook_archive",
@@ -90,5 +106,6 @@ __all__ = [
     "split_list",
     "text_limit",
     "unquote_cell",
+    "write_report",
     "write_table",
 ]

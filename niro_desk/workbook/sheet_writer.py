@@ -21,6 +21,12 @@
   streaming sheet has no ``add_data_validation``).
 - ``safe_file_name(stem, fallback)``: ``stem`` without the characters a file
   system (or an e-mail program) refuses, bounded in length.
+- ``Marked(value)``: a cell value written highlighted (bold on a green
+  fill), e.g. the best offer of a comparison; it keeps the column's format.
+- ``write_report(workbook, title, parts)`` writes a report sheet (not one
+  table): ``Heading`` lines, ``Fact`` lines (label and a typed value) and
+  ``Table`` blocks with a styled header each, one under the other; the
+  first row is frozen and the sheet prints landscape, fitted to the width.
 - ``save_workbook(workbook, path)`` writes next to ``path`` and then replaces
   it, so a failed save (the file open in Excel, a full disk) leaves no half
   file; ``NiroDeskError(WRITE_FAILED)`` says so in words.
@@ -59,6 +65,9 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
 INPUT_FILL = PatternFill("solid", start_color="FFF8DC")
+MARK_FILL = PatternFill("solid", start_color="D8F0D2")
+MARK_FONT = Font(bold=True)
+TITLE_FONT = Font(bold=True, size=14)
 UNLOCKED = Protection(locked=False)
 
 WRITE_FAILED = QT_TRANSLATE_NOOP(
@@ -84,6 +93,39 @@ class Column:
     validation: DataValidation | None = None
     """Applied to the data cells of the column (a fresh rule per column)."""
     wrap: bool = False
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A value written highlighted (bold, green fill), keeping the column's number format."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A bold line of a report sheet; ``title=True`` for the sheet's big first line."""
+
+    text: str
+    title: bool = False
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A line of a report sheet: a label in column A and typed values from column B on."""
+
+    label: str
+    value: Any = None
+    number_format: str | None = None
+    more: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table block of a report sheet: styled header row and rows in column order."""
+
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[Any]]
 
 
 def whole_number_rule(minimum: int = 0, maximum: int = 2**31 - 1) -> DataValidation:
@@ -149,6 +191,8 @@ def new_workbook(title: str, creator: str = "NIRO Desk") -> Workbook:
 
 
 def _display_width(value: Any) -> int:
+    if isinstance(value, Marked):
+        value = value.value
     if value is None:
         return 0
     if isinstance(value, dt.date):
@@ -159,11 +203,39 @@ def _display_width(value: Any) -> int:
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[int]:
-    widths = [len(column.header) + 3 for column in columns]  # room for the filter button
+    # room for the filter button; a header on two lines is as wide as its longer line
+    widths = [_display_width(column.header) + 3 for column in columns]
     for row in rows[:WIDTH_SAMPLE]:
         for index, value in enumerate(row):
             widths[index] = max(widths[index], _display_width(value) + 1)
     return [min(max(width, MIN_WIDTH), MAX_WIDTH) for width in widths]
+
+
+def _print_setup(sheet: Any) -> None:
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _header_cell(sheet: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=safe_cell(text))
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.border = HEADER_BORDER
+    cell.alignment = Alignment(vertical="center", wrap_text="\n" in text)
+    return cell
+
+
+def _marked_cell(sheet: Any, value: Any, number_format: str | None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=safe_cell(value) if isinstance(value, str) else value)
+    if number_format is not None and not isinstance(value, str):
+        cell.number_format = number_format
+    cell.font = MARK_FONT
+    cell.fill = MARK_FILL
+    return cell
 
 
 def write_table(
@@ -186,22 +258,8 @@ def write_table(
     sheet.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=safe_cell(column.header))
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.border = HEADER_BORDER
-        cell.alignment = Alignment(vertical="center")
-        header.append(cell)
-    sheet.append(header)
+    _print_setup(sheet)
+    sheet.append([_header_cell(sheet, column.header) for column in columns])
 
     plain = [
         column.number_format is None and not column.wrap and not (protect and column.input)
@@ -211,6 +269,9 @@ def write_table(
     for values in rows:
         out: list[Any] = []
         for index, value in enumerate(values):
+            if isinstance(value, Marked):
+                out.append(_marked_cell(sheet, value.value, columns[index].number_format))
+                continue
             if isinstance(value, str):
                 value = safe_cell(value) if value else None
             if plain[index] or (value is None and not (protect and columns[index].input)):
@@ -244,6 +305,89 @@ def write_table(
         sheet.protection.sheet = True
         sheet.protection.autoFilter = False  # filtering and sorting stay possible
         sheet.protection.sort = False
+    return sheet
+
+
+def _table_cells(sheet: Any, columns: Sequence[Column], values: Sequence[Any]) -> list[Any]:
+    out: list[Any] = []
+    for column, value in zip(columns, values, strict=False):
+        if isinstance(value, Marked):
+            out.append(_marked_cell(sheet, value.value, column.number_format))
+            continue
+        if isinstance(value, str):
+            value = safe_cell(value) if value else None
+        if value is None or (column.number_format is None and not column.wrap):
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(sheet, value=value)
+        if column.number_format is not None and not isinstance(value, str):
+            cell.number_format = column.number_format
+        if column.wrap and isinstance(value, str):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        out.append(cell)
+    return out
+
+
+def write_report(
+    workbook: Workbook,
+    title: str,
+    parts: Sequence[Heading | Fact | Table | None],
+    *,
+    label_width: int = 0,
+) -> Any:
+    """Write a report sheet (see the module docstring); ``None`` parts are empty lines.
+
+    Column widths come from the tables (and the fact labels for column A);
+    long headings and texts of facts may run over into the empty cells to
+    their right, as they do in any office's spreadsheet.
+    """
+    sheet = workbook.create_sheet(title)
+    widths: list[int] = []
+
+    def widen(position: int, width: int) -> None:
+        while len(widths) <= position:
+            widths.append(MIN_WIDTH)
+        widths[position] = min(max(widths[position], width), MAX_WIDTH)
+
+    for part in parts:
+        if isinstance(part, Table):
+            for position, width in enumerate(_widths(part.columns, part.rows)):
+                widen(position, width)
+        elif isinstance(part, Fact):
+            widen(0, max(label_width, len(part.label) + 2))
+            for position, value in enumerate((part.value, *part.more), start=1):
+                if not isinstance(value, str):
+                    widen(position, _display_width(value) + 2)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet)
+    for part in parts:
+        if part is None:
+            sheet.append([])
+        elif isinstance(part, Heading):
+            cell = WriteOnlyCell(sheet, value=safe_cell(part.text))
+            cell.font = TITLE_FONT if part.title else HEADER_FONT
+            sheet.append([cell])
+        elif isinstance(part, Fact):
+            label = WriteOnlyCell(sheet, value=safe_cell(part.label))
+            label.font = HEADER_FONT
+            values = []
+            for value in (part.value, *part.more):
+                if isinstance(value, Marked):
+                    values.append(_marked_cell(sheet, value.value, part.number_format))
+                    continue
+                cell = WriteOnlyCell(
+                    sheet, value=safe_cell(value) if isinstance(value, str) else value
+                )
+                if part.number_format is not None and not isinstance(value, str):
+                    cell.number_format = part.number_format
+                values.append(cell)
+            sheet.append([label, *values])
+        else:
+            sheet.append([_header_cell(sheet, column.header) for column in part.columns])
+            for values in part.rows:
+                sheet.append(_table_cells(sheet, part.columns, values))
     return sheet
 
 

@@ -501,6 +501,29 @@
     </message>
   </context>
   <context>
+    <name>AgreementModel</name>
+    <message>
+      <source>Framework agreement</source>
+      <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+      <source>From tender</source>
+      <translation>Aus Ausschreibung</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Positionen</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Angelegt</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementView</name>
     <message>
       <source>Edit…</source>
@@ -1328,6 +1351,10 @@
     <message>
       <source>Valid until</source>
       <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -4970,6 +4997,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>{user} is not an active account: sign in with an account to do this.</source>
       <translation>{user} ist kein aktives Konto: Melden Sie sich dafür mit einem Konto an.</translation>
     </message>
+    <message>
+      <source>{title} has no opened round yet: the evaluation workbook is written only after an opening, because the bids are sealed until then.</source>
+      <translation>{title} hat noch keine geöffnete Runde: Die Auswertungsmappe entsteht erst nach einer Öffnung, denn bis dahin sind die Angebote versiegelt.</translation>
+    </message>
+    <message>
+      <source>{title} is cancelled: no evaluation workbook is written for it.</source>
+      <translation>{title} ist aufgehoben: Dafür wird keine Auswertungsmappe erstellt.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -5326,6 +5361,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Contacts (%1)</source>
       <translation>Ansprechpartner (%1)</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Ausschreibungen</translation>
     </message>
     <message>
       <source>founding member</source>
@@ -6371,6 +6410,96 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     </message>
   </context>
   <context>
+    <name>SupplierHistoryModel</name>
+    <message>
+      <source>Tender</source>
+      <translation>Ausschreibung</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Los</translation>
+    </message>
+    <message>
+      <source>Bid</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <source>Total (opened)</source>
+      <translation>Summe (geöffnet)</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <source>Awarded share</source>
+      <translation>Zuschlagsanteil</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>sealed</source>
+      <translation>versiegelt</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <source>invited, no round yet</source>
+      <translation>eingeladen, noch keine Runde</translation>
+    </message>
+    <message>
+      <source>no bid yet</source>
+      <translation>noch kein Angebot</translation>
+    </message>
+    <message>
+      <source>no bid</source>
+      <translation>kein Angebot</translation>
+    </message>
+    <message>
+      <source>late, admitted</source>
+      <translation>verspätet, zugelassen</translation>
+    </message>
+    <message>
+      <source>late, excluded</source>
+      <translation>verspätet, ausgeschlossen</translation>
+    </message>
+    <message>
+      <source>in time</source>
+      <translation>fristgerecht</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierHistoryTab</name>
+    <message>
+      <source>Framework agreements from awards</source>
+      <translation>Rahmenverträge aus Zuschlägen</translation>
+    </message>
+    <message>
+      <source>Invited to %1 tender(s), bid in %2 round(s), awarded %3 lot(s).</source>
+      <translation>Zu %1 Ausschreibung(en) eingeladen, in %2 Runde(n) angeboten, %3 Los(e) erhalten.</translation>
+    </message>
+    <message>
+      <source>Not invited to any tender yet.</source>
+      <translation>Noch zu keiner Ausschreibung eingeladen.</translation>
+    </message>
+  </context>
+  <context>
     <name>SupplierListModel</name>
     <message>
       <source>Supplier</source>
@@ -6380,12 +6509,36 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>Categories served</source>
       <translation>Belieferte Kategorien</translation>
     </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Zertifikate</translation>
+    </message>
   </context>
   <context>
     <name>SuppliersDialog</name>
     <message>
-      <source>Suppliers: categories and certificates</source>
-      <translation>Lieferanten: Kategorien und Zertifikate</translation>
+      <source>no expiry date</source>
+      <translation>ohne Ablaufdatum</translation>
+    </message>
+    <message>
+      <source>expired %1 days ago</source>
+      <translation>seit %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+      <source>expires today</source>
+      <translation>läuft heute ab</translation>
+    </message>
+    <message>
+      <source>expires in %1 days</source>
+      <translation>läuft in %1 Tagen ab</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>gültig</translation>
+    </message>
+    <message>
+      <source>Suppliers: categories, certificates and tenders</source>
+      <translation>Lieferanten: Kategorien, Zertifikate und Ausschreibungen</translation>
     </message>
     <message>
       <source>Save categories</source>
@@ -6418,6 +6571,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Valid until</source>
       <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>Categories and certificates</source>
+      <translation>Kategorien und Zertifikate</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Ausschreibungen</translation>
     </message>
   </context>
   <context>
@@ -6513,6 +6674,22 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>other regions</source>
       <translation>übrige Regionen</translation>
     </message>
+    <message>
+      <source>draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>terminated</source>
+      <translation>gekündigt</translation>
+    </message>
   </context>
   <context>
     <name>TenderListModel</name>
@@ -6574,6 +6751,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Evaluation (PDF)…</source>
       <translation>Auswertung (PDF)…</translation>
+    </message>
+    <message>
+      <source>Evaluation workbook…</source>
+      <translation>Auswertung (Excel)…</translation>
     </message>
     <message>
       <source>Invitations (Excel)…</source>
@@ -6698,6 +6879,18 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Written to %1</source>
       <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+      <source>Save evaluation workbook</source>
+      <translation>Auswertung als Excel-Mappe speichern</translation>
+    </message>
+    <message>
+      <source>Evaluation-%1</source>
+      <translation>Auswertung-%1</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Mappen (*.xlsx)</translation>
     </message>
   </context>
   <context>

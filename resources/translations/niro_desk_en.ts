@@ -501,6 +501,29 @@
     </message>
   </context>
   <context>
+    <name>AgreementModel</name>
+    <message>
+      <source>Framework agreement</source>
+      <translation>Framework agreement</translation>
+    </message>
+    <message>
+      <source>From tender</source>
+      <translation>From tender</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementView</name>
     <message>
       <source>Edit…</source>
@@ -1328,6 +1351,10 @@
     <message>
       <source>Valid until</source>
       <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
     </message>
   </context>
   <context>
@@ -4970,6 +4997,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>{user} is not an active account: sign in with an account to do this.</source>
       <translation>{user} is not an active account: sign in with an account to do this.</translation>
     </message>
+    <message>
+      <source>{title} has no opened round yet: the evaluation workbook is written only after an opening, because the bids are sealed until then.</source>
+      <translation>{title} has no opened round yet: the evaluation workbook is written only after an opening, because the bids are sealed until then.</translation>
+    </message>
+    <message>
+      <source>{title} is cancelled: no evaluation workbook is written for it.</source>
+      <translation>{title} is cancelled: no evaluation workbook is written for it.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -5326,6 +5361,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Tenders</translation>
     </message>
     <message>
       <source>founding member</source>
@@ -6371,6 +6410,96 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     </message>
   </context>
   <context>
+    <name>SupplierHistoryModel</name>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Bid</source>
+      <translation>Bid</translation>
+    </message>
+    <message>
+      <source>Total (opened)</source>
+      <translation>Total (opened)</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Awarded share</source>
+      <translation>Awarded share</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>sealed</source>
+      <translation>sealed</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>invited, no round yet</source>
+      <translation>invited, no round yet</translation>
+    </message>
+    <message>
+      <source>no bid yet</source>
+      <translation>no bid yet</translation>
+    </message>
+    <message>
+      <source>no bid</source>
+      <translation>no bid</translation>
+    </message>
+    <message>
+      <source>late, admitted</source>
+      <translation>late, admitted</translation>
+    </message>
+    <message>
+      <source>late, excluded</source>
+      <translation>late, excluded</translation>
+    </message>
+    <message>
+      <source>in time</source>
+      <translation>in time</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierHistoryTab</name>
+    <message>
+      <source>Framework agreements from awards</source>
+      <translation>Framework agreements from awards</translation>
+    </message>
+    <message>
+      <source>Invited to %1 tender(s), bid in %2 round(s), awarded %3 lot(s).</source>
+      <translation>Invited to %1 tender(s), bid in %2 round(s), awarded %3 lot(s).</translation>
+    </message>
+    <message>
+      <source>Not invited to any tender yet.</source>
+      <translation>Not invited to any tender yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>SupplierListModel</name>
     <message>
       <source>Supplier</source>
@@ -6380,12 +6509,36 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>Categories served</source>
       <translation>Categories served</translation>
     </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Certificates</translation>
+    </message>
   </context>
   <context>
     <name>SuppliersDialog</name>
     <message>
-      <source>Suppliers: categories and certificates</source>
-      <translation>Suppliers: categories and certificates</translation>
+      <source>no expiry date</source>
+      <translation>no expiry date</translation>
+    </message>
+    <message>
+      <source>expired %1 days ago</source>
+      <translation>expired %1 days ago</translation>
+    </message>
+    <message>
+      <source>expires today</source>
+      <translation>expires today</translation>
+    </message>
+    <message>
+      <source>expires in %1 days</source>
+      <translation>expires in %1 days</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>valid</translation>
+    </message>
+    <message>
+      <source>Suppliers: categories, certificates and tenders</source>
+      <translation>Suppliers: categories, certificates and tenders</translation>
     </message>
     <message>
       <source>Save categories</source>
@@ -6418,6 +6571,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Valid until</source>
       <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Categories and certificates</source>
+      <translation>Categories and certificates</translation>
+    </message>
+    <message>
+      <source>Tenders</source>
+      <translation>Tenders</translation>
     </message>
   </context>
   <context>
@@ -6513,6 +6674,22 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>other regions</source>
       <translation>other regions</translation>
     </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <source>terminated</source>
+      <translation>terminated</translation>
+    </message>
   </context>
   <context>
     <name>TenderListModel</name>
@@ -6574,6 +6751,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Evaluation (PDF)…</source>
       <translation>Evaluation (PDF)…</translation>
+    </message>
+    <message>
+      <source>Evaluation workbook…</source>
+      <translation>Evaluation workbook…</translation>
     </message>
     <message>
       <source>Invitations (Excel)…</source>
@@ -6698,6 +6879,18 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Written to %1</source>
       <translation>Written to %1</translation>
+    </message>
+    <message>
+      <source>Save evaluation workbook</source>
+      <translation>Save evaluation workbook</translation>
+    </message>
+    <message>
+      <source>Evaluation-%1</source>
+      <translation>Evaluation-%1</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
     </message>
   </context>
   <context>

@@ -101,6 +101,7 @@ class OrganisationPanel(QWidget):
         self.agreements_tab.setObjectName("agreementsTab")
         QVBoxLayout(self.agreements_tab).setContentsMargins(0, 0, 0, 0)
         self.agreements_page: QWidget | None = None
+        self.tenders_tab: QWidget | None = None  # a supplier's tender history, made on first use
         self.tabs.addTab(self.company_tab, self.tr("Company"))
         self.tabs.addTab(self.sales_tab, self.tr("Sales && usage"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
@@ -277,6 +278,7 @@ class OrganisationPanel(QWidget):
             self.tabs.indexOf(self.agreements_tab), organisation.kind != OrganisationKind.SUPPLIER
         )
         self._show_agreements()
+        self._show_tenders(organisation)
 
     def _show_agreements(self) -> None:
         """Fill the Agreements tab when it is the one shown (built on first use)."""
@@ -290,6 +292,24 @@ class OrganisationPanel(QWidget):
             assert layout is not None
             layout.addWidget(self.agreements_page)
         self.agreements_page.show_organisation(self.organisation_id)  # type: ignore[attr-defined]
+
+    def _show_tenders(self, organisation: Organisation) -> None:
+        """Suppliers get a Tenders tab (their tender history); other organisations do not."""
+        supplier = organisation.kind == OrganisationKind.SUPPLIER
+        if supplier and self.tenders_tab is None:
+            from niro_desk.ui.tenders.supplier_history_tab import SupplierHistoryTab
+
+            self.tenders_tab = SupplierHistoryTab(self.context)
+        if self.tenders_tab is None:
+            return
+        index = self.tabs.indexOf(self.tenders_tab)
+        if supplier and index < 0:
+            self.tabs.insertTab(self.tabs.indexOf(self.history_tab), self.tenders_tab, "")
+            self.tabs.setTabText(self.tabs.indexOf(self.tenders_tab), self.tr("Tenders"))
+        elif not supplier and index >= 0:
+            self.tabs.removeTab(index)
+        if supplier:
+            self.tenders_tab.show_supplier(organisation.id)  # type: ignore[attr-defined]
 
     def _subtitle(self, organisation: Organisation) -> str:
         parts = []

@@ -30,6 +30,7 @@ from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.evaluation_report import write_evaluation_report
 from niro_desk.procurement.opening_protocol import write_opening_protocol
 from niro_desk.procurement.tender_brief import TenderBrief, tender_brief
+from niro_desk.ui.file_names import suggested_path
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
@@ -74,6 +75,7 @@ class TenderView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.invitation_operation: Operation | None = None
         bar = QHBoxLayout()
+        decisions = QHBoxLayout()
         prints = QHBoxLayout()
         for key, text, slot in (
             ("publish", self.tr("Publish…"), self.publish),
@@ -89,20 +91,22 @@ class TenderView(QWidget):
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            # two rows, so the tenders list keeps room for its names: the round's work
-            # above, the decisions and the printouts below
-            (prints if key in ("next", "award", "cancel") else bar).addWidget(button)
+            # three short rows, so the tenders list keeps room for its names in a 1280 pixel
+            # window: the round's work, the decisions (and invitations), the printouts
+            (decisions if key in ("next", "award", "cancel") else bar).addWidget(button)
         bar.addStretch(1)
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
             ("evaluation", self.tr("Evaluation (PDF)…"), self.print_evaluation),
+            ("workbook", self.tr("Evaluation workbook…"), self.write_evaluation_workbook),
             ("invitations", self.tr("Invitations (Excel)…"), self.write_invitations),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            prints.addWidget(button)
+            (decisions if key == "invitations" else prints).addWidget(button)
+        decisions.addStretch(1)
         prints.addStretch(1)
 
         # lots, suppliers, criteria
@@ -180,6 +184,7 @@ class TenderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addLayout(decisions)
         layout.addLayout(prints)
         layout.addWidget(self.tabs, 1)
         self.show_tender(None)
@@ -273,6 +278,11 @@ class TenderView(QWidget):
         opened = any(r.state == RoundState.OPENED for r in self.overview.rounds)
         self.buttons["protocol"].setEnabled(opened)
         self.buttons["evaluation"].setEnabled(bool(self.overview.rounds))
+        # the workbook needs opened prices; the service refuses a sealed tender as well
+        self.buttons["workbook"].setEnabled(
+            opened
+            and state in (TenderState.ROUND_OPEN, TenderState.EVALUATION, TenderState.AWARDED)
+        )
         open_for_bids = current is not None and current.state == RoundState.OPEN
         self.buttons["invitations"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.buttons["import"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
@@ -468,9 +478,12 @@ class TenderView(QWidget):
             self._after_change()
 
     def _save_pdf(self, suggested: str, write: object) -> None:
-        path = prompts.save_file(
-            self, self.tr("Save as PDF"), Path.home() / suggested, self.tr("PDF (*.pdf)")
+        self._save_file(
+            self.tr("Save as PDF"), Path.home() / suggested, self.tr("PDF (*.pdf)"), write
         )
+
+    def _save_file(self, title: str, suggested: Path, file_filter: str, write: object) -> None:
+        path = prompts.save_file(self, title, suggested, file_filter)
         if path is None:
             return
         try:
@@ -497,6 +510,21 @@ class TenderView(QWidget):
         self._save_pdf(
             f"Auswertung-{tender_id}.pdf",
             lambda session, path: write_evaluation_report(
+                session, tender_id, path, self.context.language
+            ),
+        )
+
+    def write_evaluation_workbook(self) -> None:
+        from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
+
+        tender_id = self.tender_id
+        if tender_id is None:
+            return
+        self._save_file(
+            self.tr("Save evaluation workbook"),
+            suggested_path(self.tr("Evaluation-%1").replace("%1", str(tender_id)), ".xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            lambda session, path: write_evaluation_workbook(
                 session, tender_id, path, self.context.language
             ),
         )

@@ -13,8 +13,6 @@ from niro_desk.ui.tenders.table_models import TenderListModel
 from niro_desk.ui.tenders.tender_dialog import TenderDialog
 from niro_desk.ui.tenders.tender_view import TenderView
 
-CERTIFICATE_WARNING_DAYS = 60
-
 
 class TendersArea(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -63,7 +61,7 @@ class TendersArea(QWidget):
         chosen = self.detail.tender_id
         with self.context.db.reading() as session:
             rows = tenders.list_tenders(session)
-            expiring = suppliers.expiring_certificates(session, CERTIFICATE_WARNING_DAYS)
+            expiring = suppliers.expiring_certificates(session)
         self.model.set_rows(rows)
         self.view.fit_columns()
         if chosen is not None:
