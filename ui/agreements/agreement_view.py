@@ -92,7 +92,7 @@ class AgreementView(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             self.print_bar.addWidget(button)
-        bar.addLayout(self.print_bar)
+        self.print_bar.addStretch(1)
 
         self.facts = QLabel()
         self.facts.setObjectName("agreementFacts")
@@ -171,6 +171,7 @@ class AgreementView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
+        layout.addLayout(self.print_bar)  # a row of its own: the area fits 1280 pixels
         layout.addWidget(self.tabs, 1)
         self.show_agreement(None)
 

@@ -72,6 +72,11 @@ class AgreementsArea(QWidget):
         self.notice_days.setValue(60)
         self.notice_days.setSuffix(" " + self.tr("days"))
         self._fill_choices()
+        for combo in (self.category, self.supplier):  # long names must not widen the area
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         for combo in (self.category, self.supplier, self.state):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         for box in (self.ends, self.notice):
@@ -122,7 +127,7 @@ class AgreementsArea(QWidget):
         buttons.addWidget(self.count)
 
         left = QWidget()
-        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 80))
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 64))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)

@@ -92,8 +92,8 @@ class TenderView(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             # three short rows, so the tenders list keeps room for its names in a 1280 pixel
-            # window: the round's work, the decisions (and invitations), the printouts
-            (decisions if key in ("next", "award", "cancel") else bar).addWidget(button)
+            # window: what goes out and comes in, the decisions, the printouts
+            (bar if key in ("publish", "bid", "import") else decisions).addWidget(button)
         bar.addStretch(1)
         for key, text, slot in (
             ("protocol", self.tr("Opening protocol (PDF)…"), self.print_protocol),
@@ -105,7 +105,10 @@ class TenderView(QWidget):
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            (decisions if key == "invitations" else prints).addWidget(button)
+            if key == "invitations":
+                bar.insertWidget(1, button)  # after "Publish…"
+            else:
+                prints.addWidget(button)
         decisions.addStretch(1)
         prints.addStretch(1)
 
