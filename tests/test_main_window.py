@@ -236,3 +236,15 @@ def test_prepare_database_fills_the_demo_once(tmp_path: Path) -> None:
     again.dispose()
     assert _organisation_count(url) == filled
     assert not list(tmp_path.glob("*before-upgrade*"))  # already at head: no copy
+
+
+def test_every_area_fits_a_1280_pixel_screen(
+    qtbot: QtBot, demo_context: AppContext, settings: QSettings
+) -> None:
+    """A laptop's 1280 pixels hold every area filled with the demo network, nothing cut off."""
+    window = make_window(qtbot, demo_context, settings)
+    for key in AREAS:
+        area = window.show_area(key)
+        qtbot.wait(10)  # layouts, lazily built tabs
+        assert area.minimumSizeHint().width() <= 1280 - window.navigation.width(), key
+    assert window.minimumSizeHint().width() <= 1280
