@@ -23,8 +23,9 @@ jump there. Texts for people are the UI's business; the entries hold names and
 numbers only. At most ``limit`` entries per kind; ``Agenda.more`` says how
 many more there are (counted in the database).
 
-The certificate query is this module's own; ``procurement.suppliers`` has
-``expiring_certificates`` for the Tenders area (the two can be unified).
+Certificates: the same rule as ``procurement.suppliers.expiring_certificates``
+(the Tenders area's warning) for what counts as replaced
+(``certificate_replaced``); the agenda adds the priority of suppliers in use.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from niro_desk.models import (
     AgreementState,
@@ -52,6 +53,7 @@ from niro_desk.models import (
 from niro_desk.models.tender_round import RoundState, TenderRound
 from niro_desk.procurement.agreement_dates import add_months, term_on
 from niro_desk.procurement.berlin_time import in_berlin
+from niro_desk.procurement.suppliers import certificate_replaced
 
 DEFAULT_DAYS = 60
 DEFAULT_LIMIT = 100
@@ -282,13 +284,7 @@ def _left_out(session: Session, where, shown: int, limit: int) -> int:  # type: 
 def _certificates(session: Session, today: dt.date, within_days: int, limit: int) -> Found:
     """Certificates running out within the window or expired, not replaced by a newer one."""
     horizon = today + dt.timedelta(days=within_days)
-    newer = aliased(SupplierCertificate)
-    replaced = exists().where(
-        newer.organisation_id == SupplierCertificate.organisation_id,
-        newer.standard == SupplierCertificate.standard,
-        newer.id != SupplierCertificate.id,
-        or_(newer.valid_until.is_(None), newer.valid_until > SupplierCertificate.valid_until),
-    )
+    replaced = certificate_replaced()
     has_agreement = exists().where(
         FrameworkAgreement.supplier_id == SupplierCertificate.organisation_id,
         FrameworkAgreement.state == AgreementState.ACTIVE,

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation, ValidationError
@@ -254,10 +254,23 @@ def days_left(valid_until: dt.date | None, today: dt.date | None = None) -> int 
     return (valid_until - (today or dt.date.today())).days
 
 
+def certificate_replaced() -> ColumnElement[bool]:
+    """True for a certificate the supplier has replaced: a later (or open-ended) one of the
+    same standard exists. Such a certificate running out needs no warning."""
+    newer = aliased(SupplierCertificate)
+    return exists().where(
+        newer.organisation_id == SupplierCertificate.organisation_id,
+        newer.standard == SupplierCertificate.standard,
+        newer.id != SupplierCertificate.id,
+        or_(newer.valid_until.is_(None), newer.valid_until > SupplierCertificate.valid_until),
+    )
+
+
 def expiring_certificates(
     session: Session, within_days: int = CERTIFICATE_WARNING_DAYS, today: dt.date | None = None
 ) -> list[ExpiringCertificate]:
-    """Certificates expiring within ``within_days`` (or expired already), soonest first.
+    """Certificates expiring within ``within_days`` (or expired already), soonest first;
+    one the supplier has replaced by a later certificate of the same standard is left out.
 
     The start page and the Tenders area show these; the suppliers dialog colours them.
     """
@@ -273,7 +286,9 @@ def expiring_certificates(
         )
         .join(Organisation, Organisation.id == SupplierCertificate.organisation_id)
         .where(
-            SupplierCertificate.valid_until.is_not(None), SupplierCertificate.valid_until <= limit
+            SupplierCertificate.valid_until.is_not(None),
+            SupplierCertificate.valid_until <= limit,
+            ~certificate_replaced(),
         )
         .order_by(SupplierCertificate.valid_until, Organisation.name)
     )

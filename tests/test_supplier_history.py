@@ -245,3 +245,24 @@ def test_suppliers_area_panel_has_a_tenders_tab_for_suppliers_only(
     assert "€240.00" in texts and "no bid yet" in texts
     panel.show_organisation(scenario.participants[0].id)
     assert "Tenders" not in [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+
+
+def test_a_renewed_certificate_is_no_longer_warned(db: Database) -> None:
+    today = dt.date.today()
+    with db.transaction() as session:
+        user = office_user(session)
+        supplier = other(session, "Gase Nord GmbH", OrganisationKind.SUPPLIER)
+        for days in (-5, 360):  # the old ISO 50001 ran out; the new one holds for a year
+            suppliers.add_certificate(
+                session,
+                user,
+                supplier.id,
+                suppliers.CertificateInput("ISO 50001", today + dt.timedelta(days=days)),
+            )
+        suppliers.add_certificate(
+            session,
+            user,
+            supplier.id,
+            suppliers.CertificateInput("ISO 9001", today + dt.timedelta(days=10)),
+        )
+        assert [e.standard for e in suppliers.expiring_certificates(session)] == ["ISO 9001"]
