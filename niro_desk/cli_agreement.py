@@ -13,6 +13,7 @@ imported only when a command runs.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -83,14 +84,16 @@ def run(args: argparse.Namespace) -> int:
             print(translate("Cli", "Statement written to {path}").format(path=args.output))
             return 0
 
+        terminal = sys.stdout.isatty()  # a counter on a terminal; nothing in a log or a pipe
+
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total}", end="", flush=True)
 
         with db.reading() as session:
             files = member_statement.write_statements(
-                session, args.year, args.output, language, progress=progress
+                session, args.year, args.output, language, progress=progress if terminal else None
             )
-        if files:
+        if files and terminal:
             print()
         print(
             translate("Cli", "{count} statement(s) for {year} in {folder}").format(
