@@ -394,6 +394,25 @@ def write_summary(
     language: str = "de",
     year: int | None = None,
 ) -> None:
-    """Write the agreement's summary as a PDF to ``target`` (savings of ``year``, default now)."""
-    document = summary(session, agreement_id, year or dt.date.today().year, language)
+    """Write the agreement's summary as a PDF to ``target`` (savings of ``year``; by default
+    this year, or the agreement's first or last year when this year lies outside its term)."""
+    year = year or summary_year(session, agreement_id, dt.date.today())
+    document = summary(session, agreement_id, year, language)
     pdf_document.build(target, document.story, document.title, language, header=document.header)
+
+
+def summary_year(session: Session, agreement_id: int, today: dt.date) -> int:
+    """This year, moved into the agreement's term: an agreement that starts next year shows
+    its first year, one that ended before this year its last (never an empty year)."""
+    from niro_desk.models import FrameworkAgreement
+
+    agreement = session.get(FrameworkAgreement, agreement_id)
+    year = today.year
+    if agreement is None:
+        return year
+    if agreement.start_date is not None and agreement.start_date.year > year:
+        return agreement.start_date.year
+    last = agreement.terminated_on or agreement.end_date
+    if last is not None and last.year < year and not agreement.auto_renewal:
+        return last.year
+    return year

@@ -253,3 +253,26 @@ def test_batch_of_statements_with_progress_and_cancel(
             session, 2026, tmp_path / "some", "de", cancelled=cancel_after_three
         )
     assert len(stopped) == 3
+
+
+def test_the_summary_shows_a_year_of_the_agreements_term(db: Database, agreement_id: int) -> None:
+    """Without a year: this year, unless the term lies wholly after or before it."""
+    from niro_desk.models import FrameworkAgreement
+
+    today = dt.date(2026, 11, 27)
+    with db.transaction() as session:
+        record = session.get(FrameworkAgreement, agreement_id)
+        assert record is not None
+        record.start_date, record.end_date = dt.date(2026, 1, 1), dt.date(2027, 12, 31)
+        session.flush()
+        assert agreement_summary.summary_year(session, agreement_id, today) == 2026
+        record.start_date, record.end_date = dt.date(2027, 1, 1), dt.date(2028, 12, 31)
+        session.flush()
+        assert agreement_summary.summary_year(session, agreement_id, today) == 2027  # not yet begun
+        record.start_date, record.end_date = dt.date(2023, 1, 1), dt.date(2024, 12, 31)
+        record.auto_renewal = False
+        session.flush()
+        assert agreement_summary.summary_year(session, agreement_id, today) == 2024  # ended
+        record.auto_renewal = True  # renewed since: it runs this year
+        session.flush()
+        assert agreement_summary.summary_year(session, agreement_id, today) == 2026
