@@ -3104,6 +3104,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Beitrag</translation>
     </message>
     <message>
+      <source>Service fee</source>
+      <translation>Servicegebühr</translation>
+    </message>
+    <message>
+      <source>Service fee removed</source>
+      <translation>Servicegebühr entfernt</translation>
+    </message>
+    <message>
       <source>Admitted</source>
       <translation>Aufgenommen</translation>
     </message>
@@ -5005,6 +5013,34 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>{title} is cancelled: no evaluation workbook is written for it.</source>
       <translation>{title} ist aufgehoben: Dafür wird keine Auswertungsmappe erstellt.</translation>
     </message>
+    <message>
+      <source>{name} is no customer: only customers pay a service fee.</source>
+      <translation>{name} ist kein Kunde: Nur Kunden zahlen eine Servicegebühr.</translation>
+    </message>
+    <message>
+      <source>The service fee #{id} no longer exists.</source>
+      <translation>Die Servicegebühr #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The service fee is not an amount.</source>
+      <translation>Die Servicegebühr ist kein Betrag.</translation>
+    </message>
+    <message>
+      <source>The service fee must be an amount of 0 or more with at most two decimal places.</source>
+      <translation>Die Servicegebühr muss ein Betrag ab 0 mit höchstens zwei Nachkommastellen sein.</translation>
+    </message>
+    <message>
+      <source>The agreement #{id} no longer exists.</source>
+      <translation>Den Rahmenvertrag #{id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{name} never took part in the agreement “{agreement}”: choose one of its agreements or the pool as a whole.</source>
+      <translation>{name} hat nie am Rahmenvertrag „{agreement}“ teilgenommen: Wählen Sie einen seiner Rahmenverträge oder den Einkaufspool insgesamt.</translation>
+    </message>
+    <message>
+      <source>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</source>
+      <translation>Für denselben Rahmenvertrag ist ab diesem Tag schon eine Servicegebühr erfasst: Bearbeiten Sie diese oder wählen Sie einen anderen Tag.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -5365,6 +5401,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Tenders</source>
       <translation>Ausschreibungen</translation>
+    </message>
+    <message>
+      <source>Service fees</source>
+      <translation>Servicegebühren</translation>
     </message>
     <message>
       <source>founding member</source>
@@ -6194,6 +6234,91 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Mit den anderen Änderungen neu laden und Ihre darüber anwenden? Sie können alles prüfen, bevor Sie erneut speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeeDialog</name>
+    <message>
+      <source>New service fee for %1</source>
+      <translation>Neue Servicegebühr für %1</translation>
+    </message>
+    <message>
+      <source>Service fee of %1</source>
+      <translation>Servicegebühr von %1</translation>
+    </message>
+    <message>
+      <source>All agreements (pool as a whole)</source>
+      <translation>Alle Rahmenverträge (Einkaufspool insgesamt)</translation>
+    </message>
+    <message>
+      <source>Valid &amp;from:</source>
+      <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Für:</translation>
+    </message>
+    <message>
+      <source>&amp;Annual fee:</source>
+      <translation>&amp;Jahresgebühr:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+      <source>Enter an amount such as %1.</source>
+      <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeeModel</name>
+    <message>
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Für</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Jahresgebühr</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>all agreements (pool as a whole)</source>
+      <translation>alle Rahmenverträge (Einkaufspool insgesamt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeesTab</name>
+    <message>
+      <source>No service fee recorded.</source>
+      <translation>Keine Servicegebühr erfasst.</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove service fee</source>
+      <translation>Servicegebühr entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the service fee of %1 a year valid from %2? The history keeps it.</source>
+      <translation>Die Servicegebühr von %1 im Jahr, gültig ab %2, entfernen? Der Verlauf behält sie.</translation>
     </message>
   </context>
   <context>

@@ -3104,6 +3104,14 @@ The replaced data was saved first to:
       <translation>Fee</translation>
     </message>
     <message>
+      <source>Service fee</source>
+      <translation>Service fee</translation>
+    </message>
+    <message>
+      <source>Service fee removed</source>
+      <translation>Service fee removed</translation>
+    </message>
+    <message>
       <source>Admitted</source>
       <translation>Admitted</translation>
     </message>
@@ -5005,6 +5013,34 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>{title} is cancelled: no evaluation workbook is written for it.</source>
       <translation>{title} is cancelled: no evaluation workbook is written for it.</translation>
     </message>
+    <message>
+      <source>{name} is no customer: only customers pay a service fee.</source>
+      <translation>{name} is no customer: only customers pay a service fee.</translation>
+    </message>
+    <message>
+      <source>The service fee #{id} no longer exists.</source>
+      <translation>The service fee #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>The service fee is not an amount.</source>
+      <translation>The service fee is not an amount.</translation>
+    </message>
+    <message>
+      <source>The service fee must be an amount of 0 or more with at most two decimal places.</source>
+      <translation>The service fee must be an amount of 0 or more with at most two decimal places.</translation>
+    </message>
+    <message>
+      <source>The agreement #{id} no longer exists.</source>
+      <translation>The agreement #{id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>{name} never took part in the agreement “{agreement}”: choose one of its agreements or the pool as a whole.</source>
+      <translation>{name} never took part in the agreement “{agreement}”: choose one of its agreements or the pool as a whole.</translation>
+    </message>
+    <message>
+      <source>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</source>
+      <translation>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</translation>
+    </message>
   </context>
   <context>
     <name>NextRoundDialog</name>
@@ -5365,6 +5401,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Tenders</source>
       <translation>Tenders</translation>
+    </message>
+    <message>
+      <source>Service fees</source>
+      <translation>Service fees</translation>
     </message>
     <message>
       <source>founding member</source>
@@ -6194,6 +6234,91 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Reload it with the other changes and apply yours on top? You can check everything before you save again.</source>
       <translation>Reload it with the other changes and apply yours on top? You can check everything before you save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeeDialog</name>
+    <message>
+      <source>New service fee for %1</source>
+      <translation>New service fee for %1</translation>
+    </message>
+    <message>
+      <source>Service fee of %1</source>
+      <translation>Service fee of %1</translation>
+    </message>
+    <message>
+      <source>All agreements (pool as a whole)</source>
+      <translation>All agreements (pool as a whole)</translation>
+    </message>
+    <message>
+      <source>Valid &amp;from:</source>
+      <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Annual fee:</source>
+      <translation>&amp;Annual fee:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Enter an amount such as %1.</source>
+      <translation>Enter an amount such as %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeeModel</name>
+    <message>
+      <source>Valid from</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>Annual fee</source>
+      <translation>Annual fee</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>all agreements (pool as a whole)</source>
+      <translation>all agreements (pool as a whole)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceFeesTab</name>
+    <message>
+      <source>No service fee recorded.</source>
+      <translation>No service fee recorded.</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>Remove service fee</source>
+      <translation>Remove service fee</translation>
+    </message>
+    <message>
+      <source>Remove the service fee of %1 a year valid from %2? The history keeps it.</source>
+      <translation>Remove the service fee of %1 a year valid from %2? The history keeps it.</translation>
     </message>
   </context>
   <context>

@@ -2,7 +2,8 @@
 
 Company (address, website, VAT ID, employees, notes), Sales & usage (NACE
 classes in the UI language, product markets, materials), Contacts,
-Membership & fees (members only) and History (the audit log, newest first).
+Membership & fees (members only), Agreements, Tenders (suppliers only),
+Service fees (customers only) and History (the audit log, newest first).
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ class OrganisationPanel(QWidget):
         QVBoxLayout(self.agreements_tab).setContentsMargins(0, 0, 0, 0)
         self.agreements_page: QWidget | None = None
         self.tenders_tab: QWidget | None = None  # a supplier's tender history, made on first use
+        # a customer's service fees: the tab is there for customers only, its page made when shown
+        self.service_fees_tab = QWidget()
+        self.service_fees_tab.setObjectName("serviceFeesContainer")
+        QVBoxLayout(self.service_fees_tab).setContentsMargins(0, 0, 0, 0)
+        self.service_fees_page: QWidget | None = None
         self.tabs.addTab(self.company_tab, self.tr("Company"))
         self.tabs.addTab(self.sales_tab, self.tr("Sales && usage"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
@@ -110,6 +116,7 @@ class OrganisationPanel(QWidget):
         self.tabs.addTab(self.agreements_tab, self.tr("Agreements"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.currentChanged.connect(lambda _i: self._show_agreements())
+        self.tabs.currentChanged.connect(lambda _i: self._show_service_fees())
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -279,6 +286,7 @@ class OrganisationPanel(QWidget):
         )
         self._show_agreements()
         self._show_tenders(organisation)
+        self._place_service_fees(organisation)
 
     def _show_agreements(self) -> None:
         """Fill the Agreements tab when it is the one shown (built on first use)."""
@@ -310,6 +318,35 @@ class OrganisationPanel(QWidget):
             self.tabs.removeTab(index)
         if supplier:
             self.tenders_tab.show_supplier(organisation.id)  # type: ignore[attr-defined]
+
+    def _place_service_fees(self, organisation: Organisation) -> None:
+        """Customers get a Service fees tab (what they pay the service company); others do not."""
+        customer = organisation.kind == OrganisationKind.CUSTOMER
+        index = self.tabs.indexOf(self.service_fees_tab)
+        if customer and index < 0:
+            self.tabs.insertTab(self.tabs.indexOf(self.history_tab), self.service_fees_tab, "")
+            self.tabs.setTabText(self.tabs.indexOf(self.service_fees_tab), self.tr("Service fees"))
+        elif not customer and index >= 0:
+            self.tabs.removeTab(index)
+        self._show_service_fees()
+
+    def _show_service_fees(self) -> None:
+        """Fill the Service fees tab when it is the one shown (built on first use)."""
+        if self.tabs.currentWidget() is not self.service_fees_tab or self.details is None:
+            return
+        if self.service_fees_page is None:
+            from niro_desk.ui.members.service_fees_tab import ServiceFeesTab
+
+            page = ServiceFeesTab(self.context)
+            page.changed.connect(self._changed)
+            self.service_fees_page = page
+            layout = self.service_fees_tab.layout()
+            assert layout is not None
+            layout.addWidget(page)
+        organisation = self.details.organisation
+        self.service_fees_page.show_customer(  # type: ignore[attr-defined]
+            organisation.id, organisation.name
+        )
 
     def _subtitle(self, organisation: Organisation) -> str:
         parts = []

@@ -51,6 +51,8 @@ def action_label(action: str) -> str:
         "update_sales": QCoreApplication.translate("MemberLabels", "Sales & usage"),
         "update_membership": QCoreApplication.translate("MemberLabels", "Membership"),
         "fee": QCoreApplication.translate("MemberLabels", "Fee"),
+        "service_fee": QCoreApplication.translate("MemberLabels", "Service fee"),
+        "service_fee_removed": QCoreApplication.translate("MemberLabels", "Service fee removed"),
         "admit": QCoreApplication.translate("MemberLabels", "Admitted"),
         "waitlist": QCoreApplication.translate("MemberLabels", "Waiting list"),
         "board_decision": QCoreApplication.translate("MemberLabels", "Board decision"),
