@@ -35,14 +35,27 @@ _VERA = Path(reportlab.__file__).parent / "fonts"
 PAGE_WORDS = {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"}
 
 
+class _MeasuredFont(TTFont):
+    """A TTF font that remembers the widths it measured.
+
+    Without reportlab's C accelerator a width is summed glyph by glyph in Python;
+    long tables right-align (and wrap) the same amounts and units again and again.
+    """
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - two instances, registered once per process
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        return super().stringWidth(text, size, encoding)
+
+
 def register_fonts() -> None:
+    """Register the two fonts once per process (later calls return at once)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     regular, bold = _SYSTEM / "DejaVuSans.ttf", _SYSTEM / "DejaVuSans-Bold.ttf"
     if not (regular.is_file() and bold.is_file()):
         regular, bold = _VERA / "Vera.ttf", _VERA / "VeraBd.ttf"
-    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+    pdfmetrics.registerFont(_MeasuredFont(FONT, str(regular)))
+    pdfmetrics.registerFont(_MeasuredFont(FONT_BOLD, str(bold)))
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -123,8 +136,9 @@ def table(
     Plain strings become escaped paragraphs, so long words wrap inside their column;
     in the ``right`` columns (numbers) they stay plain strings, right-aligned, which
     is much faster for long tables. ``bold_last``: a totals row. ``fast``: text cells
-    too stay plain strings, broken into lines that fit their column (``wrapped``):
-    several times faster than paragraphs for tables of hundreds of rows.
+    too stay plain strings, broken into lines that fit their column (``wrapped``),
+    the header row as well (it is drawn again on every page): several times faster
+    than paragraphs for tables of hundreds of rows.
     """
     style = styles()
     head = ParagraphStyle("head", parent=style["cell"], fontName=FONT_BOLD)
@@ -135,6 +149,8 @@ def table(
         if not isinstance(value, str):
             return value
         if header and r == 0:
+            if fast:  # drawn on every page: a paragraph would be laid out again each time
+                return wrapped(value, FONT_BOLD, 8.5, widths[c] - 12)
             return text(value, head)
         if c in right:
             return value
@@ -146,8 +162,7 @@ def table(
     rows = [[cell(r, c, value) for c, value in enumerate(row)] for r, row in enumerate(rows)]
     result = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.5),  # with the leading: one pass over the cells
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
@@ -159,6 +174,8 @@ def table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#8090a8")),
         ]
     if header:
+        if fast:
+            commands.append(("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5, 10.5))
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf2")),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#8090a8")),
