@@ -12,7 +12,8 @@ b) ``agreement_summary.write_summary``: reading the agreement, computing the
    pooled totals, header and footer with "Seite X von Y" on every page.
 
 Prints both times, the ratio b/a (at most 1.5) and b against the target of
-one second. Benchmarks report, they do not fail.
+one second; also the CPU time of each and its ratio, which a loaded machine
+disturbs less than the wall clock. Benchmarks report, they do not fail.
 """
 
 from __future__ import annotations
@@ -74,14 +75,17 @@ def main() -> None:
         ]
         widths = list(participants._colWidths)
         floor, service = float("inf"), float("inf")
+        floor_cpu, service_cpu = float("inf"), float("inf")
         for _ in range(args.runs):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             _bare(rows, widths)
             floor = min(floor, time.perf_counter() - start)
-            start = time.perf_counter()
+            floor_cpu = min(floor_cpu, time.process_time() - cpu)
+            start, cpu = time.perf_counter(), time.process_time()
             with db.reading() as session:
                 agreement_summary.write_summary(session, agreement_id, io.BytesIO(), "de", 2026)
             service = min(service, time.perf_counter() - start)
+            service_cpu = min(service_cpu, time.process_time() - cpu)
         db.dispose()
     ratio = service / floor
     print(f"Agreement summary, {args.participants} participants ({len(rows) - 1} table rows):")
@@ -93,6 +97,10 @@ def main() -> None:
     print(
         f"  ratio: {ratio:.2f} × the floor "
         f"(target ≤ {RATIO_TARGET}: {'ok' if ratio <= RATIO_TARGET else 'MISSED'})"
+    )
+    print(
+        f"  CPU time: floor {floor_cpu:.3f} s, write_summary {service_cpu:.3f} s, "
+        f"ratio {service_cpu / floor_cpu:.2f} ×"
     )
 
 

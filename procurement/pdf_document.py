@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 FONT = "NiroSans"
 FONT_BOLD = "NiroSans-Bold"
@@ -35,14 +36,27 @@ _VERA = Path(reportlab.__file__).parent / "fonts"
 PAGE_WORDS = {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"}
 
 
+class _MeasuredFont(TTFont):
+    """A TTF font that remembers the widths it measured.
+
+    Without reportlab's C accelerator a width is summed glyph by glyph in Python;
+    long tables right-align (and wrap) the same amounts and units again and again.
+    """
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - two instances, registered once per process
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        return super().stringWidth(text, size, encoding)
+
+
 def register_fonts() -> None:
+    """Register the two fonts once per process (later calls return at once)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     regular, bold = _SYSTEM / "DejaVuSans.ttf", _SYSTEM / "DejaVuSans-Bold.ttf"
     if not (regular.is_file() and bold.is_file()):
         regular, bold = _VERA / "Vera.ttf", _VERA / "VeraBd.ttf"
-    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+    pdfmetrics.registerFont(_MeasuredFont(FONT, str(regular)))
+    pdfmetrics.registerFont(_MeasuredFont(FONT_BOLD, str(bold)))
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -123,8 +137,9 @@ def table(
     Plain strings become escaped paragraphs, so long words wrap inside their column;
     in the ``right`` columns (numbers) they stay plain strings, right-aligned, which
     is much faster for long tables. ``bold_last``: a totals row. ``fast``: text cells
-    too stay plain strings, broken into lines that fit their column (``wrapped``):
-    several times faster than paragraphs for tables of hundreds of rows.
+    too stay plain strings, broken into lines that fit their column (``wrapped``),
+    the header row as well (it is drawn again on every page): several times faster
+    than paragraphs for tables of hundreds of rows.
     """
     style = styles()
     head = ParagraphStyle("head", parent=style["cell"], fontName=FONT_BOLD)
@@ -135,6 +150,8 @@ def table(
         if not isinstance(value, str):
             return value
         if header and r == 0:
+            if fast:  # drawn on every page: a paragraph would be laid out again each time
+                return wrapped(value, FONT_BOLD, 8.5, widths[c] - 12)
             return text(value, head)
         if c in right:
             return value
@@ -144,20 +161,17 @@ def table(
         return text(value, total if bold else style["cell"])
 
     rows = [[cell(r, c, value) for c, value in enumerate(row)] for r, row in enumerate(rows)]
-    result = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    result = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+        cellStyles=_cell_styles(len(rows), len(widths), header, right, bold_last, fast),
+    )
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("LEADING", (0, 0), (-1, -1), 10.5),
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
-    for column in right:
-        commands.append(("ALIGN", (column, 1 if header else 0), (column, -1), "RIGHT"))
     if bold_last:
-        commands += [
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#8090a8")),
-        ]
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#8090a8")))
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf2")),
@@ -166,6 +180,47 @@ def table(
     commands.extend(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#dff3e4")) for r in highlight)
     result.setStyle(TableStyle(commands))
     return result
+
+
+def _cell_styles(
+    count: int,
+    columns: int,
+    header: bool,
+    right: tuple[int, ...],
+    bold_last: bool,
+    fast: bool,
+) -> list[list[CellStyle]]:
+    """The cells' font, leading and alignment: one shared style per row kind and column.
+
+    The same as the commands FONT 8.5/10.5, VALIGN TOP, ALIGN RIGHT in the ``right``
+    columns below the header, a bold last row (leading 10.2, reportlab's default for
+    FONT without one) and, in ``fast`` tables, a bold header row (10.5); but without a
+    style object per cell and a pass over every cell for every command, which took
+    longer than drawing a table of hundreds of rows.
+    """
+
+    def kind(bold: bool, leading: float, aligned: bool) -> list[CellStyle]:
+        result = []
+        for column in range(columns):
+            style = CellStyle(f"{bold}-{column}")
+            style.fontname, style.fontsize, style.leading = (
+                (FONT_BOLD if bold else FONT),
+                8.5,
+                leading,
+            )
+            style.valign = "TOP"
+            if aligned and column in right:
+                style.alignment = "RIGHT"
+            result.append(style)
+        return result
+
+    body = kind(False, 10.5, True)
+    grid = [body] * count
+    if bold_last and count:
+        grid[-1] = kind(True, 8.5 * 1.2, True)
+    if header and count:
+        grid[0] = kind(fast, 10.5, False)
+    return [list(row) for row in grid]
 
 
 MARGIN = 18 * mm

@@ -206,6 +206,7 @@ def _detailed(session: Session, condition: Any, year: int) -> list[Participation
     items: list[ItemSaving] = []
     head: tuple[Any, ...] = ()
     days = 0
+    spans: dict[tuple[int, dt.date, dt.date | None], int] = {}
 
     def finish() -> None:
         exact_total = sum((i.exact for i in items if i.exact is not None), ZERO)
@@ -243,7 +244,10 @@ def _detailed(session: Session, condition: Any, year: int) -> list[Participation
             if current is not None:
                 finish()
             current, head, items = pid, row, []
-            days = active_days(agreements[agreement_id], joined, left, year)
+            key = (agreement_id, joined, left)  # hundreds of members join on the same day
+            if key not in spans:
+                spans[key] = active_days(agreements[agreement_id], joined, left, year)
+            days = spans[key]
         if item_id is None:
             continue
         exact = None
