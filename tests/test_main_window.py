@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -248,3 +248,14 @@ def test_every_area_fits_a_1280_pixel_screen(
         qtbot.wait(10)  # layouts, lazily built tabs
         assert area.minimumSizeHint().width() <= 1280 - window.navigation.width(), key
     assert window.minimumSizeHint().width() <= 1280
+    window.resize(1280, 800)
+    for key in AREAS:  # at that size no button or check box has its text cut
+        area = window.show_area(key)
+        qtbot.wait(10)
+        cut = [
+            (type(widget).__name__, widget.text())
+            for kind in (QCheckBox, QPushButton)
+            for widget in area.findChildren(kind)
+            if widget.isVisible() and widget.width() < widget.sizeHint().width()
+        ]
+        assert cut == [], key
