@@ -16,6 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -185,7 +186,8 @@ def summary(session: Session, agreement_id: int, year: int, language: str) -> Su
     width = pdf_document.CONTENT_WIDTH
     paths = {node.id: node.path for node in category_tree(session)}
     money = lambda amount: pdf_document.money(amount, language)  # noqa: E731
-    day = lambda value: format_date(value, language)  # noqa: E731
+    # hundreds of participants joined on the same few days: format each date once
+    day = lru_cache(maxsize=None)(lambda value: format_date(value, language))
 
     story: list[Any] = [
         pdf_document.text(office.name, style["heading"]),

@@ -33,6 +33,9 @@ FONT_BOLD = "NiroSans-Bold"
 _SYSTEM = Path("/usr/share/fonts/truetype/dejavu")
 _VERA = Path(reportlab.__file__).parent / "fonts"
 
+_GREY = colors.HexColor("#555555")  # header and footer text
+_RULE = colors.HexColor("#c8ced8")  # the header's rule, the tables' row lines
+
 PAGE_WORDS = {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"}
 
 
@@ -161,12 +164,20 @@ def table(
         return text(value, total if bold else style["cell"])
 
     rows = [[cell(r, c, value) for c, value in enumerate(row)] for r, row in enumerate(rows)]
-    result = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1 if header else 0,
-        cellStyles=_cell_styles(len(rows), len(widths), header, right, bold_last, fast),
-    )
+    cell_styles = _cell_styles(len(rows), len(widths), header, right, bold_last, fast)
+    if fast and all(isinstance(value, str) for row in rows for value in row):
+        result: Table = _TextTable(
+            rows,
+            colWidths=widths,
+            rowHeights=_text_heights(rows, cell_styles),
+            repeatRows=1 if header else 0,
+            cellStyles=cell_styles,
+            normalizedData=1,  # only strings: reportlab's normalising would change nothing
+        )
+    else:
+        result = Table(
+            rows, colWidths=widths, repeatRows=1 if header else 0, cellStyles=cell_styles
+        )
     commands: list[tuple[Any, ...]] = [
         ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#c8ced8")),
     ]
@@ -180,6 +191,40 @@ def table(
     commands.extend(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#dff3e4")) for r in highlight)
     result.setStyle(TableStyle(commands))
     return result
+
+
+class _TextTable(Table):
+    """A table of plain strings that draws nothing for an empty cell.
+
+    reportlab would put an empty text object on the page for each of them (the
+    name cell of a participant's second item, the missing amounts): the same
+    page, less work.
+    """
+
+    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
+        if cellval == "":
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
+def _text_heights(rows: list[list[str]], cell_styles: list[list[CellStyle]]) -> list[float]:
+    """The row heights reportlab's ``Table._calc_height`` gives rows of plain strings.
+
+    Lines × leading plus the vertical padding of the tallest cell, computed in the
+    same order (the same floats). Given up front, reportlab does not measure the
+    remaining rows again after every page break.
+    """
+    heights = []
+    for row, styles_of_row in zip(rows, cell_styles, strict=True):
+        height: float = 0
+        for value, style in zip(row, styles_of_row, strict=True):
+            lines = value.count("\n") + 1
+            cell = (style.leading or 1.2 * style.fontsize) * lines
+            cell += style.bottomPadding + style.topPadding
+            if cell > height:
+                height = cell
+        heights.append(height)
+    return heights
 
 
 def _cell_styles(
@@ -265,7 +310,7 @@ def numbered_canvas(
                     decorate(self, self._pageNumber, pages)
                     self.restoreState()
                 self.setFont(FONT, 7.5)
-                self.setFillColor(colors.HexColor("#555555"))
+                self.setFillColor(_GREY)
                 self.drawString(footer_margin, 10 * mm, footer_left)
                 self.drawRightString(
                     A4[0] - MARGIN,
@@ -283,11 +328,11 @@ def running_header(left: str, right: str) -> PageDecoration:
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.setFillColor(_GREY)
         top = A4[1] - 10 * mm
         canvas.drawString(MARGIN, top, left)
         canvas.drawRightString(A4[0] - MARGIN, top, right)
-        canvas.setStrokeColor(colors.HexColor("#c8ced8"))
+        canvas.setStrokeColor(_RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
 

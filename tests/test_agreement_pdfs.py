@@ -276,3 +276,22 @@ def test_the_summary_shows_a_year_of_the_agreements_term(db: Database, agreement
         record.auto_renewal = True  # renewed since: it runs this year
         session.flush()
         assert agreement_summary.summary_year(session, agreement_id, today) == 2026
+
+
+def test_fast_table_row_heights_are_reportlabs_own() -> None:
+    """The heights the participants' table passes up front equal the ones reportlab measures
+    (one and several lines, empty cells, the bold header), so the page breaks stay put."""
+    rows = [
+        ["Teilnehmer", "Position", "Jahresmenge"],
+        ["Müller & Söhne GmbH\nseit 01.01.2026", "Strom Grundlast", "210 MWh"],
+        ["", "Ökostrom (Zertifikat)", "50 MWh"],
+        ["Ein sehr langer Name, der in der Spalte umbricht", "", ""],
+    ]
+    widths = [40 * mm, 38 * mm, 28 * mm]
+    fast = pdf_document.table(rows, widths, right=(2,), fast=True)
+    assert type(fast) is not Table  # the plain-string table with known heights
+    measured = Table(fast._cellvalues, colWidths=widths, cellStyles=fast._cellStyles)
+    measured.wrap(pdf_document.CONTENT_WIDTH, 10_000)
+    fast.wrap(pdf_document.CONTENT_WIDTH, 10_000)
+    assert fast._rowHeights == measured._rowHeights
+    assert fast._height == measured._height
