@@ -12,8 +12,6 @@ from its "Print summary…" button.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,14 +23,11 @@ from sqlalchemy.orm import Session
 
 from niro_desk.app_context import AppContext
 from niro_desk.errors import NiroDeskError
+from niro_desk.ui.file_names import dated_file_name
 from niro_desk.ui.members import prompts
 
 # replaced by tests: opening a viewer is no part of a test run
 open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
-
-
-def _safe(word: str) -> str:
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f\s]+', "-", word).strip(" .-") or "niro-desk"
 
 
 def save_and_open(
@@ -66,17 +61,20 @@ def print_agreement_summary(
     parent: QWidget, context: AppContext, agreement_id: int, year: int | None = None
 ) -> Path | None:
     """The agreement's summary for the board as a PDF (savings of ``year``, default this year)."""
-    from niro_desk.models import FrameworkAgreement
     from niro_desk.procurement.agreement_summary import write_summary
+    from niro_desk.procurement.agreements import get_agreement
 
-    with context.db.reading() as session:
-        agreement = session.get(FrameworkAgreement, agreement_id)
-        reference = agreement.reference or str(agreement_id) if agreement else str(agreement_id)
+    try:
+        with context.db.reading() as session:
+            reference = get_agreement(session, agreement_id).reference or str(agreement_id)
+    except NiroDeskError as error:  # e.g. deleted on another PC meanwhile
+        prompts.show_error(parent, error)
+        return None
     word = QCoreApplication.translate("PrintActions", "Agreement")
     return save_and_open(
         parent,
         context,
-        f"{_safe(word)}-{_safe(reference)}-{dt.date.today():%Y-%m-%d}.pdf",
+        dated_file_name(f"{word} {reference}", ".pdf"),
         lambda session, path: write_summary(session, agreement_id, path, context.language, year),
     )
 
@@ -91,7 +89,7 @@ def print_member_statement(
     return save_and_open(
         parent,
         context,
-        f"{_safe(word)}-{year}-{_safe(name)[:40]}.pdf",
+        dated_file_name(f"{word} {year} {name[:40]}", ".pdf"),
         lambda session, path: write_statement(
             session, organisation_id, year, path, context.language
         ),
