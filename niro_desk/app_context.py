@@ -16,6 +16,14 @@ class AppContext:
     language: str
     demo: bool = False
 
+    def __post_init__(self) -> None:
+        self.act_as(self.user_login)
+
+    def act_as(self, login: str) -> None:
+        """Act (and read) as ``login`` from now on, in every session of the database."""
+        self.user_login = login
+        self.db.acting.login = login
+
     def acting_user(self, session: object) -> OfficeUser:
         """The acting user inside ``session`` (created on first use)."""
         from sqlalchemy.orm import Session

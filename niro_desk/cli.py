@@ -82,6 +82,13 @@ def _common_options() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="language of messages",
     )
+    common.add_argument(
+        "--as",
+        dest="sign_in_as",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="account to sign in with while accounts are on (default: the OS login name)",
+    )
     return common
 
 

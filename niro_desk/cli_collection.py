@@ -131,8 +131,8 @@ def _workbooks(db: Any, args: argparse.Namespace) -> int:
 
 
 def _import(db: Any, args: argparse.Namespace) -> int:
+    from niro_desk import cli_commands
     from niro_desk.procurement.collection_import import check_workbooks, save_import
-    from niro_desk.users import ensure_user, os_login
 
     with db.reading() as session:
         plan = check_workbooks(session, args.collection_id, args.paths)
@@ -140,7 +140,7 @@ def _import(db: Any, args: argparse.Namespace) -> int:
         print(translate("Cli", "No workbooks found."), file=sys.stderr)
         return 1
     if not args.dry_run:
-        save_import(db, lambda session: ensure_user(session, os_login()), plan)
+        save_import(db, cli_commands.acting_user, plan)
     for check in plan.checks:
         if check.refusal:
             print(

@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from niro_desk import db_backup, demo, schema_migrations
 from niro_desk.cli import print_error
+from niro_desk.cli_user import sign_in
 from niro_desk.database import Database, display_url
 from niro_desk.database_problems import open_checked
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, ImportRejected
@@ -22,6 +24,11 @@ from niro_desk.messages import render_error
 from niro_desk.models import MembershipStatus
 from niro_desk.users import ensure_user, os_login
 from niro_desk.workbook import rejected
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from niro_desk.models import OfficeUser
 
 translate = QCoreApplication.translate
 
@@ -39,7 +46,20 @@ def open_database_of(args: argparse.Namespace, *, create: bool = True) -> Databa
     ``create=False`` for commands that only read: a missing SQLite file is then an
     error, and neither it nor its folder is created.
     """
-    return open_checked(args.database_url, create=create)
+    db = open_checked(args.database_url, create=create)
+    try:
+        sign_in(db, args)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def acting_user(session: Session) -> OfficeUser:
+    """The user the command acts as (signed in by ``open_database_of``)."""
+    from niro_desk.permissions import acting_login
+
+    return ensure_user(session, acting_login(session) or os_login())
 
 
 def require_head(db: Database) -> None:
@@ -248,7 +268,7 @@ def _members_command(args: argparse.Namespace) -> int:
                 return 0
             imported = member_import.run_import(
                 db,
-                lambda session: ensure_user(session, os_login()),
+                acting_user,
                 args.file,
                 language=language,
                 plan=plan,

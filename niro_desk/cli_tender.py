@@ -165,7 +165,6 @@ def _import_bids(args: argparse.Namespace) -> int:
     from niro_desk.i18n import choose_language
     from niro_desk.procurement.berlin_time import berlin_text
     from niro_desk.procurement.bid_import import check_bid_workbooks, save_bid_import
-    from niro_desk.users import ensure_user, os_login
 
     language = choose_language(args.lang, None)
     if args.dry_run:  # only reads: creates and upgrades nothing
@@ -184,7 +183,7 @@ def _import_bids(args: argparse.Namespace) -> int:
             return 1
         if not args.dry_run and not plan.rejected and plan.accepted:
             with db.transaction() as session:
-                save_bid_import(session, ensure_user(session, os_login()), plan)
+                save_bid_import(session, cli_commands.acting_user(session), plan)
         for check in plan.checks:
             if check.refusal:
                 print(
@@ -254,14 +253,13 @@ def _import_bids(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from niro_desk import schema_migrations
+    from niro_desk import cli_commands, schema_migrations
     from niro_desk.cli_commands import open_database_of
     from niro_desk.i18n import choose_language
     from niro_desk.procurement import tender_opening, tenders
     from niro_desk.procurement.evaluation_report import write_evaluation_report
     from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
     from niro_desk.procurement.opening_protocol import write_opening_protocol
-    from niro_desk.users import ensure_user, os_login
 
     if args.tender_command == "import-bids":
         return _import_bids(args)
@@ -292,7 +290,7 @@ def run(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             tender_round = tenders.round_by_number(session, args.tender_id, args.round_number)
             result = tender_opening.open_round(
-                session, ensure_user(session, os_login()), tender_round.id, passphrase, present
+                session, cli_commands.acting_user(session), tender_round.id, passphrase, present
             )
             title = tender_round.tender.title
         if not result.opened:

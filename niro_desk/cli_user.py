@@ -39,19 +39,12 @@ ROLE_NAMES = {
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``user`` and ``accounts`` on the main parser's subparsers."""
-    signing = argparse.ArgumentParser(add_help=False)
-    signing.add_argument(
-        "--as",
-        dest="sign_in_as",
-        metavar="NAME",
-        help="account to sign in with while accounts are on (default: the OS login name)",
-    )
     user = commands.add_parser(
         "user", help="office accounts: add, list, reset a password", parents=[common]
     )
     user_commands = user.add_subparsers(dest="user_command", required=True)
     add = user_commands.add_parser(
-        "add", help="add an account (the password is asked for)", parents=[common, signing]
+        "add", help="add an account (the password is asked for)", parents=[common]
     )
     add.add_argument("name", metavar="NAME")
     add.add_argument(
@@ -69,15 +62,15 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         help="the participant organisation a procurement head is bound to",
     )
     add.add_argument("--display-name", default="", metavar="TEXT")
-    user_commands.add_parser("list", help="list the accounts", parents=[common, signing])
+    user_commands.add_parser("list", help="list the accounts", parents=[common])
     reset = user_commands.add_parser(
         "reset-password",
         help="set a new password (asked for) for NAME",
-        parents=[common, signing],
+        parents=[common],
     )
     reset.add_argument("name", metavar="NAME")
     accounts = commands.add_parser(
-        "accounts", help="turn accounts and sign-in on or off", parents=[common, signing]
+        "accounts", help="turn accounts and sign-in on or off", parents=[common]
     )
     accounts.add_argument("state", choices=["on", "off"])
 
@@ -103,22 +96,38 @@ def _new_password(name: str) -> str | None:
     return first
 
 
-def _acting_user(session: Session, args: argparse.Namespace) -> OfficeUser:
-    """The OS user while accounts are off; a signed-in account once they are on."""
+def sign_in(db: Database, args: argparse.Namespace) -> None:
+    """Act as the OS user while accounts are off; once they are on, sign in first
+    (``--as NAME``, default the OS login name; the password is asked for)."""
+    from sqlalchemy import inspect
+
     from niro_desk import accounts
     from niro_desk.permissions import accounts_enabled
-    from niro_desk.users import ensure_user, os_login
+    from niro_desk.users import os_login
 
-    if not accounts_enabled(session):
-        return ensure_user(session, os_login())
-    login = args.sign_in_as or os_login()
-    password = _ask(translate("Cli", "Password of {name}: ").format(name=login))
-    outcome = accounts.sign_in(session, login, password)
-    if outcome.refusal is not None:
-        session.commit()  # the failed attempt counts
-        raise outcome.refusal
-    assert outcome.user is not None
-    return outcome.user
+    login = getattr(args, "sign_in_as", None) or os_login()
+    db.acting.login = login
+    tables = inspect(db.engine)
+    if not (tables.has_table("office_user") and tables.has_table("app_setting")):
+        return  # a new or old database: no accounts to sign in to yet
+    with db.transaction() as session:
+        if not accounts_enabled(session):
+            db.acting.login = os_login()
+            return
+        password = _ask(translate("Cli", "Password of {name}: ").format(name=login))
+        outcome = accounts.sign_in(session, login, password)
+        if outcome.refusal is not None:
+            session.commit()  # the failed attempt counts
+            db.acting.login = ""
+            raise outcome.refusal
+
+
+def _acting_user(session: Session, args: argparse.Namespace) -> OfficeUser:
+    """The user the command signed in as (``sign_in``, run when the database opened)."""
+    from niro_desk.permissions import acting_login
+    from niro_desk.users import ensure_user
+
+    return ensure_user(session, acting_login(session))
 
 
 def _add(db: Database, args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from niro_desk.acting import ACTING, Acting
 from niro_desk.errors import (
     QT_TRANSLATE_NOOP,
     DatabaseBusy,
@@ -208,16 +209,24 @@ class Database:
     reading_sessions: sessionmaker[Session] = field(init=False)
     origin: str = field(init=False, default_factory=lambda: uuid.uuid4().hex)
     own_audit_ids: set[int] = field(init=False, default_factory=set)
+    #: whom the sessions act and read for (``niro_desk.permissions``)
+    acting: Acting = field(init=False, default_factory=lambda: Acting())
 
     def __post_init__(self) -> None:
         from niro_desk import audit  # late: audit imports the models
         from niro_desk.membership.directory_search import install
 
         install()  # every flush keeps the directory's search text current
-        info = {audit.ORIGIN: self.origin, audit.OWN_AUDIT_IDS: self.own_audit_ids}
+        info = {
+            audit.ORIGIN: self.origin,
+            audit.OWN_AUDIT_IDS: self.own_audit_ids,
+            ACTING: self.acting,
+        }
         self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
-        self.reading_sessions = sessionmaker(reader, expire_on_commit=False)
+        self.reading_sessions = sessionmaker(
+            reader, expire_on_commit=False, info={ACTING: self.acting}
+        )
 
     @property
     def is_sqlite(self) -> bool:

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _act_as(self, login: str) -> None:
         assert self.context is not None
-        self.context.user_login = login
+        self.context.act_as(login)
         self.user_login = login
         self.user_label.setText(self.tr("User: %1").replace("%1", login))
 

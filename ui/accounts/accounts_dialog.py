@@ -396,6 +396,6 @@ class AccountsDialog(QDialog):
             return user.active and user.password_hash is not None and Role.ADMIN in user.role_set()
 
     def _switch_on_as(self, login: str) -> None:
-        self.context.user_login = login
+        self.context.act_as(login)
         self.signed_in.emit(login)
         self._switch(True)
