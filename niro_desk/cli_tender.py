@@ -11,6 +11,11 @@ lots covered, validity, time received, late; never a price) and enters all
 bids in one transaction, or none when any file is refused (exit 1). With
 ``--dry-run`` it only checks: it creates and upgrades no database.
 
+Once accounts are on every command signs in (``--as NAME``) and the services refuse
+what the account may not do: opening, invitations and importing need
+``edit_procurement``, the protocol and the evaluation ``read_all`` (a procurement
+head sees no bid). ``open`` refuses before it asks for names and the passphrase.
+
 The opening passphrase is asked for with ``getpass`` and never taken as an
 argument (it would end up in the shell history and the process list). The
 services are imported only when a tender command runs.
@@ -256,6 +261,7 @@ def run(args: argparse.Namespace) -> int:
     from niro_desk import cli_commands, schema_migrations
     from niro_desk.cli_commands import open_database_of
     from niro_desk.i18n import choose_language
+    from niro_desk.permissions import Permission, require_viewer
     from niro_desk.procurement import tender_opening, tenders
     from niro_desk.procurement.evaluation_report import write_evaluation_report
     from niro_desk.procurement.evaluation_workbook import write_evaluation_workbook
@@ -285,6 +291,8 @@ def run(args: argparse.Namespace) -> int:
                 write_opening_protocol(session, tender_round.id, args.output, language)
             print(translate("Cli", "Opening protocol written to {path}").format(path=args.output))
             return 0
+        with db.reading() as session:  # refuse before asking for names and the passphrase
+            require_viewer(session, Permission.EDIT_PROCUREMENT)
         present = _present(args)
         passphrase = getpass.getpass(translate("Cli", "Opening passphrase: "))
         with db.transaction() as session:

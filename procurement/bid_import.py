@@ -71,6 +71,7 @@ from niro_desk.models import (
     TenderState,
 )
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.procurement import bids
 from niro_desk.procurement.tender_invitation import DETAILS, HEADERS
 from niro_desk.procurement.tenders import get_tender
@@ -831,7 +832,9 @@ def check_bid_workbooks(
     cancelled: Callable[[], bool] | None = None,
     now: dt.datetime | None = None,
 ) -> BidImportPlan:
-    """Check every file (folders: their workbooks) against the tender; writes nothing."""
+    """Check every file (folders: their workbooks) against the tender; writes nothing.
+    The first step of entering bids: the reader needs EDIT_PROCUREMENT."""
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     context = _context(session, tender_id)
     files = workbook_paths(paths)
@@ -872,6 +875,7 @@ def save_bid_import(
     ``bids.enter_bid`` (sealed; late when received after the deadline). Raises
     ``RuleViolation`` when any file of the plan is refused, or the round changed.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     if plan.rejected:
         raise RuleViolation(REFUSED_FILES, count=len(plan.rejected))
     if not plan.accepted or plan.round_id is None:

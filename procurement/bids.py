@@ -21,6 +21,7 @@ from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation, ValidationError
 from niro_desk.models import Bid, OfficeUser, RoundState, TenderLot, TenderState
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.procurement import sealing
 from niro_desk.procurement.suppliers import require_supplier
 from niro_desk.procurement.tenders import get_round
@@ -100,6 +101,7 @@ def enter_bid(
     session: Session, user: OfficeUser, data: BidInput, now: dt.datetime | None = None
 ) -> BidReceipt:
     """Seal and record a supplier's bid for one or more lots of a round."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     tender_round = get_round(session, data.round_id)
     tender = tender_round.tender
@@ -218,6 +220,7 @@ def _checked_lot_prices(lot: TenderLot, prices: Mapping[int, Decimal]) -> dict[i
 
 def admit_late_bid(session: Session, user: OfficeUser, bid_id: int, reason: str) -> None:
     """Let a late bid take part, with the reason on record (only before opening)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     bid = session.get(Bid, bid_id)
     if bid is None:
         raise NotFound(QT_TRANSLATE_NOOP("Messages", "The bid #{id} no longer exists."), id=bid_id)
@@ -255,7 +258,9 @@ def admit_late_bid(session: Session, user: OfficeUser, bid_id: int, reason: str)
 
 
 def round_bids(session: Session, round_id: int, current_only: bool = False) -> list[SealedBidRow]:
-    """The bids of a round, without prices (safe to show before opening)."""
+    """The bids of a round, without prices (safe to show before opening); READ_ALL: a
+    procurement head sees no bid at all."""
+    require_viewer(session, Permission.READ_ALL)
     query = select(Bid).join(TenderLot, TenderLot.id == Bid.lot_id).where(Bid.round_id == round_id)
     if current_only:
         query = query.where(Bid.is_current.is_(True))

@@ -13,6 +13,7 @@ from reportlab.platypus import Spacer
 from sqlalchemy.orm import Session
 
 from niro_desk.formatting import format_money, format_number
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement import pdf_document
 from niro_desk.procurement.tender_award import lot_awards
 from niro_desk.procurement.tender_evaluation import (
@@ -78,6 +79,8 @@ WORDS = {
 
 
 def write_evaluation_report(session: Session, tender_id: int, path: Path, language: str) -> Path:
+    """The evaluation as a PDF: prices of every opened bid, so READ_ALL."""
+    require_viewer(session, Permission.READ_ALL)
     tender = get_tender(session, tender_id)
     words = WORDS.get(language, WORDS["en"])
     style = pdf_document.styles()

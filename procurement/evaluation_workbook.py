@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation
 from niro_desk.formatting import format_number
 from niro_desk.models import RoundState, Tender, TenderState
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement.berlin_time import in_berlin
 from niro_desk.procurement.bids import round_bids
 from niro_desk.procurement.tender_award import lot_awards
@@ -270,7 +271,9 @@ def write_evaluation_workbook(
     language: str,
     today: dt.date | None = None,
 ) -> Path:
-    """Write the evaluation workbook of an opened tender to ``path`` (refused while sealed)."""
+    """Write the evaluation workbook of an opened tender to ``path`` (refused while sealed,
+    and to anyone without READ_ALL)."""
+    require_viewer(session, Permission.READ_ALL)
     tender = get_tender(session, tender_id)
     check_evaluable(tender)
     language = language if language in WORDS else "en"

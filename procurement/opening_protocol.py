@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation
 from niro_desk.formatting import format_date, format_money
 from niro_desk.models import Bid, BidPrice, RoundState, TenderLotItem
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement import pdf_document
 from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.bids import SealedBidRow, round_bids
@@ -86,6 +87,8 @@ class ProtocolData:
 
 
 def protocol_data(session: Session, round_id: int) -> ProtocolData:
+    """What the opening protocol records: bids and their totals, so READ_ALL."""
+    require_viewer(session, Permission.READ_ALL)
     tender_round = get_round(session, round_id)
     if tender_round.state != RoundState.OPENED or tender_round.opened_at is None:
         raise RuleViolation(
@@ -133,6 +136,7 @@ def _status(row: SealedBidRow, words: dict[str, str]) -> str:
 
 
 def write_opening_protocol(session: Session, round_id: int, path: Path, language: str) -> Path:
+    """The opening protocol as a PDF (READ_ALL, as ``protocol_data``)."""
     data = protocol_data(session, round_id)
     words = WORDS.get(language, WORDS["en"])
     style = pdf_document.styles()

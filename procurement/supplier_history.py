@@ -30,6 +30,7 @@ from niro_desk.models import (
     TenderState,
     TenderSupplier,
 )
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement.suppliers import require_supplier
 from niro_desk.procurement.tender_evaluation import _bid_totals, lot_ranking
 
@@ -82,7 +83,9 @@ class SupplierHistory:
 
 
 def supplier_history(session: Session, organisation_id: int) -> SupplierHistory:
-    """The supplier's tenders (newest first), rounds, bids and awards; its agreements."""
+    """The supplier's tenders (newest first), rounds, bids and awards; its agreements.
+    Bids in it: READ_ALL."""
+    require_viewer(session, Permission.READ_ALL)
     require_supplier(session, organisation_id)
     tenders = session.scalars(
         select(Tender)

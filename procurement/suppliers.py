@@ -29,6 +29,7 @@ from niro_desk.models import (
     TenderLot,
     TenderSupplier,
 )
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.procurement.categories import get_category
 
 
@@ -61,7 +62,9 @@ class SupplierRow:
 
 
 def list_suppliers(session: Session, category_id: int | None = None) -> list[SupplierRow]:
-    """Every supplier (or those serving ``category_id``) with the categories it serves."""
+    """Every supplier (or those serving ``category_id``) with the categories it serves
+    (any signed-in reader)."""
+    require_viewer(session)
     served: dict[int, list[str]] = {}
     for organisation_id, name in session.execute(
         select(SupplierCategory.organisation_id, ProcurementCategory.name)
@@ -85,6 +88,8 @@ def list_suppliers(session: Session, category_id: int | None = None) -> list[Sup
 
 
 def served_category_ids(session: Session, organisation_id: int) -> list[int]:
+    """The categories a supplier serves (any signed-in reader)."""
+    require_viewer(session)
     return list(
         session.scalars(
             select(SupplierCategory.category_id).where(
@@ -98,6 +103,7 @@ def set_categories(
     session: Session, user: OfficeUser, organisation_id: int, category_ids: Sequence[int]
 ) -> None:
     """Replace the categories the supplier serves (audited)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     supplier = require_supplier(session, organisation_id)
     wanted = sorted(set(category_ids))
     for category_id in wanted:
@@ -138,6 +144,8 @@ class CertificateInput:
 
 
 def certificates(session: Session, organisation_id: int) -> list[SupplierCertificate]:
+    """A supplier's certificates (any signed-in reader)."""
+    require_viewer(session)
     return list(
         session.scalars(
             select(SupplierCertificate)
@@ -164,6 +172,7 @@ def _apply(certificate: SupplierCertificate, data: CertificateInput) -> None:
 def add_certificate(
     session: Session, user: OfficeUser, organisation_id: int, data: CertificateInput
 ) -> SupplierCertificate:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     supplier = require_supplier(session, organisation_id)
     certificate = SupplierCertificate(organisation_id=supplier.id)
     _apply(certificate, data)
@@ -195,6 +204,7 @@ def _get_certificate(session: Session, certificate_id: int) -> SupplierCertifica
 def update_certificate(
     session: Session, user: OfficeUser, certificate_id: int, data: CertificateInput
 ) -> SupplierCertificate:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     certificate = _get_certificate(session, certificate_id)
     before = audit.snapshot(certificate)
     _apply(certificate, data)
@@ -213,6 +223,7 @@ def update_certificate(
 
 
 def remove_certificate(session: Session, user: OfficeUser, certificate_id: int) -> None:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     certificate = _get_certificate(session, certificate_id)
     before = audit.snapshot(certificate)
     session.delete(certificate)
@@ -273,7 +284,9 @@ def expiring_certificates(
     one the supplier has replaced by a later certificate of the same standard is left out.
 
     The start page and the Tenders area show these; the suppliers dialog colours them.
+    Any signed-in reader.
     """
+    require_viewer(session)
     today = today or dt.date.today()
     limit = today + dt.timedelta(days=within_days)
     rows = session.execute(
@@ -307,7 +320,9 @@ class TenderHistoryRow:
 
 
 def tender_history(session: Session, organisation_id: int) -> list[TenderHistoryRow]:
-    """The tenders a supplier was invited to: how many bids it made, how many lots it won."""
+    """The tenders a supplier was invited to: how many bids it made, how many lots it won
+    (about bids: READ_ALL)."""
+    require_viewer(session, Permission.READ_ALL)
     bids = (
         select(TenderLot.tender_id, func.count().label("bids"))
         .join(Bid, Bid.lot_id == TenderLot.id)

@@ -26,7 +26,8 @@ from niro_desk.models import (
     Organisation,
     TenderState,
 )
-from niro_desk.procurement.tender_evaluation import lot_comparison
+from niro_desk.permissions import Permission, require, require_viewer
+from niro_desk.procurement.tender_evaluation import opened_offers
 from niro_desk.procurement.tenders import change_state, get_tender
 
 HUNDRED = Decimal(100)
@@ -52,6 +53,7 @@ def award_tender(
     reason: str = "",
 ) -> AwardResult:
     """Award lots (lot id → shares) and create the draft framework agreements."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     tender = get_tender(session, tender_id)
     if tender.state != TenderState.EVALUATION:
         raise RuleViolation(
@@ -93,7 +95,7 @@ def award_tender(
                 QT_TRANSLATE_NOOP("Messages", "Lot {number}: a supplier is named twice."),
                 number=lot.number,
             )
-        offers = {o.supplier_id: o for o in lot_comparison(session, lot_id).offers}
+        offers = {o.supplier_id: o for o in opened_offers(session, lot_id).offers}
         for share in shares:
             offer = offers.get(share.supplier_id)
             if offer is None:
@@ -163,7 +165,8 @@ def award_tender(
 
 
 def lot_awards(session: Session, lot_id: int) -> list[tuple[str, Decimal]]:
-    """(supplier, share) of an awarded lot."""
+    """(supplier, share) of an awarded lot; part of the evaluation: READ_ALL."""
+    require_viewer(session, Permission.READ_ALL)
     return [
         (name, share)
         for name, share in session.execute(

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from niro_desk.permissions import require_viewer
 from niro_desk.procurement.tenders import get_tender
 
 
@@ -64,6 +65,8 @@ class TenderBrief:
 
 
 def tender_brief(session: Session, tender_id: int) -> TenderBrief:
+    """Lots with pooled, anonymised volumes, criteria, the current round: any signed-in reader."""
+    require_viewer(session)
     tender = get_tender(session, tender_id)
     last = tender.rounds[-1] if tender.rounds else None
     return TenderBrief(

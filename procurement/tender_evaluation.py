@@ -38,6 +38,7 @@ from niro_desk.models import (
     TenderState,
 )
 from niro_desk.models.column_types import ExactDecimal
+from niro_desk.permissions import Permission, require, require_viewer
 
 CENT = Decimal("0.01")
 PRODUCT = ExactDecimal(30, 7)  # unit price (4 places) × volume (3 places), exact on SQLite too
@@ -124,7 +125,14 @@ def _bid_totals(session: Session, lot_id: int) -> list[tuple[int, int, int, str,
 
 
 def lot_comparison(session: Session, lot_id: int) -> LotComparison:
-    """Suppliers × items of the latest opened round, totals, best offer, change per round."""
+    """Suppliers × items of the latest opened round, totals, best offer, change per round
+    (READ_ALL: a procurement head sees no bid)."""
+    require_viewer(session, Permission.READ_ALL)
+    return opened_offers(session, lot_id)
+
+
+def opened_offers(session: Session, lot_id: int) -> LotComparison:
+    """``lot_comparison`` without asking who reads: for services that checked already."""
     lot = get_lot(session, lot_id)
     items = [LotItemRow(i.item_id, i.item.name, i.unit.value, i.volume) for i in lot.items]
     totals = _bid_totals(session, lot_id)
@@ -184,6 +192,7 @@ def price_points(best_total: Decimal, total: Decimal) -> Decimal:
 
 def lot_ranking(session: Session, lot_id: int) -> list[RankedOffer]:
     """The latest opened round's offers ranked by weighted score (then total, then name)."""
+    require_viewer(session, Permission.READ_ALL)
     lot = get_lot(session, lot_id)
     comparison = lot_comparison(session, lot_id)
     if not comparison.offers:
@@ -242,6 +251,7 @@ def set_scores(
     scores: Mapping[int, int],
 ) -> None:
     """The office's scores (0–100) of a supplier on the lot's non-price criteria."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     lot = get_lot(session, lot_id)
     tender = lot.tender
     if tender.state != TenderState.EVALUATION:
@@ -304,7 +314,9 @@ class Baseline:
 
 
 def baseline_by_item(session: Session, lot_id: int) -> dict[int, Baseline]:
-    """The participants' baseline prices of the lot's items, weighted by volume (GROUP BY)."""
+    """The participants' baseline prices of the lot's items, weighted by volume (GROUP BY);
+    part of the evaluation: READ_ALL."""
+    require_viewer(session, Permission.READ_ALL)
     lot = get_lot(session, lot_id)
     item_ids = [i.item_id for i in lot.items]
     collection_ids = select(TenderCollection.collection_id).where(

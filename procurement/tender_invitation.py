@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation
 from niro_desk.formatting import format_date, format_number
 from niro_desk.models import Organisation, RoundState, UnitOfMeasure
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.collection_workbook import (
     MAX_NAME_IN_FILE,
@@ -322,8 +323,10 @@ def generate_invitations(
 
     The current round must be open for bids. Run it in a write transaction:
     the database's signing key is created on first use. Raises
-    ``RuleViolation`` for a chosen supplier that is not invited to the round.
+    ``RuleViolation`` for a chosen supplier that is not invited to the round. Inviting is
+    procurement work: the reader needs EDIT_PROCUREMENT.
     """
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     tender = get_tender(session, tender_id)
     current = tender.rounds[-1] if tender.rounds else None
     if current is None or current.state != RoundState.OPEN:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from niro_desk.models import Organisation
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement.collection_mail import (
     XLSX_TYPE,
     MailBatch,
@@ -96,7 +97,9 @@ def prepare_invitation_emails(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> MailBatch:
-    """Invitation workbooks and ``.eml`` drafts in ``folder`` (run in a write transaction)."""
+    """Invitation workbooks and ``.eml`` drafts in ``folder`` (run in a write transaction;
+    EDIT_PROCUREMENT, as ``generate_invitations``)."""
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     workbooks = generate_invitations(session, tender_id, folder, organisation_ids, progress, now)
     brief = tender_brief(session, tender_id)
     batch = MailBatch(folder)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from niro_desk.permissions import require_viewer
 from niro_desk.procurement import pooled_demand
 
 MINIMUM_PARTICIPANTS = 3
@@ -65,8 +66,10 @@ def pooled_items(session: Session, collection_ids: Sequence[int]) -> dict[int, P
 
     Participants of several collections are counted per collection and the
     largest count is kept: a lower bound of the distinct participants, so the
-    three-participant rule never counts one company twice.
+    three-participant rule never counts one company twice. Pooled and anonymised:
+    any signed-in reader.
     """
+    require_viewer(session)
     volumes: dict[int, Decimal] = {}
     counts: dict[int, int] = {}
     names: dict[int, tuple[str, str]] = {}

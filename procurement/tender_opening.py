@@ -21,6 +21,7 @@ from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation, ValidationError
 from niro_desk.models import Bid, BidPrice, OfficeUser, RoundState, TenderRound, TenderState
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require
 from niro_desk.procurement import sealing
 from niro_desk.procurement.tenders import change_state, get_round
 
@@ -53,6 +54,7 @@ def close_round(
     session: Session, user: OfficeUser, round_id: int, now: dt.datetime | None = None
 ) -> None:
     """open → closed once the deadline has passed (bids received later are late)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     tender_round = get_round(session, round_id)
     if tender_round.state != RoundState.OPEN:
@@ -82,6 +84,7 @@ def open_round(
     now: dt.datetime | None = None,
 ) -> OpeningResult:
     """Open the sealed bids of a round; ``opened=False`` (and audited) for a wrong passphrase."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     tender_round = get_round(session, round_id)
     tender = tender_round.tender

@@ -36,6 +36,7 @@ from niro_desk.models import (
     UnitOfMeasure,
 )
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.procurement import sealing
 from niro_desk.procurement.requirement_collections import get_collection
 from niro_desk.procurement.suppliers import require_supplier
@@ -123,6 +124,8 @@ def round_by_number(session: Session, tender_id: int, number: int) -> TenderRoun
 
 
 def list_tenders(session: Session) -> list[TenderRow]:
+    """Every tender, newest first (any signed-in reader: no bid, no volume in it)."""
+    require_viewer(session)
     lots = (
         select(TenderLot.tender_id, func.count().label("n"))
         .group_by(TenderLot.tender_id)
@@ -169,6 +172,7 @@ def change_state(
     session: Session, user: OfficeUser, tender: Tender, new: TenderState, summary: str
 ) -> None:
     """The one place a tender's state changes: only allowed transitions, always audited."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     old = tender.state
     if new not in TRANSITIONS[old]:
         raise RuleViolation(
@@ -291,6 +295,7 @@ def _lots(session: Session, data: TenderInput) -> list[TenderLot]:
 
 def create_tender(session: Session, user: OfficeUser, data: TenderInput) -> Tender:
     """A draft tender on the pooled demand of closed collections of one category."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     title = " ".join(data.title.split())
     if not title:
         raise ValidationError(
@@ -356,6 +361,7 @@ def set_suppliers(
     session: Session, user: OfficeUser, tender_id: int, supplier_ids: Sequence[int]
 ) -> None:
     """Change who is invited, while the tender is a draft."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     tender = get_tender(session, tender_id)
     if tender.state != TenderState.DRAFT:
         raise RuleViolation(
@@ -418,6 +424,7 @@ def publish_tender(
     The passphrase is never stored: whoever loses it cannot open the bids,
     which must then be requested again.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     tender = get_tender(session, tender_id)
     if tender.state != TenderState.DRAFT:
@@ -459,6 +466,7 @@ def start_next_round(
     now: dt.datetime | None = None,
 ) -> TenderRound:
     """A further round after an opened one, for all or a shortlist of its suppliers."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     now = now or utcnow()
     tender = get_tender(session, tender_id)
     if tender.state != TenderState.EVALUATION:
@@ -502,6 +510,7 @@ def start_next_round(
 
 
 def cancel_tender(session: Session, user: OfficeUser, tender_id: int, reason: str) -> None:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     tender = get_tender(session, tender_id)
     reason = reason.strip()
     if not reason:
@@ -544,7 +553,9 @@ class TenderOverview:
 
 
 def tender_overview(session: Session, tender_id: int) -> TenderOverview:
-    """Everything the tender view shows except lots (``tender_brief``) and bids (``bids``)."""
+    """Everything the tender view shows except lots (``tender_brief``) and bids (``bids``):
+    any signed-in reader (who is invited and who opened, never a price)."""
+    require_viewer(session)
     tender = get_tender(session, tender_id)
     return TenderOverview(
         tender.id,

@@ -2,6 +2,7 @@
 
 Everything comes from ``procurement.supplier_history``, which hands out a
 total only for an opened round; a sealed bid shows as received, never priced.
+A reader without ``read_all`` (a procurement head) is not shown the history at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from niro_desk.procurement.berlin_time import berlin_text
 from niro_desk.procurement.supplier_history import AgreementRow, HistoryRow, supplier_history
 from niro_desk.ui.members.row_table_model import RowTableModel, SortValue
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.tenders.access import tender_access
 from niro_desk.ui.tenders.labels import tender_state_label
 
 AWARDED = QBrush(QColor("#1b6e20"))
@@ -162,10 +164,14 @@ class SupplierHistoryTab(QWidget):
         layout.addWidget(self.agreement_view, 1)
 
     def show_supplier(self, supplier_id: int | None) -> None:
-        if supplier_id is None:
+        if supplier_id is None or not tender_access(self.context).sees_bids:
             self.model.set_rows([])
             self.agreement_model.set_rows([])
-            self.summary.clear()
+            self.summary.setText(
+                ""
+                if supplier_id is None
+                else self.tr("Bids are shown to the office only: your account does not see them.")
+            )
             return
         with self.context.db.reading() as session:
             history = supplier_history(session, supplier_id)

@@ -38,6 +38,7 @@ from niro_desk.ui.members.row_table_model import RowTableModel
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.requirements.check_list import CheckList
+from niro_desk.ui.tenders.access import tender_access
 from niro_desk.ui.tenders.supplier_history_tab import SupplierHistoryTab
 
 EXPIRED = QBrush(QColor("#b3261e"))
@@ -149,6 +150,7 @@ class SuppliersDialog(QDialog):
         self.number.setObjectName("number")
         self.valid_until = date_edit(context.language, dt.date.today() + dt.timedelta(days=365))
         self.valid_until.setObjectName("validUntil")
+        self.access = tender_access(context)
         add = QPushButton(self.tr("Add certificate"))
         add.setObjectName("addCertificate")
         add.clicked.connect(self._add_certificate)
@@ -170,6 +172,9 @@ class SuppliersDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
+        # who may not edit suppliers reads them only; the services refuse as well
+        for button in (self.save_categories, add, remove):
+            button.setEnabled(self.access.edits)
         row.addStretch(1)
         right_layout.addLayout(row)
         self.history = SupplierHistoryTab(context)
@@ -177,6 +182,7 @@ class SuppliersDialog(QDialog):
         self.tabs.setObjectName("supplierTabs")
         self.tabs.addTab(records, self.tr("Categories and certificates"))
         self.tabs.addTab(self.history, self.tr("Tenders"))
+        self.tabs.setTabEnabled(1, self.access.sees_bids)  # bids and totals: the office only
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(self.tabs)

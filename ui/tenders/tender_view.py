@@ -2,7 +2,9 @@
 
 Every change goes through a dialog or ``run_action`` (one transaction per user
 action). Before a round is opened the services hand out no prices, so the
-comparison stays empty and says why.
+comparison stays empty and says why. Actions the acting user may not do are
+disabled; a reader without ``read_all`` (a procurement head) is never shown a
+bid: the bids, the comparison and the printouts stay empty and say why.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.operation import Operation
 from niro_desk.ui.requirements.labels import volume_text
+from niro_desk.ui.tenders.access import TenderAccess, tender_access
 from niro_desk.ui.tenders.award_dialog import AwardDialog
 from niro_desk.ui.tenders.bid_dialog import BidDialog
 from niro_desk.ui.tenders.invitation_action import write_invitations
@@ -66,6 +69,7 @@ class TenderView(QWidget):
         self.overview: tenders.TenderOverview | None = None
         self.brief: TenderBrief | None = None
         self.criteria: list[tuple[int, str, int, bool]] = []
+        self.access = TenderAccess(True, True, True)
         self.setObjectName("tenderView")
         language = context.language
 
@@ -204,7 +208,10 @@ class TenderView(QWidget):
             self.ranking_model.set_rows([])
             for button in self.buttons.values():
                 button.setEnabled(False)
+            self.score_button.setEnabled(False)
             return
+        self.access = tender_access(self.context)
+        self.tabs.setTabEnabled(2, self.access.sees_bids)
         with self.context.db.reading() as session:
             self.overview = tenders.tender_overview(session, tender_id)
             self.brief = tender_brief(session, tender_id)
@@ -290,6 +297,16 @@ class TenderView(QWidget):
         self.buttons["invitations"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.buttons["import"].setEnabled(state == TenderState.ROUND_OPEN and open_for_bids)
         self.score_button.setEnabled(state == TenderState.EVALUATION)
+        # what the acting user may do: the services refuse the rest as well
+        for key in ("publish", "bid", "import", "admit", "open", "next", "cancel", "invitations"):
+            if not self.access.edits:
+                self.buttons[key].setEnabled(False)
+        for key in ("protocol", "evaluation", "workbook"):
+            if not self.access.sees_bids:
+                self.buttons[key].setEnabled(False)
+        if not (self.access.edits and self.access.sees_bids):
+            self.buttons["award"].setEnabled(False)  # it shows the ranking
+            self.score_button.setEnabled(False)
 
     def _chosen_round(self) -> tenders.RoundRow | None:
         if self.overview is None:
@@ -303,8 +320,10 @@ class TenderView(QWidget):
             self.bid_model.set_rows([])
             self.round_facts.setText(self.tr("Not published yet: no round."))
             return
-        with self.context.db.reading() as session:
-            rows = bids.round_bids(session, tender_round.id)
+        rows: list[bids.SealedBidRow] = []
+        if self.access.sees_bids:
+            with self.context.db.reading() as session:
+                rows = bids.round_bids(session, tender_round.id)
         self.bid_model.set_rows(rows)
         self.bid_view.fit_columns()
         facts = (
@@ -313,7 +332,11 @@ class TenderView(QWidget):
             .replace("%2", round_state_label(tender_round.state))
             .replace("%3", ", ".join(name for _id, name in tender_round.suppliers))
         )
-        if tender_round.opened_at is not None:
+        if not self.access.sees_bids:
+            facts += "<br>" + self.tr(
+                "Bids are shown to the office only: your account does not see them."
+            )
+        elif tender_round.opened_at is not None:
             facts += "<br>" + self.tr("Opened %1 by %2; present: %3").replace(
                 "%1", berlin_text(tender_round.opened_at)
             ).replace("%2", tender_round.opened_by).replace("%3", ", ".join(tender_round.present))
@@ -326,6 +349,13 @@ class TenderView(QWidget):
     def _show_comparison(self) -> None:
         lot_id = self.lot_choice.currentData()
         if lot_id is None:
+            return
+        if not self.access.sees_bids:
+            self.comparison_model.set_comparison([], [])
+            self.ranking_model.set_rows([])
+            hidden = self.tr("Bids are shown to the office only: your account does not see them.")
+            self.chart.set_history({}, [], str, self.tr("Round %1"), hidden)
+            self.comparison_note.setText(hidden)
             return
         with self.context.db.reading() as session:
             comparison = tender_evaluation.lot_comparison(session, lot_id)
@@ -456,11 +486,17 @@ class TenderView(QWidget):
     def award(self) -> None:
         assert self.overview is not None and self.brief is not None
         lots = []
-        with self.context.db.reading() as session:
-            for lot in self.brief.lots:
-                ranking = tender_evaluation.lot_ranking(session, lot.lot_id)
-                label = self.tr("Lot %1: %2").replace("%1", str(lot.number)).replace("%2", lot.name)
-                lots.append((lot.lot_id, label, [(r.supplier_id, r.supplier) for r in ranking]))
+        try:
+            with self.context.db.reading() as session:
+                for lot in self.brief.lots:
+                    ranking = tender_evaluation.lot_ranking(session, lot.lot_id)
+                    label = (
+                        self.tr("Lot %1: %2").replace("%1", str(lot.number)).replace("%2", lot.name)
+                    )
+                    lots.append((lot.lot_id, label, [(r.supplier_id, r.supplier) for r in ranking]))
+        except NiroDeskError as error:
+            prompts.show_error(self, error)
+            return
         dialog = AwardDialog(self.context, self.overview.id, lots, self)
         dialog.changed.connect(self._after_change)
         dialog.exec()

@@ -1,4 +1,7 @@
-"""The Tenders area of the main window: the tenders list (model/view) next to the chosen tender."""
+"""The Tenders area of the main window: the tenders list (model/view) next to the chosen tender.
+
+Every signed-in account sees the list; only who may edit procurement gets "New tender…".
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from niro_desk.app_context import AppContext
+from niro_desk.errors import PermissionDenied
+from niro_desk.messages import render_error
 from niro_desk.procurement import suppliers, tenders
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.tenders.access import tender_access
 from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
 from niro_desk.ui.tenders.table_models import TenderListModel
 from niro_desk.ui.tenders.tender_dialog import TenderDialog
@@ -59,9 +65,17 @@ class TendersArea(QWidget):
 
     def reload(self) -> None:
         chosen = self.detail.tender_id
-        with self.context.db.reading() as session:
-            rows = tenders.list_tenders(session)
-            expiring = suppliers.expiring_certificates(session)
+        access = tender_access(self.context)
+        self.new_button.setEnabled(access.edits)
+        self.suppliers_button.setEnabled(access.signed_in)
+        try:
+            with self.context.db.reading() as session:
+                rows = tenders.list_tenders(session)
+                expiring = suppliers.expiring_certificates(session)
+        except PermissionDenied as error:  # not signed in: nothing to list
+            self.model.set_rows([])
+            self.certificates.setText(render_error(error))
+            return
         self.model.set_rows(rows)
         self.view.fit_columns()
         if chosen is not None:
