@@ -48,11 +48,13 @@ def open_database_of(args: argparse.Namespace, *, create: bool = True) -> Databa
     """
     db = open_checked(args.database_url, create=create)
     try:
-        sign_in(db, args)
+        signed_in = sign_in(db, args)
     except BaseException:
         db.dispose()
         raise
-    return db
+    if signed_in is not db:  # a shared PostgreSQL database: the account's own connection
+        db.dispose()
+    return signed_in
 
 
 def acting_user(session: Session) -> OfficeUser:
