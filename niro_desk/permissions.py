@@ -230,7 +230,9 @@ def accounts_enabled(session: Session) -> bool:
         )
     )
     settings = {row.key: row.value for row in rows}
-    found = settings.get(ACCOUNTS_SETTING) == "1" or bool(settings.get(ROLE_PREFIX_SETTING))
+    on_postgres = session.get_bind().dialect.name == "postgresql"
+    shared = on_postgres and bool(settings.get(ROLE_PREFIX_SETTING))
+    found = settings.get(ACCOUNTS_SETTING) == "1" or shared
     session.info[_ACCOUNTS_ON] = found
     return found
 
