@@ -96,12 +96,14 @@ def _new_password(name: str) -> str | None:
     return first
 
 
-def sign_in(db: Database, args: argparse.Namespace) -> Database:
+def sign_in(db: Database, args: argparse.Namespace, *, as_account: bool = True) -> Database:
     """Act as the OS user while accounts are off; once they are on, sign in first
     (``--as NAME``, default the OS login name; the password is asked for).
 
     Returns the database to go on with: on a shared PostgreSQL database the
-    account's own connection (``account_sign_in``); the caller disposes ``db`` then.
+    account's own connection (``account_sign_in``; the caller disposes ``db`` then),
+    unless ``as_account`` is False (the owner's maintenance: ``db upgrade``, backups),
+    which signs in but goes on with the address's own connection.
     """
     from sqlalchemy import inspect
 
@@ -122,7 +124,7 @@ def sign_in(db: Database, args: argparse.Namespace) -> Database:
         db.acting.login = os_login()
         return db
     password = _ask(translate("Cli", "Password of {name}: ").format(name=login))
-    signed = account_sign_in.sign_in(db, login, password, shared=shared)
+    signed = account_sign_in.sign_in(db, login, password, shared=shared and as_account)
     if signed.outcome.refusal is not None:
         db.acting.login = ""
         raise signed.outcome.refusal

@@ -28,7 +28,7 @@ from niro_desk.account_roles import ensure_login_role, group_role
 from niro_desk.app_context import AppContext
 from niro_desk.cli_commands import open_database_of
 from niro_desk.database import Database
-from niro_desk.errors import RuleViolation, ValidationError
+from niro_desk.errors import RuleViolation, SignInRefused, ValidationError
 from niro_desk.models import AppSetting, OfficeUser, Role
 from niro_desk.permissions import ROLE_PREFIX_SETTING, accounts_enabled
 from niro_desk.ui.main_window import MainWindow
@@ -319,6 +319,16 @@ def test_the_command_line_signs_in_as_the_account(
     shared.opened.append(own)
     assert _session_user(own) == shared.admin_login
     assert own.acting.login == shared.admin_login
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    owner = open_database_of(args, as_account=False)  # db upgrade, backups: still signs in
+    shared.opened.append(owner)
+    assert owner.acting.login == shared.admin_login
+    with shared.superuser() as connection:
+        address_user = connection.scalar(text("SELECT session_user"))
+    assert _session_user(owner) == address_user != shared.admin_login
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong password\n"))
+    with pytest.raises(SignInRefused):
+        open_database_of(args, as_account=False)
 
     base = ["--lang", "en", "--database", shared.db.url]
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
