@@ -270,6 +270,19 @@ def test_sqlite_and_unshared_postgresql_are_unchanged(db: Database) -> None:
 
 
 # -- signing in --------------------------------------------------------------------------------
+def test_the_accounts_address_keeps_any_password_intact() -> None:
+    from sqlalchemy.engine import make_url
+
+    password = "p@ss:w/rd%20 #?&"
+    url = account_sign_in.account_url(
+        "postgresql+psycopg://owner:secret@db.example:5433/niro?sslmode=require", "a.b", password
+    )
+    parsed = make_url(url)
+    assert (parsed.username, parsed.password) == ("a.b", password)
+    assert (parsed.host, parsed.port, parsed.database) == ("db.example", 5433, "niro")
+    assert parsed.query == {"sslmode": "require"}
+
+
 @postgres_only
 def test_sign_in_connects_as_the_account_and_refuses_in_the_same_words(shared: Shared) -> None:
     db = shared.db
@@ -381,3 +394,21 @@ def test_the_window_signs_in_and_works_through_the_accounts_connection(
     with context.db.reading() as session:
         assert session.scalar(select(OfficeUser.login).where(OfficeUser.login == sven)) == sven
     window.close()  # the change watcher lets go of the account's connection
+
+
+@postgres_only
+def test_the_accounts_dialog_shows_accounts_always_on(qtbot: QtBot, shared: Shared) -> None:
+    from niro_desk.ui.accounts.accounts_dialog import AccountsDialog
+
+    dialog = AccountsDialog(AppContext(shared.db, shared.admin_login, "en"))
+    qtbot.add_widget(dialog)
+    assert dialog.enabled_check.isChecked() and not dialog.enabled_check.isEnabled()
+    assert "always on" in dialog.enabled_check.toolTip()
+
+
+def test_the_accounts_switch_stays_usable_elsewhere(qtbot: QtBot, context: AppContext) -> None:
+    from niro_desk.ui.accounts.accounts_dialog import AccountsDialog
+
+    dialog = AccountsDialog(context)
+    qtbot.add_widget(dialog)
+    assert not dialog.enabled_check.isChecked() and dialog.enabled_check.isEnabled()
