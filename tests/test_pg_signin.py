@@ -1,9 +1,9 @@
 """Accounts as database roles on a shared PostgreSQL database, and signing in as them.
 
-The PostgreSQL tests make the four group roles of a prefix of their own (as
-``niro-desk db setup-roles`` would, with every table granted, since only the
-sign-in is tested here), store the prefix in ``db_role_prefix`` and use logins
-of their own: roles belong to the whole server and tests run in parallel. The
+The PostgreSQL tests set up the roles of a prefix of their own with
+``niro_desk.db_roles.setup_roles`` (``niro-desk db setup-roles``) once that
+module is there, else make only the four group roles (every table granted)
+and store the prefix in ``db_role_prefix``; they use logins of their own: roles belong to the whole server and tests run in parallel. The
 roles are dropped afterwards, also when a test fails. The test server trusts
 every connection, so a password is checked in ``pg_authid`` (as superuser) and
 by the application's argon2 check, not by the server.
@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import io
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy import Connection, Engine, create_engine, select, text
 from sqlalchemy.pool import NullPool
 
 from niro_desk import account_sign_in, accounts, cli
@@ -113,6 +113,32 @@ def _drop_roles(connection: Connection, prefix: str) -> None:
         connection.exec_driver_sql(f'DROP ROLE "{name}"')
 
 
+def _setup_roles() -> Callable[[Engine, str], object] | None:
+    """``niro_desk.db_roles.setup_roles`` once pg-roles' module is there."""
+    try:
+        from niro_desk.db_roles import (  # type: ignore[import-not-found,unused-ignore]
+            setup_roles,
+        )
+    except ModuleNotFoundError:
+        return None
+    return setup_roles  # type: ignore[no-any-return,unused-ignore]
+
+
+def _make_groups(connection: Connection, prefix: str) -> None:
+    """The four group roles (every table granted) and the prefix, without ``setup_roles``."""
+    for role in Role:
+        group = group_role(prefix, role)
+        connection.exec_driver_sql(f'CREATE ROLE "{group}" NOLOGIN')
+        marker = f"niro_desk group role ({prefix})"
+        connection.exec_driver_sql(f"COMMENT ON ROLE \"{group}\" IS '{marker}'")
+        for kind in ("TABLES", "SEQUENCES"):
+            connection.exec_driver_sql(f'GRANT ALL ON ALL {kind} IN SCHEMA public TO "{group}"')
+    connection.execute(
+        text("INSERT INTO app_setting (key, value) VALUES (:key, :prefix)"),
+        {"key": ROLE_PREFIX_SETTING, "prefix": prefix},
+    )
+
+
 @pytest.fixture
 def shared(db: Database) -> Iterator[Shared]:
     """``db`` made a shared database: an administrator added while accounts were off, then
@@ -125,20 +151,13 @@ def shared(db: Database) -> Iterator[Shared]:
         admin_id = admin.id
     made = Shared(db, prefix, admin_login, admin_id)
     try:
+        setup_roles = _setup_roles()
+        if setup_roles is not None:  # pg-roles' own set-up: grants, row-level security
+            setup_roles(db.engine, prefix)
+            db.engine.dispose()
         with made.superuser() as connection:
-            for role in Role:
-                group = group_role(prefix, role)
-                connection.exec_driver_sql(f'CREATE ROLE "{group}" NOLOGIN')
-                marker = f"niro_desk group role ({prefix})"
-                connection.exec_driver_sql(f"COMMENT ON ROLE \"{group}\" IS '{marker}'")
-                for kind in ("TABLES", "SEQUENCES"):
-                    connection.exec_driver_sql(
-                        f'GRANT ALL ON ALL {kind} IN SCHEMA public TO "{group}"'
-                    )
-            connection.execute(
-                text("INSERT INTO app_setting (key, value) VALUES (:key, :prefix)"),
-                {"key": ROLE_PREFIX_SETTING, "prefix": prefix},
-            )
+            if setup_roles is None:  # only the group roles, every table granted
+                _make_groups(connection, prefix)
             ensure_login_role(connection, prefix, admin_login, [Role.ADMIN], PASSWORD)
         yield made
     finally:
