@@ -3,10 +3,11 @@
 The PostgreSQL tests set up the roles of a prefix of their own with
 ``niro_desk.db_roles.setup_roles`` (``niro-desk db setup-roles``) once that
 module is there, else make only the four group roles (every table granted)
-and store the prefix in ``db_role_prefix``; they use logins of their own: roles belong to the whole server and tests run in parallel. The
-roles are dropped afterwards, also when a test fails. The test server trusts
-every connection, so a password is checked in ``pg_authid`` (as superuser) and
-by the application's argon2 check, not by the server.
+and store the prefix in ``db_role_prefix``. They use logins of their own:
+roles belong to the whole server and tests run in parallel. The roles are
+dropped afterwards, also when a test fails. The test server trusts every
+connection, so a password is checked in ``pg_authid`` (as superuser) and by
+the application's argon2 check, not by the server.
 """
 
 from __future__ import annotations
