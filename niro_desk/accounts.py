@@ -15,6 +15,12 @@ instead of raising, so the caller commits the counted failure.
 
 While accounts are on, at least one active administrator with a password is
 kept: the last one cannot be deactivated or lose the role.
+
+On a shared PostgreSQL database (``niro-desk db setup-roles`` was run) accounts
+are always on, and every account is also a login role of the same name
+(``niro_desk.account_roles``): adding an account, changing its roles, its
+password or whether it is active changes the role in the same transaction, and
+a sign-in name must be a valid role name there.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from niro_desk import audit
+from niro_desk.account_roles import check_role_name, shared_prefix, sync_login_role
 from niro_desk.errors import (
     QT_TRANSLATE_NOOP,
     NotFound,
@@ -37,7 +44,13 @@ from niro_desk.errors import (
     ValidationError,
 )
 from niro_desk.models import AppSetting, OfficeUser, OfficeUserRole, Organisation, Role
-from niro_desk.permissions import ACCOUNTS_SETTING, Permission, accounts_enabled, require
+from niro_desk.permissions import (
+    ACCOUNTS_SETTING,
+    Permission,
+    accounts_enabled,
+    forget_viewer,
+    require,
+)
 from niro_desk.server_clock import server_now
 
 ENTITY = "office_user"
@@ -73,6 +86,11 @@ LAST_ADMIN = QT_TRANSLATE_NOOP(
     "Messages",
     "{login} is the last active administrator while accounts are on. Make another account"
     " an administrator first, or turn accounts off.",
+)
+ALWAYS_ON = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Accounts cannot be turned off on a shared PostgreSQL database: there every account is"
+    " a database role, and signing in is how the database knows who is working.",
 )
 NEEDS_ADMIN = QT_TRANSLATE_NOOP(
     "Messages",
@@ -264,6 +282,8 @@ def add_user(
     login = login.strip()
     if not login or len(login) > 100 or any(ch.isspace() for ch in login):
         raise ValidationError("login", LOGIN_EMPTY)
+    if shared_prefix(session) is not None:
+        check_role_name(login)  # the account's database role has the same name
     _check_password(password)
     chosen = _check_roles(session, roles, organisation_id)
     account = account_by_login(session, login)
@@ -282,6 +302,7 @@ def add_user(
     account.organisation_id = organisation_id
     _apply_roles(account, chosen)
     session.flush()
+    sync_login_role(session, account, password)
     audit.record(
         session,
         user,
@@ -311,6 +332,7 @@ def set_roles(
     account.organisation_id = organisation_id
     _apply_roles(account, chosen)
     session.flush()
+    sync_login_role(session, account)
     audit.record(
         session,
         user,
@@ -335,6 +357,7 @@ def reset_password(
     account.failed_attempts = 0
     account.not_before = None
     session.flush()
+    sync_login_role(session, account, new_password)
     audit.record(
         session,
         user,
@@ -359,6 +382,7 @@ def set_active(session: Session, user: OfficeUser, account_id: int, active: bool
     before = _snapshot(account)
     account.active = active
     session.flush()
+    sync_login_role(session, account)
     audit.record(
         session,
         user,
@@ -383,6 +407,8 @@ def set_accounts_enabled(session: Session, user: OfficeUser, enabled: bool) -> N
         select(AppSetting).where(AppSetting.key == ACCOUNTS_SETTING).with_for_update()
     )
     was = row is not None and row.value == "1"
+    if not enabled and shared_prefix(session) is not None:
+        raise RuleViolation(ALWAYS_ON)
     if was == enabled:
         return
     if enabled and not _active_admins(session):
@@ -392,6 +418,7 @@ def set_accounts_enabled(session: Session, user: OfficeUser, enabled: bool) -> N
         session.add(row)
     row.value = "1" if enabled else "0"
     session.flush()
+    forget_viewer(session)
     audit.record(
         session,
         user,
@@ -410,6 +437,12 @@ def delay_after(failures: int) -> dt.timedelta:
     if failures < FREE_ATTEMPTS:
         return dt.timedelta(0)
     return min(FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
+
+
+def wrong_name_or_password(password: str) -> SignInOutcome:
+    """The refusal for a name that cannot be an account, after as long as a wrong password."""
+    _verify(_dummy_hash(), password)
+    return SignInOutcome(None, SignInRefused(WRONG_PASSWORD))
 
 
 def sign_in(session: Session, login: str, password: str) -> SignInOutcome:

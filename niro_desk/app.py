@@ -170,6 +170,8 @@ def run_gui(options: StartOptions) -> int:
     QThreadPool.globalInstance().waitForDone()
     collector.stop()
     remove_translators(app, translators)  # run_gui may run in-process (tests)
+    if window.context is not None and window.context.db not in databases:
+        databases.append(window.context.db)  # the account's own, after a shared sign-in
     for db in databases:
         db.dispose()
     return outcome["exit"] or int(exit_code)

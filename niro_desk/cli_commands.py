@@ -40,19 +40,25 @@ NOT_AT_HEAD = QT_TRANSLATE_NOOP(
 )
 
 
-def open_database_of(args: argparse.Namespace, *, create: bool = True) -> Database:
+def open_database_of(
+    args: argparse.Namespace, *, create: bool = True, as_account: bool = True
+) -> Database:
     """The database chosen on the command line (``args.database_url``, set by ``cli.main``).
 
     ``create=False`` for commands that only read: a missing SQLite file is then an
-    error, and neither it nor its folder is created.
+    error, and neither it nor its folder is created. On a shared PostgreSQL database the
+    signed-in account's own connection is returned; ``as_account=False`` keeps the
+    address's own (the owner's maintenance commands).
     """
     db = open_checked(args.database_url, create=create)
     try:
-        sign_in(db, args)
+        signed_in = sign_in(db, args, as_account=as_account)
     except BaseException:
         db.dispose()
         raise
-    return db
+    if signed_in is not db:  # a shared PostgreSQL database: the account's own connection
+        db.dispose()
+    return signed_in
 
 
 def acting_user(session: Session) -> OfficeUser:
@@ -73,7 +79,8 @@ def require_head(db: Database) -> None:
 
 
 def _db_command(args: argparse.Namespace) -> int:
-    db = open_database_of(args, create=args.db_command not in ("check", "backup"))
+    # the owner's maintenance: DDL and every row need the address's own connection
+    db = open_database_of(args, create=args.db_command not in ("check", "backup"), as_account=False)
     try:
         if args.db_command == "upgrade":
             saved = schema_migrations.upgrade(db)

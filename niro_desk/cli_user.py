@@ -96,12 +96,19 @@ def _new_password(name: str) -> str | None:
     return first
 
 
-def sign_in(db: Database, args: argparse.Namespace) -> None:
+def sign_in(db: Database, args: argparse.Namespace, *, as_account: bool = True) -> Database:
     """Act as the OS user while accounts are off; once they are on, sign in first
-    (``--as NAME``, default the OS login name; the password is asked for)."""
+    (``--as NAME``, default the OS login name; the password is asked for).
+
+    Returns the database to go on with: on a shared PostgreSQL database the
+    account's own connection (``account_sign_in``; the caller disposes ``db`` then),
+    unless ``as_account`` is False (the owner's maintenance: ``db upgrade``, backups),
+    which signs in but goes on with the address's own connection.
+    """
     from sqlalchemy import inspect
 
-    from niro_desk import accounts
+    from niro_desk import account_sign_in
+    from niro_desk.account_roles import shared_prefix
     from niro_desk.permissions import accounts_enabled
     from niro_desk.users import os_login
 
@@ -109,17 +116,20 @@ def sign_in(db: Database, args: argparse.Namespace) -> None:
     db.acting.login = login
     tables = inspect(db.engine)
     if not (tables.has_table("office_user") and tables.has_table("app_setting")):
-        return  # a new or old database: no accounts to sign in to yet
-    with db.transaction() as session:
-        if not accounts_enabled(session):
-            db.acting.login = os_login()
-            return
-        password = _ask(translate("Cli", "Password of {name}: ").format(name=login))
-        outcome = accounts.sign_in(session, login, password)
-        if outcome.refusal is not None:
-            session.commit()  # the failed attempt counts
-            db.acting.login = ""
-            raise outcome.refusal
+        return db  # a new or old database: no accounts to sign in to yet
+    with db.reading() as session:
+        enabled = accounts_enabled(session)
+        shared = enabled and shared_prefix(session) is not None
+    if not enabled:
+        db.acting.login = os_login()
+        return db
+    password = _ask(translate("Cli", "Password of {name}: ").format(name=login))
+    signed = account_sign_in.sign_in(db, login, password, shared=shared and as_account)
+    if signed.outcome.refusal is not None:
+        db.acting.login = ""
+        raise signed.outcome.refusal
+    signed.db.acting.login = login
+    return signed.db
 
 
 def _acting_user(session: Session, args: argparse.Namespace) -> OfficeUser:

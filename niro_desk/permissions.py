@@ -36,7 +36,11 @@ if TYPE_CHECKING:
     from niro_desk.models import OfficeUser
 
 ACCOUNTS_SETTING = "accounts_enabled"  # app_setting key; "1" when accounts are on
+# app_setting key written by ``niro-desk db setup-roles``: a shared PostgreSQL database whose
+# accounts are database roles; accounts are always on there
+ROLE_PREFIX_SETTING = "db_role_prefix"
 _VIEWER = "niro_desk.viewer"  # session.info: the ``Viewer`` worked out once per session
+_ACCOUNTS_ON = "niro_desk.accounts_on"  # session.info: ``accounts_enabled`` once per session
 
 
 class Permission(StrEnum):
@@ -144,6 +148,7 @@ def viewer(session: Session) -> Viewer:
 def forget_viewer(session: Session) -> None:
     """Work the viewer out again (after roles or the accounts setting changed)."""
     session.info.pop(_VIEWER, None)
+    session.info.pop(_ACCOUNTS_ON, None)
 
 
 def _denied(who: Viewer, permission: Permission | None) -> PermissionDenied:
@@ -210,11 +215,26 @@ def permissions_of(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]:
 
 
 def accounts_enabled(session: Session) -> bool:
-    """Whether accounts are on (one shared setting; off when never set)."""
+    """Whether accounts are on: the shared setting (off when never set), and always on a
+    shared PostgreSQL database whose roles are set up. One query, once per session."""
+    cached = session.info.get(_ACCOUNTS_ON)
+    if isinstance(cached, bool):
+        return cached
+    from sqlalchemy import select
+
     from niro_desk.models import AppSetting
 
-    setting = session.get(AppSetting, ACCOUNTS_SETTING)
-    return setting is not None and setting.value == "1"
+    rows = session.execute(
+        select(AppSetting.key, AppSetting.value).where(
+            AppSetting.key.in_((ACCOUNTS_SETTING, ROLE_PREFIX_SETTING))
+        )
+    )
+    settings = {row.key: row.value for row in rows}
+    on_postgres = session.get_bind().dialect.name == "postgresql"
+    shared = on_postgres and bool(settings.get(ROLE_PREFIX_SETTING))
+    found = settings.get(ACCOUNTS_SETTING) == "1" or shared
+    session.info[_ACCOUNTS_ON] = found
+    return found
 
 
 def allowed(session: Session, user: OfficeUser, permission: Permission) -> bool:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from niro_desk import db_backup
     from niro_desk.app_context import AppContext
     from niro_desk.change_feed import Change
+    from niro_desk.database import Database
     from niro_desk.ui.change_watcher import ChangeWatcher
 
 AREA_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the navigation item's area key
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.user_login = user_login
         self.language = language
         self._painted = False
+        self._awaiting_sign_in = False  # no data is shown until the account signed in
         self.change_watcher: ChangeWatcher | None = None
         self._set_title(demo)
         self.setObjectName("mainWindow")
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self._set_title(context.demo)
         self._show_database()
         if self._accounts_on(context):
+            self._awaiting_sign_in = True
             self._ask_to_sign_in(context)
             return
         self._signed_in(context)
@@ -146,12 +149,21 @@ class MainWindow(QMainWindow):
         from niro_desk.ui.accounts.sign_in_dialog import SignInDialog
 
         dialog = SignInDialog(context.db, context.user_login, self)
-        dialog.accepted.connect(lambda: self._signed_in(context, dialog.login))
+        dialog.accepted.connect(lambda: self._signed_in(context, dialog.login, dialog.database))
         dialog.rejected.connect(self.close)
         self.sign_in_dialog = dialog
         dialog.open()
 
-    def _signed_in(self, context: AppContext, login: str | None = None) -> None:
+    def _signed_in(
+        self, context: AppContext, login: str | None = None, database: Database | None = None
+    ) -> None:
+        """Show the data: as ``login`` when one signed in, through ``database`` when the
+        sign-in connected as the account (a shared PostgreSQL database)."""
+        if database is not None and database is not context.db:
+            previous, context.db = context.db, database
+            previous.dispose()  # the connection before sign-in is not used again
+            self._show_database()
+        self._awaiting_sign_in = False
         if login:
             self._act_as(login)
         self.backup_action.setEnabled(True)
@@ -310,7 +322,7 @@ class MainWindow(QMainWindow):
         record_type = str(getattr(reference, "record_type", ""))
         record_id = getattr(reference, "record_id", None)
         key = RECORD_AREAS.get(record_type)
-        if key is None or self.context is None:
+        if key is None or self.context is None or self._awaiting_sign_in:
             return
         widget = self.show_area(key)
         show_record = getattr(widget, "show_record", None)
@@ -329,7 +341,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         area = self.areas[row]
-        if area.key not in self._area_widgets and self.context is not None:
+        if (
+            area.key not in self._area_widgets
+            and self.context is not None
+            and not self._awaiting_sign_in
+        ):
             widget = area.build()
             old = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
@@ -424,7 +440,7 @@ class MainWindow(QMainWindow):
 
         from niro_desk.ui.audit.audit_log_dialog import AuditLogDialog
 
-        if self.context is None:
+        if self.context is None or self._awaiting_sign_in:
             return None
         dialog = AuditLogDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -436,7 +452,7 @@ class MainWindow(QMainWindow):
 
         from niro_desk.ui.accounts.accounts_dialog import AccountsDialog
 
-        if self.context is None:
+        if self.context is None or self._awaiting_sign_in:
             return None
         dialog = AccountsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from niro_desk import accounts
+from niro_desk.account_roles import shared_prefix
 from niro_desk.accounts import AccountRow
 from niro_desk.app_context import AppContext
 from niro_desk.errors import QT_TRANSLATE_NOOP, NiroDeskError
@@ -306,11 +307,21 @@ class AccountsDialog(QDialog):
                 rows = accounts.list_accounts(session, user)
                 self.participants = accounts.participant_choices(session, user)
                 enabled = accounts_enabled(session)
+                shared = shared_prefix(session) is not None
         except NiroDeskError as error:
             prompts.show_error(self, error)
-            rows, self.participants, enabled = [], [], True
+            rows, self.participants, enabled, shared = [], [], True, False
         self.model.set_rows(rows)
         self.enabled_check.setChecked(enabled)
+        self.enabled_check.setEnabled(not shared)  # always on: accounts are database roles
+        self.enabled_check.setToolTip(
+            self.tr(
+                "On a shared PostgreSQL database accounts are always on: every account is"
+                " a database role."
+            )
+            if shared
+            else ""
+        )
         for number, row in enumerate(rows):
             if row.login == select_login:
                 self.view.selectRow(number)

@@ -4,6 +4,10 @@ It calls ``accounts.sign_in`` in one transaction (a failed attempt is counted
 and committed there) and says plainly what went wrong: a wrong name or
 password, a deactivated account, or — after several wrong passwords — how
 many seconds remain before the next attempt (the Sign-in button waits too).
+
+On a shared PostgreSQL database the sign-in connects as the account's own
+database role (``niro_desk.account_sign_in``); ``database`` is then that new
+connection, which the window uses from then on.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from niro_desk import accounts
+from niro_desk import account_sign_in
 from niro_desk.database import Database
+from niro_desk.errors import NiroDeskError
 from niro_desk.messages import render_error
 from niro_desk.ui.text_width import width_in_letters
 
@@ -40,6 +45,8 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.login = ""
+        #: the database to go on with after ``accept`` (the account's own on a shared database)
+        self.database = db
         self.wait_until: dt.datetime | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to NIRO Desk"))
@@ -87,11 +94,16 @@ class SignInDialog(QDialog):
             self._say(self.tr("Enter your name."))
             self.name_edit.setFocus()
             return False
-        with self.db.transaction() as session:
-            outcome = accounts.sign_in(session, login, password)
-            signed_in = outcome.user.login if outcome.user is not None else ""
+        try:
+            signed = account_sign_in.sign_in(self.db, login, password)
+        except NiroDeskError as error:  # the server cannot be reached, busy, ...
+            self._say(render_error(error))
+            return False
+        outcome = signed.outcome
         if outcome.refusal is None:
-            self.login = signed_in
+            assert outcome.user is not None
+            self.login = outcome.user.login
+            self.database = signed.db
             self.accept()
             return True
         self.password_edit.clear()
