@@ -29,6 +29,8 @@ from niro_desk.models import (
 )
 from niro_desk.models.column_types import utcnow
 from niro_desk.models.requirement_submission import VOLUME_SCALE
+from niro_desk.permissions import Permission, require_for_organisation
+from niro_desk.procurement.access import require_organisation_visible
 from niro_desk.procurement.requirement_collections import (
     _active_row,
     get_collection,
@@ -126,6 +128,7 @@ def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
 def current_submission(
     session: Session, collection_id: int, organisation_id: int
 ) -> RequirementSubmission | None:
+    require_organisation_visible(session, organisation_id)
     return session.scalar(
         select(RequirementSubmission)
         .options(selectinload(RequirementSubmission.lines).selectinload(RequirementLine.item))
@@ -151,6 +154,7 @@ def submit(
     Only for an open collection and an invited participant. Every line is
     checked first; on any problem (``LineProblem`` with its row) nothing is written.
     """
+    require_for_organisation(session, user, organisation_id, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     require_open(collection)
     participant = _active_row(collection, organisation_id)
@@ -239,6 +243,7 @@ def history(
     session: Session, collection_id: int, organisation_id: int
 ) -> list[RequirementSubmission]:
     """Every submission of the participant for the collection, newest first, with lines."""
+    require_organisation_visible(session, organisation_id)
     return list(
         session.scalars(
             select(RequirementSubmission)
