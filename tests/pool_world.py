@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from account_builders import Office, office
 from agreement_builders import agreement, participation, plain_member, service_fee
@@ -32,8 +31,6 @@ OTHER_VOLUME = "777"
 OTHER_BASELINE = "188.88"
 OTHER_REQUIREMENT_VOLUME = "999"
 OTHER_REQUIREMENT_PRICE = "187.65"
-#: the other participant's savings in 2026: (188.88 - 123.4567) · 777 MWh over the year
-OTHER_SAVINGS_TEXT = ("50,833", "50833", "50.833")
 SECRETS = (OTHER_NAME, "Andere Schmiede", OTHER_VOLUME, "188,88", OTHER_BASELINE, "999", "187,65")
 YEAR = 2026
 
@@ -139,7 +136,3 @@ def build_pool(db: Database) -> Pool:
         )
     people = office(db, ids[9], ids[10])
     return Pool(people, *ids)
-
-
-def money(value: str) -> Decimal:
-    return Decimal(value)
