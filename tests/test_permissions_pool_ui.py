@@ -206,3 +206,23 @@ def test_the_command_line_obeys_the_same_rules(
     assert run("staff", *summary) == 0
     assert (tmp_path / "s.pdf").exists()
     assert run("staff", *workbooks) == 0
+
+
+def test_a_members_page_hides_another_organisations_participations(
+    qtbot: QtBot, db: Database
+) -> None:
+    from niro_desk.ui.agreements.participations_tab import ParticipationsTab
+    from niro_desk.ui.members.service_fees_tab import ServiceFeesTab
+
+    pool, context = _as_head(db)
+    tab = ParticipationsTab(context)
+    qtbot.addWidget(tab)
+    tab.show_organisation(pool.own_id)
+    assert tab.model.rowCount() == 1
+    tab.show_organisation(pool.other_id)
+    assert tab.model.rowCount() == 0
+    _hides_the_other(_widget_text(tab))
+    fees = ServiceFeesTab(context)
+    qtbot.addWidget(fees)
+    fees.show_customer(pool.customer_id, "Kunde Metall AG")
+    assert fees.model.rowCount() == 0 and not fees.add_button.isEnabled()
