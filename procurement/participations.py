@@ -42,7 +42,12 @@ from niro_desk.models import (
     TenderCollection,
 )
 from niro_desk.models.requirement_submission import VOLUME_SCALE
-from niro_desk.permissions import Permission, require_for_organisation, visible_organisation
+from niro_desk.permissions import (
+    Permission,
+    require,
+    require_for_organisation,
+    visible_organisation,
+)
 from niro_desk.procurement.access import require_organisation_visible
 from niro_desk.procurement.agreements import OPEN_STATES, PRICE_PLACES, get_agreement
 from niro_desk.record_versions import check_version, touch
@@ -564,6 +569,7 @@ def end_for_exit(
     session: Session, user: OfficeUser, organisation_id: int, exit_date: dt.date, reason: str
 ) -> list[EndedParticipation]:
     """End the leaving member's open participations on its exit date; which ones were ended."""
+    require(session, user, Permission.EDIT_MEMBERS)  # part of a member's exit
     participations = list(
         session.scalars(
             select(Participation)

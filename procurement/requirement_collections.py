@@ -367,6 +367,7 @@ def remove_from_open_collections(
     Called when a member leaves the network. Closed collections keep it: their
     totals are what was pooled at the time.
     """
+    require(session, user, Permission.EDIT_MEMBERS)  # part of a member's exit
     collections = session.scalars(
         select(RequirementCollection)
         .join(

@@ -360,6 +360,21 @@ CASES = [
         ),
         OWN_EDIT,
     ),
+    # -- a member's exit (a membership decision: EDIT_MEMBERS)
+    Case(
+        "remove_from_open_collections",
+        lambda s, u, p, t: requirement_collections.remove_from_open_collections(
+            s, u, p.other_id, "left"
+        ),
+        EDITORS,
+    ),
+    Case(
+        "end_for_exit",
+        lambda s, u, p, t: participations.end_for_exit(
+            s, u, p.other_id, dt.date(2026, 12, 31), "left"
+        ),
+        EDITORS,
+    ),
     # -- savings, reports, statements
     Case(
         "participation_savings",
