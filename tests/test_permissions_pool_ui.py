@@ -226,3 +226,30 @@ def test_a_members_page_hides_another_organisations_participations(
     qtbot.addWidget(fees)
     fees.show_customer(pool.customer_id, "Kunde Metall AG")
     assert fees.model.rowCount() == 0 and not fees.add_button.isEnabled()
+
+
+def test_a_refusal_by_the_service_shows_as_the_usual_error(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The buttons are disabled, but a hidden button is no permission: the services refuse
+    and the view shows their message."""
+    from niro_desk.errors import PermissionDenied
+    from niro_desk.messages import render_error
+    from niro_desk.ui.agreements.agreements_area import AgreementsArea
+    from niro_desk.ui.members import prompts
+    from niro_desk.ui.reports import print_actions
+
+    shown: list[Exception] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _parent, error: shown.append(error))
+    monkeypatch.setattr(prompts, "save_file", lambda *_args: tmp_path / "summary.pdf")
+    monkeypatch.setattr(print_actions, "open_url", lambda _url: None)
+    monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
+    pool, context = _as_head(db)
+    area = AgreementsArea(context)
+    qtbot.addWidget(area)
+    assert area.view.select_id(pool.agreement_id)
+    assert area.detail.print_summary() is None
+    assert not (tmp_path / "summary.pdf").exists()
+    assert area.detail.activate() is False  # an office change
+    assert [type(error) for error in shown] == [PermissionDenied, PermissionDenied]
+    assert "may not do this" in render_error(shown[1])  # type: ignore[arg-type]
