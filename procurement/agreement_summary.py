@@ -36,7 +36,9 @@ from niro_desk.models import (
     UnitOfMeasure,
 )
 from niro_desk.office_settings import office_details
+from niro_desk.permissions import Permission
 from niro_desk.procurement import pdf_document, savings
+from niro_desk.procurement.access import require_office_reader, require_reader
 from niro_desk.procurement.agreement_dates import term_on
 from niro_desk.procurement.categories import category_tree
 from niro_desk.procurement.collection_workbook import unit_word
@@ -170,6 +172,7 @@ def _unit_price(value: Decimal | None, language: str) -> str:
 
 def summary(session: Session, agreement_id: int, year: int, language: str) -> Summary:
     """The summary's story (flowables); the tables are sized to ``CONTENT_WIDTH``."""
+    require_office_reader(session, Permission.PRINT_REPORTS)
     w = WORDS.get(language, WORDS["en"])
     agreement = session.scalars(
         select(FrameworkAgreement)
@@ -398,6 +401,7 @@ def write_summary(
 ) -> None:
     """Write the agreement's summary as a PDF to ``target`` (savings of ``year``; by default
     this year, or the agreement's first or last year when this year lies outside its term)."""
+    require_office_reader(session, Permission.PRINT_REPORTS)
     year = year or summary_year(session, agreement_id, dt.date.today())
     document = summary(session, agreement_id, year, language)
     pdf_document.build(target, document.story, document.title, language, header=document.header)
@@ -406,6 +410,7 @@ def write_summary(
 def summary_year(session: Session, agreement_id: int, today: dt.date) -> int:
     """This year, moved into the agreement's term: an agreement that starts next year shows
     its first year, one that ended before this year its last (never an empty year)."""
+    require_reader(session)
     from niro_desk.models import FrameworkAgreement
 
     agreement = session.get(FrameworkAgreement, agreement_id)

@@ -48,6 +48,8 @@ from niro_desk.models import (
     ProcurementCategory,
     ProcurementItem,
 )
+from niro_desk.permissions import Permission, require
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.agreement_dates import Term, term_on
 from niro_desk.procurement.categories import get_category, subtree_ids
 from niro_desk.procurement.suppliers import require_supplier
@@ -175,6 +177,7 @@ class AgreementOverview:
 
 # -- reading ---------------------------------------------------------------------------------
 def get_agreement(session: Session, agreement_id: int, lock: bool = False) -> FrameworkAgreement:
+    require_reader(session)
     query = select(FrameworkAgreement).where(FrameworkAgreement.id == agreement_id)
     if lock:
         query = query.with_for_update()
@@ -219,6 +222,7 @@ def list_agreements(
     every agreement of the network, a few hundred), the deadline is computed in
     Python. Both day windows consider active agreements only.
     """
+    require_reader(session)
     filters = filters or AgreementFilter()
     today = today or dt.date.today()
     open_participations = (
@@ -327,6 +331,7 @@ def agreement_overview(
     session: Session, agreement_id: int, today: dt.date | None = None
 ) -> AgreementOverview:
     """The agreement's data, terms, items with prices and documents (without their content)."""
+    require_reader(session)
     today = today or dt.date.today()
     agreement = session.scalar(
         select(FrameworkAgreement)
@@ -501,6 +506,7 @@ def create_agreement(
     session: Session, user: OfficeUser, data: AgreementInput
 ) -> FrameworkAgreement:
     """Enter an agreement by hand (e.g. one that predates the software), as a draft."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     require_supplier(session, data.supplier_id)
     get_category(session, data.category_id)
     _check_dates(data)
@@ -550,6 +556,7 @@ def update_agreement(
     participants have volumes for stays. Expired and terminated agreements are
     records of the past and are not edited.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     agreement = get_agreement(session, agreement_id)
     check_version(
         session, agreement, expected_version, agreement.title, "framework_agreement", agreement.id
@@ -692,6 +699,7 @@ def activate(
     today: dt.date | None = None,
 ) -> FrameworkAgreement:
     """Draft → active: needs a start, an end after it and at least one item with a price."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     today = today or dt.date.today()
     agreement = get_agreement(session, agreement_id)
     check_version(
@@ -758,6 +766,7 @@ def terminate(
     expected_version: int | None = None,
 ) -> FrameworkAgreement:
     """Active → terminated on ``terminated_on`` with a reason; open participations end that day."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     agreement = get_agreement(session, agreement_id)
     check_version(
         session, agreement, expected_version, agreement.title, "framework_agreement", agreement.id
@@ -796,6 +805,7 @@ def expire_ended(session: Session, user: OfficeUser, today: dt.date | None = Non
     Open participations end on the agreement's end. The app runs this at
     start-up and from the list; it is idempotent.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     today = today or dt.date.today()
     ended = list(
         session.scalars(
@@ -860,6 +870,7 @@ def _document(session: Session, document_id: int) -> AgreementDocument:
 
 
 def list_documents(session: Session, agreement_id: int) -> list[DocumentRow]:
+    require_reader(session)
     User = OfficeUser  # noqa: N806 - the one who added it
     rows = session.execute(
         select(
@@ -892,6 +903,7 @@ def attach_document(
     description: str = "",
 ) -> AgreementDocument:
     """Store a file with the agreement (at most ``MAX_DOCUMENT_BYTES``), with its checksum."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     agreement = get_agreement(session, agreement_id)
     if len(content) > MAX_DOCUMENT_BYTES:
         raise ValidationError(
@@ -942,6 +954,7 @@ def attach_file(
     session: Session, user: OfficeUser, agreement_id: int, path: Path, description: str = ""
 ) -> AgreementDocument:
     """``attach_document`` for a file on disk; its size is checked before it is read."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -967,6 +980,7 @@ def attach_file(
 
 def document_content(session: Session, document_id: int) -> tuple[str, bytes]:
     """The stored file name and content, checked against the stored checksum."""
+    require_reader(session)
     document = _document(session, document_id)
     content = bytes(document.content)
     if hashlib.sha256(content).hexdigest() != document.sha256 or len(content) != document.size:
@@ -983,6 +997,7 @@ def document_content(session: Session, document_id: int) -> tuple[str, bytes]:
 
 def save_document(session: Session, document_id: int, target: Path) -> Path:
     """Write a verified copy of the document to ``target`` (atomically: all or nothing)."""
+    require_reader(session)
     _name, content = document_content(session, document_id)
     target = Path(target)
     handle, temporary = tempfile.mkstemp(prefix=".niro-", dir=target.parent)
@@ -997,6 +1012,7 @@ def save_document(session: Session, document_id: int, target: Path) -> Path:
 
 
 def remove_document(session: Session, user: OfficeUser, document_id: int) -> None:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     document = _document(session, document_id)
     agreement = document.agreement
     name, sha = document.file_name, document.sha256
@@ -1017,6 +1033,7 @@ def remove_document(session: Session, user: OfficeUser, document_id: int) -> Non
 # -- choices for the front ends --------------------------------------------------------------
 def supplier_choices(session: Session) -> list[tuple[int, str]]:
     """Suppliers that have agreements (for the list's supplier filter)."""
+    require_reader(session)
     return [
         (i, n)
         for i, n in session.execute(

@@ -16,6 +16,8 @@ from niro_desk.models import (
     RequirementLine,
     UnitOfMeasure,
 )
+from niro_desk.permissions import Permission, require
+from niro_desk.procurement.access import require_reader
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class CategoryNode:
 
 
 def get_category(session: Session, category_id: int) -> ProcurementCategory:
+    require_reader(session)
     category = session.get(ProcurementCategory, category_id)
     if category is None:
         raise NotFound(
@@ -40,6 +43,7 @@ def get_category(session: Session, category_id: int) -> ProcurementCategory:
 
 
 def get_item(session: Session, item_id: int) -> ProcurementItem:
+    require_reader(session)
     item = session.get(ProcurementItem, item_id)
     if item is None:
         raise NotFound(
@@ -50,6 +54,7 @@ def get_item(session: Session, item_id: int) -> ProcurementItem:
 
 def category_tree(session: Session) -> list[CategoryNode]:
     """Every category, depth first (each parent before its children)."""
+    require_reader(session)
     counts = dict(
         session.execute(
             select(ProcurementItem.category_id, func.count()).group_by(ProcurementItem.category_id)
@@ -88,6 +93,7 @@ def category_tree(session: Session) -> list[CategoryNode]:
 
 def subtree_ids(session: Session, category_id: int) -> list[int]:
     """The category and all categories below it."""
+    require_reader(session)
     nodes = category_tree(session)
     below = {category_id}
     for node in nodes:  # parents come before children
@@ -99,6 +105,7 @@ def subtree_ids(session: Session, category_id: int) -> list[int]:
 def items_of(
     session: Session, category_id: int, with_subcategories: bool = True
 ) -> list[ProcurementItem]:
+    require_reader(session)
     ids = subtree_ids(session, category_id) if with_subcategories else [category_id]
     return list(
         session.scalars(
@@ -142,6 +149,7 @@ def create_category(
     parent_id: int | None = None,
     description: str = "",
 ) -> ProcurementCategory:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     name = _clean_name(name)
     if parent_id is not None:
         get_category(session, parent_id)
@@ -165,6 +173,7 @@ def create_category(
 def rename_category(
     session: Session, user: OfficeUser, category_id: int, name: str, description: str = ""
 ) -> ProcurementCategory:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     category = get_category(session, category_id)
     name = _clean_name(name)
     _check_sibling_name(session, category.parent_id, name, category.id)
@@ -186,6 +195,7 @@ def rename_category(
 
 def delete_category(session: Session, user: OfficeUser, category_id: int) -> None:
     """Delete an empty category (no subcategories, no items, never used)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     category = get_category(session, category_id)
     if category.children or category.items:
         raise RuleViolation(
@@ -234,6 +244,7 @@ def create_item(
     unit: UnitOfMeasure,
     description: str = "",
 ) -> ProcurementItem:
+    require(session, user, Permission.EDIT_PROCUREMENT)
     category = get_category(session, category_id)
     name = _clean_name(name)
     if any(item.name.lower() == name.lower() for item in category.items):
@@ -273,6 +284,7 @@ def update_item(
     active: bool = True,
 ) -> ProcurementItem:
     """Change an item; its unit only while no requirement uses it (volumes carry the unit)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     item = get_item(session, item_id)
     name = _clean_name(name)
     if any(o.id != item.id and o.name.lower() == name.lower() for o in item.category.items):

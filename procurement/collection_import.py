@@ -52,6 +52,7 @@ from niro_desk.models import (
     SubmissionSource,
     UnitOfMeasure,
 )
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.procurement.collection_workbook import HEADERS, participant_language
 from niro_desk.procurement.requirement_collections import (
     active_participants,
@@ -706,6 +707,7 @@ def check_workbooks(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Check every file (folders: their workbooks) against the collection; writes nothing."""
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     context = _context(session, collection_id)
     files = workbook_paths(paths)
     checks = []
@@ -730,6 +732,8 @@ def save_import(
 
     A newer workbook of the participant imported since the check still wins.
     """
+    with db.transaction() as session:
+        require(session, acting_user(session), Permission.EDIT_PROCUREMENT)
     accepted = plan.accepted
     for done, check in enumerate(accepted, start=1):
         assert check.organisation_id is not None and check.generated_at is not None

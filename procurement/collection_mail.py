@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from niro_desk.errors import NiroDeskError
 from niro_desk.formatting import format_date
 from niro_desk.models import Contact, Organisation
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.procurement.collection_workbook import (
     GeneratedWorkbook,
     Progress,
@@ -179,6 +180,7 @@ def prepare_emails(
 
     Run in a write transaction (the signing key is created on first use).
     """
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     if reminder:
         missing = {s.organisation_id for s in not_answered(session, collection_id)}

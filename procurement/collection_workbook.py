@@ -39,6 +39,8 @@ from niro_desk.models import (
     RequirementSubmission,
     UnitOfMeasure,
 )
+from niro_desk.permissions import Permission, require_viewer
+from niro_desk.procurement.access import require_organisation_visible, require_reader
 from niro_desk.procurement.requirement_collections import (
     active_participants,
     collection_items,
@@ -173,6 +175,7 @@ def workbook_file_name(collection: RequirementCollection, organisation: Organisa
 
 def previous_collection(session: Session, collection: RequirementCollection) -> int | None:
     """The latest earlier collection of the same category (its volumes are last year's)."""
+    require_reader(session)
     return session.scalar(
         select(RequirementCollection.id)
         .where(
@@ -189,6 +192,10 @@ def last_year_volumes(
     session: Session, collection: RequirementCollection, organisation_ids: Iterable[int]
 ) -> dict[tuple[int, int], Decimal]:
     """(organisation, item) → volume in the previous collection of the category (GROUP BY)."""
+    ids = list(organisation_ids)
+    for organisation_id in ids:
+        require_organisation_visible(session, organisation_id)
+    organisation_ids = ids
     previous = previous_collection(session, collection)
     ids = list(organisation_ids)
     if previous is None or not ids:
@@ -343,6 +350,7 @@ def generate_workbooks(
     first use. Raises ``RuleViolation`` for a chosen organisation that is not
     invited.
     """
+    require_viewer(session, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     participants = active_participants(session, collection_id)
     if organisation_ids is not None:

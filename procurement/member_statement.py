@@ -47,6 +47,7 @@ from niro_desk.formatting import format_date
 from niro_desk.models import FrameworkAgreement, Organisation, OrganisationKind, UnitOfMeasure
 from niro_desk.office_settings import OfficeDetails, office_details
 from niro_desk.procurement import pdf_document, savings
+from niro_desk.procurement.access import require_organisation_visible, require_reader
 from niro_desk.procurement.collection_workbook import unit_word
 
 NOT_A_MEMBER = QT_TRANSLATE_NOOP(
@@ -180,6 +181,7 @@ def letter(
     office: OfficeDetails | None = None,
 ) -> Letter:
     """The statement's parts; ``value`` and ``office`` may be passed in by a batch."""
+    require_organisation_visible(session, organisation_id)
     w = WORDS.get(language, WORDS["en"])
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
@@ -444,6 +446,7 @@ def write_statements(
 
     Stops between two letters when ``cancelled()`` says so (the files written stay).
     """
+    require_reader(session)
     folder.mkdir(parents=True, exist_ok=True)
     values = savings.membership_values(session, year)
     office = office_details(session)

@@ -26,6 +26,8 @@ from niro_desk.models import (
     NegotiationRound,
     OfficeUser,
 )
+from niro_desk.permissions import Permission, require
+from niro_desk.procurement.access import require_office_reader, require_reader
 from niro_desk.procurement.borda import BordaResult, borda_ranking
 from niro_desk.procurement.categories import get_category
 from niro_desk.procurement.participants import is_participant
@@ -50,6 +52,7 @@ class HeadBallot:
 
 
 def get_round(session: Session, round_id: int) -> NegotiationRound:
+    require_reader(session)
     found = session.get(NegotiationRound, round_id)
     if found is None:
         raise NotFound(
@@ -60,6 +63,7 @@ def get_round(session: Session, round_id: int) -> NegotiationRound:
 
 
 def list_rounds(session: Session) -> list[RoundRow]:
+    require_reader(session)
     rounds = session.scalars(
         select(NegotiationRound)
         .options(
@@ -116,6 +120,7 @@ def save_round(
     Rankings of heads no longer attending, and places for categories no longer
     on the agenda, are dropped.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     title = " ".join(title.split())
     if not title:
         raise ValidationError(
@@ -183,6 +188,7 @@ def set_ranking(
     category_ids: Sequence[int],
 ) -> None:
     """Record one head's ranking (best first); replaces the head's earlier ranking."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     negotiation = get_round(session, round_id)
     attending = {a.contact_id for a in negotiation.attendees}
     if contact_id not in attending:
@@ -233,7 +239,14 @@ def _head_rankings(negotiation: NegotiationRound, contact_id: int) -> list[Categ
 
 
 def ballots(session: Session, round_id: int) -> list[HeadBallot]:
-    """Each attending head's ranking, best first (empty for heads who did not rank)."""
+    """Each attending head's ranking, best first (empty for heads who did not rank).
+
+    The office's view: it names every attending head and organisation."""
+    require_office_reader(session)
+    return _ballots(session, round_id)
+
+
+def _ballots(session: Session, round_id: int) -> list[HeadBallot]:
     negotiation = get_round(session, round_id)
     result = []
     for attendee in sorted(
@@ -253,14 +266,16 @@ def ballots(session: Session, round_id: int) -> list[HeadBallot]:
 
 
 def agenda_names(session: Session, round_id: int) -> dict[int, str]:
+    require_reader(session)
     negotiation = get_round(session, round_id)
     return {a.category_id: a.category.name for a in negotiation.agenda}
 
 
 def combined_ranking(session: Session, round_id: int) -> list[BordaResult]:
     """The round's combined ranking by Borda count."""
+    require_reader(session)
     return borda_ranking(
-        agenda_names(session, round_id), [b.category_ids for b in ballots(session, round_id)]
+        agenda_names(session, round_id), [b.category_ids for b in _ballots(session, round_id)]
     )
 
 
@@ -272,6 +287,7 @@ def set_decisions(
     notes: str | None = None,
 ) -> None:
     """Which agenda categories go to a collection next (category id → note); replaces earlier."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     negotiation = get_round(session, round_id)
     agenda = {a.category_id for a in negotiation.agenda}
     for category_id in decisions:

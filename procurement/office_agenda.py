@@ -51,6 +51,7 @@ from niro_desk.models import (
     TenderSupplier,
 )
 from niro_desk.models.tender_round import RoundState, TenderRound
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.agreement_dates import add_months, term_on
 from niro_desk.procurement.berlin_time import in_berlin
 from niro_desk.procurement.suppliers import certificate_replaced
@@ -118,6 +119,8 @@ class Agenda:
     more: dict[AgendaKind, int] = field(default_factory=dict)
     #: no member recorded yet: the start page shows the first steps instead
     network_empty: bool = False
+    #: the viewer is no office reader (a procurement head): the office's agenda is not shown
+    office_only: bool = False
 
     def of_kind(self, *kinds: AgendaKind) -> list[AgendaEntry]:
         return [entry for entry in self.entries if entry.kind in kinds]
@@ -131,10 +134,17 @@ def office_agenda(
     now: dt.datetime | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> Agenda:
-    """Everything that needs doing now (see the module docstring), most urgent first per kind."""
+    """Everything that needs doing now (see the module docstring), most urgent first per kind.
+
+    The office's agenda (``READ_ALL``): a procurement head gets an empty one marked
+    ``office_only`` — its entries are about agreements, suppliers and tenders of the whole
+    pool, none about its own organisation alone. Anyone not signed in is refused.
+    """
     now = now or dt.datetime.now(dt.UTC)
     today = today or in_berlin(now).date()
     within_days = max(within_days, 0)
+    if not require_reader(session).reads_all:
+        return Agenda(today, within_days, [], {}, False, office_only=True)
     network_empty = (
         session.scalar(
             select(Organisation.id).where(Organisation.kind == OrganisationKind.MEMBER).limit(1)

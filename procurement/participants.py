@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
 from niro_desk.models import Contact, MembershipStatus, Organisation, OrganisationKind
+from niro_desk.procurement.access import require_office_reader
 
 PROCUREMENT_FUNCTION_WORDS = ("einkauf", "beschaffung", "procurement", "purchasing", "buyer")
 
@@ -75,6 +76,7 @@ class ParticipantRow:
 
 def eligible_participants(session: Session) -> list[ParticipantRow]:
     """Every current member and customer, by name."""
+    require_office_reader(session)
     rows = session.execute(
         select(
             Organisation.id,
@@ -114,6 +116,7 @@ class HeadRow:
 
 def participant_heads(session: Session) -> list[HeadRow]:
     """The procurement heads of every participant (for negotiation rounds), by organisation."""
+    require_office_reader(session)
     organisations = session.scalars(
         select(Organisation).where(participant_condition()).order_by(Organisation.name)
     )

@@ -48,6 +48,8 @@ from niro_desk.models import (
     ParticipationLine,
     ProcurementItem,
 )
+from niro_desk.permissions import Permission
+from niro_desk.procurement.access import require_office_reader, require_reader
 from niro_desk.procurement.collection_workbook import participant_language, unit_word
 from niro_desk.workbook import Column, new_workbook, safe_cell, save_workbook, write_table
 from niro_desk.workbook.sheet_writer import DATE_FORMAT
@@ -171,6 +173,7 @@ def _get_agreement(session: Session, agreement_id: int) -> FrameworkAgreement:
 
 def agreement_title(session: Session, agreement_id: int) -> str:
     """The agreement's title (for the default file name)."""
+    require_reader(session)
     return _get_agreement(session, agreement_id).title
 
 
@@ -183,6 +186,7 @@ def export_participants(
     language: str | None = None,
 ) -> ExportSummary:
     """Write the supplier's workbook of ``agreement_id`` to ``path`` (see the module docstring)."""
+    require_office_reader(session, Permission.PRINT_REPORTS)
     today = today or dt.date.today()
     agreement = _get_agreement(session, agreement_id)
     supplier = agreement.supplier

@@ -42,6 +42,13 @@ from niro_desk.models import (
     TenderCollection,
 )
 from niro_desk.models.requirement_submission import VOLUME_SCALE
+from niro_desk.permissions import (
+    Permission,
+    require,
+    require_for_organisation,
+    visible_organisation,
+)
+from niro_desk.procurement.access import require_organisation_visible
 from niro_desk.procurement.agreements import OPEN_STATES, PRICE_PLACES, get_agreement
 from niro_desk.record_versions import check_version, touch
 
@@ -161,6 +168,7 @@ def eligible_organisations(
     session: Session, agreement_id: int, day: dt.date | None = None
 ) -> list[EligibleRow]:
     """Customers and members active on ``day`` not already taking part in the agreement."""
+    visible = visible_organisation(session)
     day = day or dt.date.today()
     taking_part = select(Participation.organisation_id).where(
         Participation.agreement_id == agreement_id,
@@ -180,6 +188,7 @@ def eligible_organisations(
                 ),
             ),
             Organisation.id.not_in(taking_part),
+            true() if visible is None else Organisation.id == visible,
         )
         .order_by(Organisation.name, Organisation.id)
     )
@@ -194,6 +203,7 @@ def requirement_lines(
 
     Collections of the agreement's tender come first, then the newest submission.
     """
+    require_organisation_visible(session, organisation_id)
     item_ids = [i.item_id for i in agreement.items]
     if not item_ids:
         return {}
@@ -232,6 +242,8 @@ def proposed_lines(
     session: Session, agreement_id: int, organisation_id: int | None
 ) -> list[ProposedLine]:
     """The agreement's items, prefilled from the participant's current requirements."""
+    if organisation_id is not None:
+        require_organisation_visible(session, organisation_id)
     agreement = get_agreement(session, agreement_id)
     found = (
         requirement_lines(session, agreement, organisation_id)
@@ -332,6 +344,7 @@ def get_participation(session: Session, participation_id: int) -> Participation:
             QT_TRANSLATE_NOOP("Messages", "The participation #{id} no longer exists."),
             id=participation_id,
         )
+    require_organisation_visible(session, participation.organisation_id)
     return participation
 
 
@@ -346,6 +359,7 @@ def opt_in(
     consent_to_share: bool = False,
 ) -> Participation:
     """A member or customer joins the agreement on ``joined_on`` with its volumes."""
+    require_for_organisation(session, user, organisation_id, Permission.EDIT_PROCUREMENT)
     agreement = get_agreement(session, agreement_id, lock=True)  # one opt-in at a time
     if agreement.state not in OPEN_STATES:
         raise RuleViolation(
@@ -432,6 +446,9 @@ def update_lines(
 ) -> Participation:
     """Replace the participation's volumes and baselines."""
     participation = get_participation(session, participation_id)
+    require_for_organisation(
+        session, user, participation.organisation_id, Permission.EDIT_PROCUREMENT
+    )
     name = f"{participation.organisation.name} – {participation.agreement.title}"
     check_version(session, participation, expected_version, name, "participation", participation.id)
     _require_editable(participation)
@@ -479,6 +496,9 @@ def set_consent(
 ) -> Participation:
     """Whether the participant agrees to be named (with its volumes) to the supplier."""
     participation = get_participation(session, participation_id)
+    require_for_organisation(
+        session, user, participation.organisation_id, Permission.EDIT_PROCUREMENT
+    )
     name = f"{participation.organisation.name} – {participation.agreement.title}"
     check_version(session, participation, expected_version, name, "participation", participation.id)
     if participation.consent_to_share == consent:
@@ -508,6 +528,9 @@ def opt_out(
 ) -> Participation:
     """The participant leaves the agreement on ``left_on``."""
     participation = get_participation(session, participation_id)
+    require_for_organisation(
+        session, user, participation.organisation_id, Permission.EDIT_PROCUREMENT
+    )
     name = f"{participation.organisation.name} – {participation.agreement.title}"
     check_version(session, participation, expected_version, name, "participation", participation.id)
     if participation.left_on is not None:
@@ -546,6 +569,7 @@ def end_for_exit(
     session: Session, user: OfficeUser, organisation_id: int, exit_date: dt.date, reason: str
 ) -> list[EndedParticipation]:
     """End the leaving member's open participations on its exit date; which ones were ended."""
+    require(session, user, Permission.EDIT_MEMBERS)  # part of a member's exit
     participations = list(
         session.scalars(
             select(Participation)
@@ -586,6 +610,9 @@ def end_for_exit(
 
 # -- lists -----------------------------------------------------------------------------------
 def _rows(session: Session, condition: object) -> list[ParticipationRow]:
+    visible = visible_organisation(session)  # a procurement head: only its own organisation
+    if visible is not None:
+        condition = and_(condition, Participation.organisation_id == visible)  # type: ignore[arg-type]
     participations = session.scalars(
         select(Participation)
         .options(
@@ -651,4 +678,5 @@ def participants_of(session: Session, agreement_id: int) -> list[ParticipationRo
 
 def agreements_of(session: Session, organisation_id: int) -> list[ParticipationRow]:
     """Every participation of the organisation (for its page)."""
+    require_organisation_visible(session, organisation_id)
     return _rows(session, Participation.organisation_id == organisation_id)

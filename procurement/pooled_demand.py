@@ -27,6 +27,7 @@ from niro_desk.models import (
     UnitOfMeasure,
 )
 from niro_desk.models.requirement_submission import volume_type
+from niro_desk.procurement.access import require_office_reader, require_reader
 from niro_desk.procurement.participants import procurement_heads
 
 ZERO = Decimal("0.000")
@@ -146,6 +147,7 @@ def region_totals_query(collection_id: int) -> Select[tuple[object, ...]]:
 
 def item_totals(session: Session, collection_id: int) -> list[ItemTotal]:
     """Every item of the collection with its pooled totals (zero where nobody needs it)."""
+    require_reader(session)
     sums = {row[0]: row[1:] for row in session.execute(item_totals_query(collection_id))}
     items = session.execute(
         select(ProcurementItem.id, ProcurementItem.name, ProcurementItem.unit)
@@ -175,6 +177,7 @@ def item_totals(session: Session, collection_id: int) -> list[ItemTotal]:
 
 
 def region_totals(session: Session, collection_id: int) -> list[RegionTotal]:
+    require_reader(session)
     return [
         RegionTotal(item_id, region or "", total, int(count))
         for item_id, region, total, count in session.execute(region_totals_query(collection_id))
@@ -183,6 +186,7 @@ def region_totals(session: Session, collection_id: int) -> list[RegionTotal]:
 
 def participant_states(session: Session, collection_id: int) -> list[ParticipantState]:
     """Every participant ever invited: answered when and how, or not yet; removed ones last."""
+    require_office_reader(session)
     line_counts = (
         select(RequirementLine.submission_id, func.count().label("lines"))
         .join(RequirementSubmission, RequirementSubmission.id == RequirementLine.submission_id)
@@ -235,6 +239,7 @@ def participant_states(session: Session, collection_id: int) -> list[Participant
 
 def not_answered(session: Session, collection_id: int) -> list[ParticipantState]:
     """The reminder list: invited participants without an answer yet."""
+    require_office_reader(session)
     return [
         state
         for state in participant_states(session, collection_id)

@@ -36,6 +36,7 @@ from niro_desk.models import (
     RequirementCollection,
 )
 from niro_desk.procurement import categories, pooled_demand, savings
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.collection_workbook import unit_word
 from niro_desk.workbook.sheet_writer import (
     DATE_FORMAT,
@@ -222,6 +223,7 @@ def membership_value_table(
 
 def first_year(session: Session) -> int | None:
     """The year the first active (or past) agreement started."""
+    require_reader(session)
     start = session.scalar(
         select(func.min(FrameworkAgreement.start_date)).where(
             FrameworkAgreement.state != AgreementState.DRAFT
@@ -267,6 +269,7 @@ STATE_ORDER = [
 
 
 def state_counts(session: Session) -> dict[AgreementState, int]:
+    require_reader(session)
     counts = dict(
         session.execute(
             select(FrameworkAgreement.state, func.count()).group_by(FrameworkAgreement.state)
@@ -382,6 +385,7 @@ def pooled_demand_table(session: Session, language: str) -> ReportTable:
 
 
 def all_tables(session: Session, year: int, language: str) -> list[ReportTable]:
+    require_reader(session)
     cache: Cache = {}
     return [
         membership_value_table(session, year, language, cache),

@@ -29,6 +29,8 @@ from niro_desk.models import (
     RequirementSubmission,
 )
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require, visible_organisation
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.categories import get_category, items_of
 from niro_desk.procurement.participants import require_participant
 
@@ -68,6 +70,7 @@ class CollectionRow:
 
 
 def get_collection(session: Session, collection_id: int) -> RequirementCollection:
+    require_reader(session)
     collection = session.get(RequirementCollection, collection_id)
     if collection is None:
         raise NotFound(
@@ -79,6 +82,7 @@ def get_collection(session: Session, collection_id: int) -> RequirementCollectio
 
 def list_collections(session: Session) -> list[CollectionRow]:
     """Every collection with its number of invited and answered participants (GROUP BY)."""
+    visible = visible_organisation(session)
     active = CollectionParticipant.removed_at.is_(None)
     answered = (
         select(RequirementSubmission.id)
@@ -99,7 +103,7 @@ def list_collections(session: Session) -> list[CollectionRow]:
         .group_by(CollectionParticipant.collection_id)
         .subquery()
     )
-    rows = session.execute(
+    query = (
         select(
             RequirementCollection.id,
             RequirementCollection.title,
@@ -114,6 +118,17 @@ def list_collections(session: Session) -> list[CollectionRow]:
         .outerjoin(counts, counts.c.collection_id == RequirementCollection.id)
         .order_by(RequirementCollection.deadline.desc(), RequirementCollection.id.desc())
     )
+    if visible is not None:  # a procurement head: the collections its organisation is asked in
+        query = query.where(
+            select(CollectionParticipant.id)
+            .where(
+                CollectionParticipant.collection_id == RequirementCollection.id,
+                CollectionParticipant.organisation_id == visible,
+                active,
+            )
+            .exists()
+        )
+    rows = session.execute(query)
     return [
         CollectionRow(i, t, c, p, d, CollectionState(s), int(n), int(a))
         for i, t, c, p, d, s, n, a in rows
@@ -186,6 +201,7 @@ def create_collection(
     participant_ids: Sequence[int] = (),
 ) -> RequirementCollection:
     """A new draft collection; ``participant_ids`` are invited at once (members/customers only)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     title, period, item_ids = _validated(session, data)
     collection = RequirementCollection(
         title=title,
@@ -217,6 +233,7 @@ def update_collection(
     session: Session, user: OfficeUser, collection_id: int, data: CollectionInput
 ) -> RequirementCollection:
     """Change title, period, deadline, notes; category and items only in a draft."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     require_changeable(collection)
     title, period, item_ids = _validated(session, data)
@@ -263,6 +280,7 @@ def invite(
     Refuses (and writes nothing) when any of them is not a current member or
     customer. Inviting one who was taken out earlier invites it again.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     require_changeable(collection)
     organisations = [require_participant(session, i) for i in dict.fromkeys(organisation_ids)]
@@ -298,6 +316,7 @@ def remove_participant(
     session: Session, user: OfficeUser, collection_id: int, organisation_id: int, reason: str
 ) -> None:
     """Take a participant out of a draft or open collection; its answers stay in the history."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     require_changeable(collection)
     row = _active_row(collection, organisation_id)
@@ -348,6 +367,7 @@ def remove_from_open_collections(
     Called when a member leaves the network. Closed collections keep it: their
     totals are what was pooled at the time.
     """
+    require(session, user, Permission.EDIT_MEMBERS)  # part of a member's exit
     collections = session.scalars(
         select(RequirementCollection)
         .join(
@@ -378,6 +398,7 @@ def change_state(
     Opening needs items and at least one invited participant, and a deadline
     that has not passed.
     """
+    require(session, user, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     target = CollectionState(target)
     if target not in TRANSITIONS[collection.state]:
@@ -429,6 +450,7 @@ def change_state(
 
 def collection_items(session: Session, collection_id: int) -> list[ProcurementItem]:
     """The items asked for, by name."""
+    require_reader(session)
     return list(
         session.scalars(
             select(ProcurementItem)
@@ -440,6 +462,8 @@ def collection_items(session: Session, collection_id: int) -> list[ProcurementIt
 
 
 def active_participants(session: Session, collection_id: int) -> list[Organisation]:
+    """The invited participants (a procurement head: only its own organisation)."""
+    visible = visible_organisation(session)
     return list(
         session.scalars(
             select(Organisation)
@@ -447,6 +471,7 @@ def active_participants(session: Session, collection_id: int) -> list[Organisati
             .where(
                 CollectionParticipant.collection_id == collection_id,
                 CollectionParticipant.removed_at.is_(None),
+                true() if visible is None else Organisation.id == visible,
             )
             .order_by(Organisation.name)
         )

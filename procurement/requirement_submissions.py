@@ -21,6 +21,7 @@ from niro_desk.errors import QT_TRANSLATE_NOOP, RuleViolation, ValidationError
 from niro_desk.models import (
     CollectionItem,
     OfficeUser,
+    OrganisationKind,
     ProcurementItem,
     RequirementLine,
     RequirementSubmission,
@@ -29,6 +30,10 @@ from niro_desk.models import (
 )
 from niro_desk.models.column_types import utcnow
 from niro_desk.models.requirement_submission import VOLUME_SCALE
+from niro_desk.permissions import Permission, require_for_organisation, visible_organisation
+from niro_desk.procurement.access import require_organisation_visible
+from niro_desk.procurement.participants import procurement_heads
+from niro_desk.procurement.pooled_demand import ParticipantState
 from niro_desk.procurement.requirement_collections import (
     _active_row,
     get_collection,
@@ -126,6 +131,7 @@ def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
 def current_submission(
     session: Session, collection_id: int, organisation_id: int
 ) -> RequirementSubmission | None:
+    require_organisation_visible(session, organisation_id)
     return session.scalar(
         select(RequirementSubmission)
         .options(selectinload(RequirementSubmission.lines).selectinload(RequirementLine.item))
@@ -151,6 +157,7 @@ def submit(
     Only for an open collection and an invited participant. Every line is
     checked first; on any problem (``LineProblem`` with its row) nothing is written.
     """
+    require_for_organisation(session, user, organisation_id, Permission.EDIT_PROCUREMENT)
     collection = get_collection(session, collection_id)
     require_open(collection)
     participant = _active_row(collection, organisation_id)
@@ -239,6 +246,7 @@ def history(
     session: Session, collection_id: int, organisation_id: int
 ) -> list[RequirementSubmission]:
     """Every submission of the participant for the collection, newest first, with lines."""
+    require_organisation_visible(session, organisation_id)
     return list(
         session.scalars(
             select(RequirementSubmission)
@@ -252,4 +260,30 @@ def history(
             )
             .order_by(RequirementSubmission.submitted_at.desc(), RequirementSubmission.id.desc())
         )
+    )
+
+
+def own_state(session: Session, collection_id: int) -> ParticipantState | None:
+    """The viewer's own organisation's answer to the collection (a procurement head's
+    "Participants" tab: one row, its own); None when it is not invited or nobody is bound."""
+    organisation_id = visible_organisation(session)
+    if organisation_id is None:
+        return None
+    collection = get_collection(session, collection_id)
+    row = next((p for p in collection.participants if p.organisation_id == organisation_id), None)
+    if row is None:
+        return None
+    submission = current_submission(session, collection_id, organisation_id)
+    organisation = row.organisation
+    return ParticipantState(
+        organisation.id,
+        organisation.name,
+        OrganisationKind(organisation.kind),
+        organisation.region,
+        row.removed_at is not None,
+        row.removed_reason,
+        submission.submitted_at if submission else None,
+        SubmissionSource(submission.source) if submission else None,
+        len(submission.lines) if submission else 0,
+        [(c.full_name, c.email) for c in procurement_heads(organisation)],
     )

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Numeric, case, func, select, type_coerce
+from sqlalchemy import Integer, Numeric, and_, case, func, select, true, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.models import (
@@ -60,6 +60,8 @@ from niro_desk.models import (
     ProcurementItem,
     ServiceFee,
 )
+from niro_desk.permissions import visible_organisation
+from niro_desk.procurement.access import require_organisation_visible
 from niro_desk.procurement.agreement_dates import term_on
 
 CENT = Decimal("0.01")
@@ -168,7 +170,12 @@ class ParticipationSavings:
 
 
 def _detailed(session: Session, condition: Any, year: int) -> list[ParticipationSavings]:
-    """Participations matching ``condition`` with their lines: one query, exact in Python."""
+    """Participations matching ``condition`` with their lines: one query, exact in Python.
+
+    A procurement head only ever gets its own organisation's participations."""
+    visible = visible_organisation(session)
+    if visible is not None:
+        condition = and_(condition, Participation.organisation_id == visible)
     rows = session.execute(
         select(
             Participation.id,
@@ -274,6 +281,11 @@ def participation_savings(
     session: Session, participation_id: int, year: int
 ) -> ParticipationSavings:
     """The per-item savings of one participation in ``year`` (computed exactly in Python)."""
+    owner = session.scalar(
+        select(Participation.organisation_id).where(Participation.id == participation_id)
+    )
+    if owner is not None:
+        require_organisation_visible(session, owner)
     (result,) = _detailed(session, Participation.id == participation_id, year)
     return result
 
@@ -281,7 +293,8 @@ def participation_savings(
 def savings_of_agreement(
     session: Session, agreement_id: int, year: int
 ) -> list[ParticipationSavings]:
-    """Every participation of an agreement with its per-item savings in ``year``."""
+    """Every participation of an agreement with its per-item savings in ``year``
+    (a procurement head: only its own organisation's)."""
     result = _detailed(session, Participation.agreement_id == agreement_id, year)
     return sorted(result, key=lambda s: (s.organisation.casefold(), s.participation_id))
 
@@ -290,6 +303,7 @@ def savings_of_organisation(
     session: Session, organisation_id: int, year: int
 ) -> list[ParticipationSavings]:
     """Every participation of a member or customer that was active in ``year``."""
+    require_organisation_visible(session, organisation_id)
     result = _detailed(session, Participation.organisation_id == organisation_id, year)
     return [s for s in result if s.active_days > 0]
 
@@ -311,7 +325,9 @@ class ParticipationTotal:
 
 
 def participation_totals(session: Session, year: int) -> list[ParticipationTotal]:
-    """Every participation active in ``year``, its per-line sum computed by one GROUP BY."""
+    """Every participation active in ``year``, its per-line sum computed by one GROUP BY
+    (a procurement head: only its own organisation's)."""
+    visible = visible_organisation(session)
     sqlite = session.get_bind().dialect.name == "sqlite"
     raw = Integer() if sqlite else Numeric(40, 10)
     difference = type_coerce(ParticipationLine.baseline_price, raw) - type_coerce(
@@ -371,6 +387,7 @@ def participation_totals(session: Session, year: int) -> list[ParticipationTotal
             FrameworkAgreement.state != AgreementState.DRAFT,
             Participation.joined_on <= last,
             (Participation.left_on.is_(None)) | (Participation.left_on >= first),
+            true() if visible is None else Participation.organisation_id == visible,
         )
     ).all()
     result = []
@@ -471,8 +488,14 @@ def fee_for_year(
 
 
 def membership_fees(session: Session, year: int) -> dict[int, Decimal]:
-    """Every member's fee in ``year`` (organisation id → euros), pro rata by days."""
-    memberships = session.scalars(select(Membership).options(selectinload(Membership.fees))).all()
+    """Every member's fee in ``year`` (organisation id → euros), pro rata by days
+    (a procurement head: only its own organisation's)."""
+    visible = visible_organisation(session)
+    memberships = session.scalars(
+        select(Membership)
+        .options(selectinload(Membership.fees))
+        .where(true() if visible is None else Membership.organisation_id == visible)
+    ).all()
     result = {}
     for membership in memberships:
         if not membership.fees:
@@ -490,7 +513,9 @@ class ServiceFeeTotal:
 
 
 def service_fees(session: Session, year: int) -> list[ServiceFeeTotal]:
-    """Customers' service fees in ``year`` per organisation and agreement (None: for the pool)."""
+    """Customers' service fees in ``year`` per organisation and agreement (None: for the pool);
+    a procurement head: only its own organisation's."""
+    visible = visible_organisation(session)
     histories: dict[tuple[int, int | None], list[tuple[dt.date, Decimal]]] = defaultdict(list)
     for organisation_id, agreement_id, valid_from, annual_fee in session.execute(
         select(
@@ -498,7 +523,10 @@ def service_fees(session: Session, year: int) -> list[ServiceFeeTotal]:
             ServiceFee.agreement_id,
             ServiceFee.valid_from,
             ServiceFee.annual_fee,
-        ).where(ServiceFee.valid_from <= dt.date(year, 12, 31))
+        ).where(
+            ServiceFee.valid_from <= dt.date(year, 12, 31),
+            true() if visible is None else ServiceFee.organisation_id == visible,
+        )
     ):
         histories[(organisation_id, agreement_id)].append((valid_from, annual_fee))
     result = [
@@ -541,8 +569,10 @@ def membership_values(session: Session, year: int, rows: Rows = None) -> list[Me
     """Members of ``year`` (and customers with participations or fees) with savings and fees.
 
     A member counts when its membership overlaps the year (admitted on or
-    before 31 December, not left before 1 January).
+    before 31 December, not left before 1 January). A procurement head gets only its own
+    organisation's value.
     """
+    visible = visible_organisation(session)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     savings = totals_per_organisation(session, year, rows)
     fees = membership_fees(session, year)
@@ -557,6 +587,7 @@ def membership_values(session: Session, year: int, rows: Rows = None) -> list[Me
             Membership.admission_date.is_not(None),
             Membership.admission_date <= last,
             Membership.exit_date.is_(None) | (Membership.exit_date >= first),
+            true() if visible is None else Organisation.id == visible,
         )
     ).all()
     wanted = {row[0] for row in members}
@@ -595,6 +626,7 @@ def membership_values(session: Session, year: int, rows: Rows = None) -> list[Me
 
 def membership_value(session: Session, organisation_id: int, year: int) -> MembershipValue | None:
     """One member's (or customer's) value in ``year``; None if it was neither in that year."""
+    require_organisation_visible(session, organisation_id)
     for value in membership_values(session, year):
         if value.organisation_id == organisation_id:
             return value

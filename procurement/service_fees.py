@@ -29,6 +29,8 @@ from niro_desk.models import (
     Participation,
     ServiceFee,
 )
+from niro_desk.permissions import Permission, require
+from niro_desk.procurement.access import require_organisation_visible
 
 
 def _customer(session: Session, organisation_id: int) -> Organisation:
@@ -157,6 +159,7 @@ def _summary(organisation: Organisation, fee: ServiceFee, record: FrameworkAgree
 
 def list_service_fees(session: Session, organisation_id: int) -> list[ServiceFee]:
     """The customer's service fees, the pool-wide ones first, then by agreement and date."""
+    require_organisation_visible(session, organisation_id)
     return list(
         session.scalars(
             select(ServiceFee)
@@ -174,6 +177,7 @@ def list_service_fees(session: Session, organisation_id: int) -> list[ServiceFee
 
 def fee_agreements(session: Session, organisation_id: int) -> list[FrameworkAgreement]:
     """The agreements the customer took part in (the ones a fee may be for), by title."""
+    require_organisation_visible(session, organisation_id)
     return list(
         session.scalars(
             select(FrameworkAgreement)
@@ -199,6 +203,7 @@ def add_service_fee(
     note: str = "",
 ) -> ServiceFee:
     """Record a service fee from ``valid_from`` (``agreement_id`` None: the pool as a whole)."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     organisation = _customer(session, organisation_id)
     amount = _amount(annual_fee)
     record = _agreement(session, organisation, agreement_id)
@@ -235,6 +240,7 @@ def update_service_fee(
     note: str = "",
 ) -> ServiceFee:
     """Change a recorded service fee; nothing is written when nothing changes."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     fee = _get_fee(session, fee_id)
     organisation = _customer(session, fee.organisation_id)
     amount = _amount(annual_fee)
@@ -264,6 +270,7 @@ def update_service_fee(
 
 def remove_service_fee(session: Session, user: OfficeUser, fee_id: int) -> None:
     """Delete a service fee recorded in error; the audit log keeps what it was."""
+    require(session, user, Permission.EDIT_PROCUREMENT)
     fee = _get_fee(session, fee_id)
     organisation = session.get(Organisation, fee.organisation_id)
     assert organisation is not None  # the fee cascades away with its organisation

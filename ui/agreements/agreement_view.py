@@ -37,6 +37,7 @@ from niro_desk.ui.agreements.table_models import (
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 
 
 class AgreementView(QWidget):
@@ -204,13 +205,18 @@ class AgreementView(QWidget):
         self.participant_view.fit_columns(200)
         current = [r for r in rows if r.is_open(self.participant_model.today)]
         members = sum(1 for r in current if r.kind == "member")
-        self.participant_totals.setText(
-            self.tr("%1 taking part now: %2 members, %3 customers; %4 left.")
-            .replace("%1", str(len(current)))
-            .replace("%2", str(members))
-            .replace("%3", str(len(current) - members))
-            .replace("%4", str(len(rows) - len(current)))
-        )
+        if pool_rights(self.context).read_all:
+            self.participant_totals.setText(
+                self.tr("%1 taking part now: %2 members, %3 customers; %4 left.")
+                .replace("%1", str(len(current)))
+                .replace("%2", str(members))
+                .replace("%3", str(len(current) - members))
+                .replace("%4", str(len(rows) - len(current)))
+            )
+        else:  # a procurement head: the other participants stay hidden
+            self.participant_totals.setText(
+                self.tr("Only your organisation's participation is shown here.")
+            )
         self.document_model.set_rows(overview.documents)
         self.document_view.fit_columns(260)
         self._enable()
@@ -264,18 +270,22 @@ class AgreementView(QWidget):
         assert self.overview is not None
         state = self.overview.state
         open_state = state in agreements.OPEN_STATES
-        self.buttons["edit"].setEnabled(open_state)
-        self.buttons["activate"].setEnabled(state == AgreementState.DRAFT)
-        self.buttons["terminate"].setEnabled(state == AgreementState.ACTIVE)
-        self.buttons["opt_in"].setEnabled(open_state)
-        self.buttons["volumes"].setEnabled(open_state)
-        self.buttons["consent"].setEnabled(open_state)
-        self.buttons["opt_out"].setEnabled(open_state)
-        self.buttons["attach"].setEnabled(True)
+        rights = pool_rights(self.context)
+        office = rights.edit
+        # a procurement head opts its own organisation in and out (its rows are the only ones)
+        participant = office or rights.edits_own
+        self.buttons["edit"].setEnabled(office and open_state)
+        self.buttons["activate"].setEnabled(office and state == AgreementState.DRAFT)
+        self.buttons["terminate"].setEnabled(office and state == AgreementState.ACTIVE)
+        self.buttons["opt_in"].setEnabled(participant and open_state)
+        self.buttons["volumes"].setEnabled(participant and open_state)
+        self.buttons["consent"].setEnabled(participant and open_state)
+        self.buttons["opt_out"].setEnabled(participant and open_state)
+        self.buttons["attach"].setEnabled(office)
         self.buttons["save_copy"].setEnabled(bool(self.overview.documents))
-        self.buttons["remove"].setEnabled(bool(self.overview.documents))
-        self.buttons["print"].setEnabled(True)
-        self.buttons["supplier_export"].setEnabled(True)
+        self.buttons["remove"].setEnabled(office and bool(self.overview.documents))
+        self.buttons["print"].setEnabled(rights.office_prints)
+        self.buttons["supplier_export"].setEnabled(rights.office_prints)
 
     def print_summary(self) -> Path | None:
         """Save the agreement's summary as a PDF and open it (``ui/reports/print_actions``)."""

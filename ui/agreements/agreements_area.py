@@ -33,6 +33,7 @@ from niro_desk.ui.agreements.labels import state_label
 from niro_desk.ui.agreements.table_models import AgreementListModel
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 
 
 class AgreementsArea(QWidget):
@@ -184,12 +185,19 @@ class AgreementsArea(QWidget):
             rows = agreements.list_agreements(session, self.filters())
         self.model.set_rows(rows)
         self.view.fit_columns(230)
+        office = pool_rights(self.context).edit
+        self.new_button.setEnabled(office)
+        self.expire_button.setEnabled(office)
         self.count.setText(self.tr("%1 agreements").replace("%1", str(len(rows))))
         if chosen is not None and not self.view.select_id(chosen):
             self.detail.show_agreement(None)
 
     def expire_ended(self, quiet: bool = False) -> list[str]:
         """Expire agreements whose end has passed; tell which (in a line under the list)."""
+        if quiet and not pool_rights(self.context).edit:  # only the office changes states
+            self._fill_choices()
+            self.reload()
+            return []
         try:
             with self.context.db.transaction() as session:
                 titles = agreements.expire_ended(session, self.context.acting_user(session))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from niro_desk.app_context import AppContext
+from niro_desk.permissions import may_see_organisation
 from niro_desk.procurement import participations
 from niro_desk.ui.agreements.table_models import OrganisationAgreementModel
 from niro_desk.ui.members.table_view import RowTableView
@@ -34,7 +35,14 @@ class ParticipationsTab(QWidget):
             self.summary.setText("")
             return
         with self.context.db.reading() as session:
-            rows = participations.agreements_of(session, organisation_id)
+            hidden = not may_see_organisation(session, organisation_id)
+            rows = [] if hidden else participations.agreements_of(session, organisation_id)
+        if hidden:  # another organisation's participations: not for a procurement head
+            self.model.set_rows([])
+            self.summary.setText(
+                self.tr("Only the office sees the participations of other organisations.")
+            )
+            return
         self.model.set_rows(rows)
         self.view.fit_columns(260)
         current = sum(1 for row in rows if row.is_open(self.model.today))

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from niro_desk.app_context import AppContext
 from niro_desk.formatting import format_date, format_money
 from niro_desk.models import ServiceFee
+from niro_desk.permissions import may_see_organisation
 from niro_desk.procurement.service_fees import list_service_fees, remove_service_fee
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.service_fee_dialog import ServiceFeeDialog
 from niro_desk.ui.members.service_fee_model import NOTE, ServiceFeeModel
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 
 
 class ServiceFeesTab(QWidget):
@@ -65,7 +67,9 @@ class ServiceFeesTab(QWidget):
         fees: list[ServiceFee] = []
         if organisation_id is not None:
             with self.context.db.reading() as session:
-                fees = list_service_fees(session, organisation_id)
+                # another organisation's fees stay hidden from a procurement head
+                if may_see_organisation(session, organisation_id):
+                    fees = list_service_fees(session, organisation_id)
         self.model.set_rows(fees)
         self.view.fit_columns(320)
         if selected is not None:
@@ -78,9 +82,10 @@ class ServiceFeesTab(QWidget):
 
     def _update_buttons(self) -> None:
         has = self._current() is not None
-        self.add_button.setEnabled(self.organisation_id is not None)
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        office = pool_rights(self.context).edit  # fees are the office's to change
+        self.add_button.setEnabled(office and self.organisation_id is not None)
+        self.edit_button.setEnabled(office and has)
+        self.remove_button.setEnabled(office and has)
 
     def _current(self) -> ServiceFee | None:
         row = self.view.current_row()

@@ -42,6 +42,7 @@ from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.reports import print_actions
 from niro_desk.ui.reports.report_model import ReportTableModel
 from niro_desk.ui.reports.value_chart import ValueChart
+from niro_desk.ui.requirements.access import pool_rights
 
 
 class Cancelled(Exception):
@@ -235,6 +236,8 @@ class ReportsArea(QWidget):
     def _enable(self) -> None:
         self.statement_button.setEnabled(self.value_page.view.current_id() is not None)
         self.statements_button.setEnabled(bool(self.value_page.model.rowCount()))
+        # the office's letterhead: office staff (the settings service is not the pool's)
+        self.letterhead_button.setEnabled(pool_rights(self.context).edit)
 
     def edit_letterhead(self) -> None:
         from niro_desk.ui.reports.letterhead_dialog import LetterheadDialog

@@ -20,6 +20,7 @@ from niro_desk.procurement import categories
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 from niro_desk.ui.requirements.item_dialog import ItemDialog
 from niro_desk.ui.requirements.table_models import ItemModel
 
@@ -120,9 +121,11 @@ class CategoriesTab(QWidget):
     def _show_items(self) -> None:
         category_id = self.current_category()
         chosen = category_id is not None
+        office = pool_rights(self.context).edit
+        self.new_button.setEnabled(office)
         for made in (self.sub_button, self.rename_button, self.delete_button):
-            made.setEnabled(chosen)
-        self.new_item_button.setEnabled(chosen)
+            made.setEnabled(chosen and office)
+        self.new_item_button.setEnabled(chosen and office)
         if category_id is None:
             self.items_label.setText(self.tr("Create a category first."))
             self.item_model.set_rows([])
@@ -133,7 +136,7 @@ class CategoriesTab(QWidget):
             rows = list(category.items)
         self.items_label.setText(self.tr("Items of %1").replace("%1", name))
         self.item_model.set_rows(rows)
-        self.edit_item_button.setEnabled(bool(rows))
+        self.edit_item_button.setEnabled(bool(rows) and pool_rights(self.context).edit)
 
     def _ask_name(self, title: str, text: str = "") -> str | None:
         return prompts.ask_text(self, title, self.tr("Name:"), text)

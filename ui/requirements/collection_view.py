@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from niro_desk.app_context import AppContext
 from niro_desk.formatting import format_date
 from niro_desk.models import CollectionState
-from niro_desk.procurement import pooled_demand
+from niro_desk.procurement import pooled_demand, requirement_submissions
 from niro_desk.procurement import requirement_collections as collections
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.operation import Operation
+from niro_desk.ui.requirements.access import PoolRights, pool_rights
 from niro_desk.ui.requirements.collection_dialog import CollectionDialog
 from niro_desk.ui.requirements.history_dialog import HistoryDialog
 from niro_desk.ui.requirements.labels import region_label, state_label, volume_text
@@ -46,6 +47,7 @@ class CollectionView(QWidget):
         self.context = context
         self.collection_id: int | None = None
         self.state: CollectionState | None = None
+        self.rights: PoolRights = pool_rights(context)
         self.setObjectName("collectionView")
 
         self.heading = QLabel()
@@ -134,6 +136,7 @@ class CollectionView(QWidget):
 
     def reload(self) -> None:
         language = self.context.language
+        self.rights = pool_rights(self.context)
         if self.collection_id is None:
             self.state = None
             self.heading.setText(self.tr("Choose a collection on the left, or create one."))
@@ -152,7 +155,11 @@ class CollectionView(QWidget):
             )
             category = collection.category.name
             self.state = collection.state
-            states = pooled_demand.participant_states(session, self.collection_id)
+            if self.rights.read_all:
+                states = pooled_demand.participant_states(session, self.collection_id)
+            else:  # a procurement head: its own organisation's row only
+                own = requirement_submissions.own_state(session, self.collection_id)
+                states = [] if own is None else [own]
             totals = pooled_demand.item_totals(session, self.collection_id)
             regions = pooled_demand.region_totals(session, self.collection_id)
         self.heading.setText(
@@ -197,16 +204,18 @@ class CollectionView(QWidget):
 
     def _enable(self) -> None:
         chosen = self.collection_id is not None
-        self.edit_button.setEnabled(chosen and self.state != CollectionState.CLOSED)
-        self.open_button.setEnabled(self.state == CollectionState.DRAFT)
-        self.close_button.setEnabled(self.state == CollectionState.OPEN)
-        self.enter_button.setEnabled(self.state == CollectionState.OPEN)
-        self.history_button.setEnabled(chosen)
-        self.reminder_button.setEnabled(self.state == CollectionState.OPEN)
+        office = self.rights.edit  # the office's actions; a procurement head enters its own
+        is_open = self.state == CollectionState.OPEN
+        self.edit_button.setEnabled(office and chosen and self.state != CollectionState.CLOSED)
+        self.open_button.setEnabled(office and self.state == CollectionState.DRAFT)
+        self.close_button.setEnabled(office and is_open)
+        self.enter_button.setEnabled(is_open and (office or self.rights.edits_own))
+        self.history_button.setEnabled(chosen and self.rights.signed_in)
+        self.reminder_button.setEnabled(office and is_open)
         outgoing = self.state in (CollectionState.DRAFT, CollectionState.OPEN)
-        self.workbooks_button.setEnabled(outgoing)
-        self.emails_button.setEnabled(outgoing)
-        self.import_button.setEnabled(self.state == CollectionState.OPEN)
+        self.workbooks_button.setEnabled(office and outgoing)
+        self.emails_button.setEnabled(office and outgoing)
+        self.import_button.setEnabled(office and is_open)
 
     # -- actions -----------------------------------------------------------------------------
     def _saved(self) -> None:
@@ -250,7 +259,8 @@ class CollectionView(QWidget):
         if self.collection_id is None or self.state != CollectionState.OPEN:
             return None
         chosen = self.selected_participant()
-        dialog = LinesDialog(self.context, self.collection_id, chosen[0] if chosen else None, self)
+        organisation_id = chosen[0] if chosen else self.rights.organisation_id
+        dialog = LinesDialog(self.context, self.collection_id, organisation_id, self)
         dialog.changed.connect(self._saved)
         dialog.open()
         return dialog
@@ -298,11 +308,11 @@ class CollectionView(QWidget):
         return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.state == CollectionState.OPEN and dropped_paths(event):
+        if self.state == CollectionState.OPEN and self.rights.edit and dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event)
-        if paths and self.state == CollectionState.OPEN:
+        if paths and self.state == CollectionState.OPEN and self.rights.edit:
             event.acceptProposedAction()
             self.import_workbooks(paths)

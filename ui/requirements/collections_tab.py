@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from niro_desk.app_context import AppContext
 from niro_desk.procurement import requirement_collections as collections
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 from niro_desk.ui.requirements.collection_dialog import CollectionDialog
 from niro_desk.ui.requirements.collection_view import CollectionView
 from niro_desk.ui.requirements.table_models import CollectionListModel
@@ -56,6 +57,7 @@ class CollectionsTab(QWidget):
             rows = collections.list_collections(session)
         self.model.set_rows(rows)
         self.view.fit_columns()
+        self.new_button.setEnabled(pool_rights(self.context).edit)
         if chosen is not None:
             self.view.select_id(chosen)
 

@@ -21,6 +21,7 @@ from niro_desk.procurement import negotiation_rounds
 from niro_desk.procurement.negotiation_rounds import HeadBallot
 from niro_desk.ui.members.row_table_model import RowTableModel
 from niro_desk.ui.members.table_view import RowTableView
+from niro_desk.ui.requirements.access import pool_rights
 from niro_desk.ui.requirements.decisions_dialog import DecisionsDialog
 from niro_desk.ui.requirements.ranking_dialog import RankingDialog
 from niro_desk.ui.requirements.round_dialog import RoundDialog
@@ -148,8 +149,10 @@ class RoundsTab(QWidget):
 
     def show_round(self) -> None:
         chosen = self.round_id is not None
+        rights = pool_rights(self.context)
+        self.new_button.setEnabled(rights.edit)
         for button in (self.edit_button, self.rank_button, self.decide_button):
-            button.setEnabled(chosen)
+            button.setEnabled(chosen and rights.edit)
         if self.round_id is None:
             self.heading.setText(self.tr("No negotiation round yet."))
             self.borda_model.set_rows([])
@@ -160,15 +163,17 @@ class RoundsTab(QWidget):
             found = negotiation_rounds.get_round(session, self.round_id)
             title, held_on, notes = found.title, found.held_on, found.notes
             decided = {d.category_id for d in found.decisions}
+            attended = len(found.attendees)
             ranking = negotiation_rounds.combined_ranking(session, self.round_id)
-            ballots = negotiation_rounds.ballots(session, self.round_id)
+            # each head's own ballot names the organisations: the office's view only
+            ballots = negotiation_rounds.ballots(session, self.round_id) if rights.read_all else []
             names = negotiation_rounds.agenda_names(session, self.round_id)
         self.heading.setText(
             f"<h2>{escape(title)}</h2>"
             + escape(
                 self.tr("%1 · %2 heads attended")
                 .replace("%1", format_date(held_on, self.context.language))
-                .replace("%2", str(len(ballots)))
+                .replace("%2", str(attended))
             )
         )
         self.borda_model.decided = decided

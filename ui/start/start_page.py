@@ -226,6 +226,18 @@ class StartPage(QWidget):
             self.pages.setCurrentWidget(self.first_steps)
             self.loaded.emit()
             return
+        if agenda.office_only:  # a procurement head: the agenda is the office's
+            self.model.removeRows(0, self.model.rowCount())
+            self.status_label.setText(
+                self.tr(
+                    "The agenda lists the office's deadlines for the whole pool; your account"
+                    " sees its own organisation's requirements and participations under"
+                    " Requirements and Agreements."
+                )
+            )
+            self.pages.setCurrentWidget(self.status_label)
+            self.loaded.emit()
+            return
         chosen = self._current_reference()
         self.model.removeRows(0, self.model.rowCount())
         for kind in kinds_in_order():

@@ -1,0 +1,45 @@
+"""Who may read what in the procurement pool (issue 11): the checks the pool's services share.
+
+Office staff, managers and administrators read everything. A procurement head
+reads the pool's common ground (categories, items, collections it is invited
+to, agreements' prices and terms, pooled totals) and its own organisation's
+requirements, participations, savings and value — never another participant's.
+Results that only make sense for the office (lists of every participant, the
+summary PDF and the participants export) need ``READ_ALL``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from niro_desk.errors import PermissionDenied
+from niro_desk.permissions import (
+    OTHER_ORGANISATION,
+    Permission,
+    Viewer,
+    require_viewer,
+    visible_organisation,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def require_reader(session: Session) -> Viewer:
+    """Anyone signed in (everyone while accounts are off): the pool's common ground."""
+    return require_viewer(session)
+
+
+def require_office_reader(session: Session, *also: Permission) -> Viewer:
+    """The office's view of every participant (``READ_ALL`` and ``also``)."""
+    who = require_viewer(session, Permission.READ_ALL)
+    for permission in also:
+        require_viewer(session, permission)
+    return who
+
+
+def require_organisation_visible(session: Session, organisation_id: int) -> None:
+    """Refuse unless the viewer may read this organisation's participant data."""
+    visible = visible_organisation(session)
+    if visible is not None and visible != organisation_id:
+        raise PermissionDenied(OTHER_ORGANISATION, user=require_viewer(session).login)
