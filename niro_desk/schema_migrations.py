@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-SCHEMA_HEAD = "0011"  # the newest migration in niro_desk/migrations/versions
+SCHEMA_HEAD = "0012"  # the newest migration in niro_desk/migrations/versions
 
 
 def alembic_config() -> Config:
