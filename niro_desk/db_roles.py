@@ -398,6 +398,20 @@ def _policies(connection: Connection, prefix: str, report: SetupReport) -> None:
             report.policies += 1
 
 
+def apply_privileges(
+    connection: Connection, prefix: str, report: SetupReport | None = None
+) -> SetupReport:
+    """Grants and policies of the group roles on every table there is now (idempotent).
+
+    ``schema_migrations.upgrade`` calls it after a migration when the roles are
+    set up, so a new table is never left to the owner alone.
+    """
+    report = report or SetupReport(prefix)
+    _grant(connection, prefix, report)
+    _policies(connection, prefix, report)
+    return report
+
+
 def _accounts(connection: Connection) -> list[tuple[str, frozenset[Role]]]:
     users = connection.execute(
         select(OfficeUser.id, OfficeUser.login).where(OfficeUser.active.is_(True))
@@ -423,8 +437,7 @@ def setup_roles(engine: Engine, prefix: str = DEFAULT_PREFIX) -> SetupReport:
         if stored is not None and stored != prefix:
             raise DatabaseError(OTHER_PREFIX, prefix=stored)
         _ensure_groups(connection, prefix, report)
-        _grant(connection, prefix, report)
-        _policies(connection, prefix, report)
+        apply_privileges(connection, prefix, report)
         for login, roles in _accounts(connection):
             try:
                 check_role_name(login)

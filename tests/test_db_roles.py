@@ -461,3 +461,36 @@ def test_setup_roles_refuses_sqlite(db: Database, backend: str) -> None:
         pytest.skip("the PostgreSQL half is every other test of this file")
     with pytest.raises(DatabaseError, match="only on a shared PostgreSQL"):
         db_roles.setup_roles(db.engine, "t" + uuid.uuid4().hex[:8])
+
+
+def test_an_upgrade_grants_again_on_the_new_schema(roles: Roles) -> None:
+    """Down to 0011 (the helpers go, with the policies), up again: the upgrade restores them."""
+    from alembic import command
+
+    from niro_desk import schema_migrations
+
+    owner_db = open_database(roles.url)
+    roles.databases.append(owner_db)
+    config = schema_migrations.alembic_config()
+    with owner_db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+    with roles.connect("head") as connection:  # no policy left: row-level security shows nothing
+        assert _scalar(connection, "SELECT count(*) FROM requirement_line") == 0
+    schema_migrations.upgrade(owner_db)
+    with roles.connect("head") as connection:
+        assert _scalar(connection, "SELECT count(*) FROM requirement_line") > 0
+        assert (
+            _scalar(
+                connection,
+                "SELECT count(*) FROM requirement_submission WHERE organisation_id <> :o",
+                o=roles.own_organisation_id,
+            )
+            == 0
+        )
+        _refused(connection, "SELECT count(*) FROM bid")
+    with roles.connect("staff") as connection:
+        _refused(connection, "DELETE FROM audit_entry")
+    with roles.owner.connect() as connection:
+        triggers = "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass"
+        assert _scalar(connection, triggers + " AND NOT tgisinternal") == 2

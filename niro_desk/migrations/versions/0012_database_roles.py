@@ -169,4 +169,4 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS niro_desk_audit_entry_no_truncate ON audit_entry")
     op.execute("DROP TRIGGER IF EXISTS niro_desk_audit_entry_append_only ON audit_entry")
     for function in FUNCTIONS:
-        op.execute(f"DROP FUNCTION IF EXISTS {function}")
+        op.execute(f"DROP FUNCTION IF EXISTS {function} CASCADE")  # with the policies
