@@ -135,7 +135,11 @@ def _setup_roles(db: Database, args: argparse.Namespace) -> int:
     for login in report.logins_updated:
         print(translate("Cli", "Login role updated: {login}").format(login=login))
     for login, reason in report.logins_skipped:
-        print(translate("Cli", "Skipped {login}: {reason}").format(login=login, reason=reason))
+        print(
+            translate("Cli", "Skipped {login}: {reason}").format(
+                login=login, reason=render_error(reason)
+            )
+        )
     if report.logins_created:
         print(
             translate(

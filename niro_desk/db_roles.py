@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 
-from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, ValidationError
+from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, NiroDeskError, ValidationError
 from niro_desk.models import AppSetting, OfficeUser, OfficeUserRole, Role
 
 DEFAULT_PREFIX = "niro_desk"
@@ -133,7 +133,7 @@ class SetupReport:
     groups_created: list[str] = field(default_factory=list)
     logins_created: list[str] = field(default_factory=list)
     logins_updated: list[str] = field(default_factory=list)
-    logins_skipped: list[tuple[str, str]] = field(default_factory=list)  # (login, reason)
+    logins_skipped: list[tuple[str, NiroDeskError]] = field(default_factory=list)  # (login, why)
     tables: int = 0
     policies: int = 0
 
@@ -446,7 +446,7 @@ def setup_roles(engine: Engine, prefix: str = DEFAULT_PREFIX) -> SetupReport:
                 else:
                     report.logins_updated.append(login)
             except (ValidationError, DatabaseError) as error:
-                report.logins_skipped.append((login, str(error)))
+                report.logins_skipped.append((login, error))
         if stored is None:
             connection.execute(
                 AppSetting.__table__.insert().values(key=PREFIX_SETTING, value=prefix)

@@ -494,3 +494,36 @@ def test_an_upgrade_grants_again_on_the_new_schema(roles: Roles) -> None:
     with roles.owner.connect() as connection:
         triggers = "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass"
         assert _scalar(connection, triggers + " AND NOT tgisinternal") == 2
+
+
+@pytest.mark.usefixtures("qapp")  # cli.main() would otherwise make a bare QCoreApplication
+def test_the_command_sets_up_the_roles_and_refuses_sqlite(
+    capsys: pytest.CaptureFixture[str], db: Database, backend: str
+) -> None:
+    from niro_desk import cli
+
+    prefix = "t" + uuid.uuid4().hex[:8]
+    login = f"{prefix}.anna"
+    with db.transaction() as session:
+        os_user = ensure_user(session, "os.user")
+        accounts.add_user(session, os_user, login, PASSWORD, [Role.ADMIN])
+        accounts.add_user(session, os_user, f"pg_{prefix}", PASSWORD, [Role.STAFF])
+    argv = ["--lang", "en", "--database", db.url, "db", "setup-roles", "--prefix", prefix]
+    try:
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        if backend == "sqlite":
+            assert code == 1
+            assert "only on a shared PostgreSQL database" in err and out == ""
+            return
+        assert code == 1, err  # one account was skipped
+        assert f"Database roles set up with the prefix {prefix}." in out
+        assert f"Group role created: {prefix}_procurement_head" in out
+        assert f"Login role created (no password yet): {login}" in out
+        assert f"Skipped pg_{prefix}: pg_{prefix} cannot be a database role name" in out
+        assert cli.main(argv) == 1
+        out, _err = capsys.readouterr()
+        assert "Group role created" not in out and f"Login role updated: {login}" in out
+    finally:
+        if backend == "postgresql":
+            db_roles.drop_roles(db.engine, prefix, [login])
