@@ -77,6 +77,7 @@ HEAD_OWN_ROWS = {
     ),
     "collection_participant": _OWN_ORGANISATION,
     "service_fee": _OWN_ORGANISATION,
+    "membership": _OWN_ORGANISATION,  # whether it may join an agreement on a day
     # its own organisation, and suppliers (an agreement names its supplier)
     "organisation": "id = (SELECT niro_desk_viewer_organisation()) OR kind = 'supplier'",
     "office_user": "login = session_user",
@@ -85,6 +86,9 @@ HEAD_OWN_ROWS = {
 }
 HEAD_WRITES = ("requirement_submission", "requirement_line", "participation", "participation_line")
 MANAGER_WRITES = {"board_decision": "INSERT, UPDATE"}  # recording board decisions
+# A participation locks its agreement (SELECT … FOR UPDATE), which PostgreSQL allows only
+# with UPDATE on a column; the version column is the least a head can do harm with.
+HEAD_COLUMN_UPDATES = {"framework_agreement": "version"}
 EVERYONE_EXECUTES = (
     "niro_desk_viewer_organisation()",
     "niro_desk_viewer_user_id()",
@@ -342,6 +346,9 @@ def _grant(connection: Connection, prefix: str, report: SetupReport) -> None:
         )
         if table in HEAD_READS:
             _exec(connection, f"GRANT SELECT ON {name} TO {head}")
+            if table in HEAD_COLUMN_UPDATES:
+                column = quote(HEAD_COLUMN_UPDATES[table])
+                _exec(connection, f"GRANT UPDATE ({column}) ON {name} TO {head}")
         elif table in HEAD_WRITES:
             _exec(connection, f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {head}")
         elif table == AUDIT_TABLE:

@@ -527,3 +527,81 @@ def test_the_command_sets_up_the_roles_and_refuses_sqlite(
     finally:
         if backend == "postgresql":
             db_roles.drop_roles(db.engine, prefix, [login])
+
+
+def test_a_procurement_head_submits_its_requirements_on_its_own_role(roles: Roles) -> None:
+    """The service a head uses works with the head's grants alone (no owner rights)."""
+    from niro_desk.procurement.requirement_submissions import LineInput, submit
+
+    with roles.owner.begin() as connection:
+        collection_id, organisation_id, item_id = connection.execute(
+            text(
+                "SELECT c.id, p.organisation_id, ci.item_id FROM requirement_collection c"
+                " JOIN collection_participant p ON p.collection_id = c.id"
+                " AND p.removed_at IS NULL"
+                " JOIN collection_item ci ON ci.collection_id = c.id"
+                " WHERE c.state = 'open' ORDER BY c.id, p.organisation_id, ci.item_id LIMIT 1"
+            )
+        ).one()
+        connection.execute(  # bind the head to an invited participant of an open collection
+            text("UPDATE office_user SET organisation_id = :o WHERE id = :u"),
+            {"o": organisation_id, "u": roles.user_ids["head"]},
+        )
+    database = roles.app("head")
+    with database.transaction() as session:
+        head = session.get(OfficeUser, roles.user_ids["head"])
+        assert head is not None
+        submission = submit(
+            session, head, collection_id, organisation_id, [LineInput(item_id, Decimal("12.5"))]
+        )
+        submission_id = submission.id
+    with roles.owner.connect() as connection:
+        assert connection.execute(
+            text(
+                "SELECT s.is_current, l.volume FROM requirement_submission s"
+                " JOIN requirement_line l ON l.submission_id = s.id WHERE s.id = :s"
+            ),
+            {"s": submission_id},
+        ).one() == (True, Decimal("12.500"))
+        by = "SELECT u.login FROM audit_entry a JOIN office_user u ON u.id = a.user_id"
+        newest = connection.execute(text(by + " ORDER BY a.id DESC LIMIT 1")).scalar()
+        assert newest == roles.logins["head"]
+
+
+def test_a_procurement_head_joins_an_agreement_and_changes_its_volumes(roles: Roles) -> None:
+    import datetime as dt
+
+    from niro_desk.procurement import participations
+
+    own = roles.own_organisation_id
+    with roles.owner.connect() as connection:
+        agreement_id, item_id = connection.execute(
+            text(
+                "SELECT a.id, i.item_id FROM framework_agreement a"
+                " JOIN agreement_item i ON i.agreement_id = a.id"
+                " WHERE a.state IN ('draft', 'active') AND NOT EXISTS (SELECT 1 FROM"
+                " participation p WHERE p.agreement_id = a.id AND p.organisation_id = :o)"
+                " ORDER BY a.id, i.item_id LIMIT 1"
+            ),
+            {"o": own},
+        ).one()
+    database = roles.app("head")
+    with database.transaction() as session:
+        head = session.get(OfficeUser, roles.user_ids["head"])
+        assert head is not None
+        line = participations.LineInput(item_id, Decimal("40"), Decimal("2.50"))
+        joined = participations.opt_in(session, head, agreement_id, own, dt.date.today(), [line])
+        participation_id = joined.id
+    with database.transaction() as session:
+        head = session.get(OfficeUser, roles.user_ids["head"])
+        assert head is not None
+        line = participations.LineInput(item_id, Decimal("55"), Decimal("2.40"))
+        participations.update_lines(session, head, participation_id, [line])
+    with roles.owner.connect() as connection:
+        assert connection.execute(
+            text(
+                "SELECT p.organisation_id, l.yearly_volume FROM participation p"
+                " JOIN participation_line l ON l.participation_id = p.id WHERE p.id = :p"
+            ),
+            {"p": participation_id},
+        ).one() == (own, Decimal("55"))
