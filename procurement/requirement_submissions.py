@@ -114,9 +114,10 @@ def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
     bookkeeping per row). The rows were checked by ``_check_line``.
     """
     connection = session.connection()
-    if connection.dialect.name != "postgresql" or connection.execute(
-        text("SELECT row_security_active('requirement_line')")
-    ).scalar():
+    if (
+        connection.dialect.name != "postgresql"
+        or connection.execute(text("SELECT row_security_active('requirement_line')")).scalar()
+    ):
         connection.execute(insert(RequirementLine.__table__), rows)
         return
     columns = list(rows[0])
