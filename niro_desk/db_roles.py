@@ -62,6 +62,12 @@ HEAD_READS = (
     "supplier_certificate",
     "glossary_entry",
 )
+# Accounts are the administrators' (MANAGE_ACCOUNTS): staff would otherwise be able to
+# rebind a head to another organisation in SQL. Everyone may update its own sign-in
+# slowdown columns (the application's sign-in counts attempts).
+ACCOUNT_TABLES = ("office_user", "office_user_role")
+SIGN_IN_COLUMNS = "failed_attempts, not_before"
+OWN_ACCOUNT = "login = session_user"
 # table -> policy condition for a procurement head (read and, for HEAD_WRITES, write)
 _OWN_ORGANISATION = "organisation_id = (SELECT niro_desk_viewer_organisation())"
 HEAD_OWN_ROWS = {
@@ -80,10 +86,11 @@ HEAD_OWN_ROWS = {
     "membership": _OWN_ORGANISATION,  # whether it may join an agreement on a day
     # its own organisation, and suppliers (an agreement names its supplier)
     "organisation": "id = (SELECT niro_desk_viewer_organisation()) OR kind = 'supplier'",
-    "office_user": "login = session_user",
+    "office_user": OWN_ACCOUNT,
     "office_user_role": "user_id = (SELECT niro_desk_viewer_user_id())",
     AUDIT_TABLE: "user_id = (SELECT niro_desk_viewer_user_id())",
 }
+POLICY_SUFFIXES = ("all", "read", "own", "own_insert", "own_update")
 HEAD_WRITES = ("requirement_submission", "requirement_line", "participation", "participation_line")
 MANAGER_WRITES = {"board_decision": "INSERT, UPDATE"}  # recording board decisions
 # A participation locks its agreement (SELECT … FOR UPDATE), which PostgreSQL allows only
@@ -337,8 +344,17 @@ def _grant(connection: Connection, prefix: str, report: SetupReport) -> None:
         if table in OWNER_ONLY:
             _exec(connection, f"GRANT SELECT ON {name} TO {everyone}")
             continue
-        office = "SELECT, INSERT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
-        _exec(connection, f"GRANT {office} ON {name} TO {admin}, {staff}")
+        if table in ACCOUNT_TABLES:
+            _exec(connection, f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {admin}")
+            _exec(connection, f"GRANT SELECT ON {name} TO {staff}")
+            if table == "office_user":
+                _exec(
+                    connection,
+                    f"GRANT UPDATE ({SIGN_IN_COLUMNS}) ON {name} TO {staff}, {manager}, {head}",
+                )
+        else:
+            office = "SELECT, INSERT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
+            _exec(connection, f"GRANT {office} ON {name} TO {admin}, {staff}")
         manager_writes = "INSERT" if table == AUDIT_TABLE else MANAGER_WRITES.get(table)
         _exec(
             connection,
@@ -383,13 +399,34 @@ def _policies(connection: Connection, prefix: str, report: SetupReport) -> None:
             continue
         name = quote(table)
         _exec(connection, f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
-        for suffix in ("all", "own", "own_insert"):
+        for suffix in POLICY_SUFFIXES:
             _exec(connection, f"DROP POLICY IF EXISTS {quote(f'{prefix}_{suffix}')} ON {name}")
-        _exec(
-            connection,
-            f"CREATE POLICY {quote(prefix + '_all')} ON {name} FOR ALL TO {office}"
-            " USING (true) WITH CHECK (true)",
-        )
+        if table in ACCOUNT_TABLES:
+            readers = f"{groups[Role.STAFF]}, {groups[Role.MANAGER]}"
+            _exec(
+                connection,
+                f"CREATE POLICY {quote(prefix + '_all')} ON {name} FOR ALL TO {groups[Role.ADMIN]}"
+                " USING (true) WITH CHECK (true)",
+            )
+            _exec(
+                connection,
+                f"CREATE POLICY {quote(prefix + '_read')} ON {name} FOR SELECT TO {readers}"
+                " USING (true)",
+            )
+            report.policies += 1
+            if table == "office_user":
+                _exec(
+                    connection,
+                    f"CREATE POLICY {quote(prefix + '_own_update')} ON {name} FOR UPDATE"
+                    f" TO {readers}, {head} USING ({OWN_ACCOUNT}) WITH CHECK ({OWN_ACCOUNT})",
+                )
+                report.policies += 1
+        else:
+            _exec(
+                connection,
+                f"CREATE POLICY {quote(prefix + '_all')} ON {name} FOR ALL TO {office}"
+                " USING (true) WITH CHECK (true)",
+            )
         if table in HEAD_WRITES:
             own = f"FOR ALL TO {head} USING ({condition}) WITH CHECK ({condition})"
         else:
@@ -472,7 +509,7 @@ def drop_roles(engine: Engine, prefix: str, logins: Iterable[str] = ()) -> None:
         for login in logins:
             drop_login_role(connection, login)
         for table in HEAD_OWN_ROWS:
-            for suffix in ("all", "own", "own_insert"):
+            for suffix in POLICY_SUFFIXES:
                 if connection.exec_driver_sql(
                     f"SELECT to_regclass({_literal(quote(table))})"
                 ).scalar():

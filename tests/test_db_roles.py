@@ -605,3 +605,25 @@ def test_a_procurement_head_joins_an_agreement_and_changes_its_volumes(roles: Ro
             ),
             {"p": participation_id},
         ).one() == (own, Decimal("55"))
+
+
+def test_only_an_administrator_changes_accounts(roles: Roles) -> None:
+    rebind = "UPDATE office_user SET organisation_id = :o WHERE login = :l"
+    params = {"o": roles.other_organisation_id, "l": roles.logins["head"]}
+    own_slowdown = "UPDATE office_user SET failed_attempts = 0 WHERE login = session_user"
+    others_slowdown = "UPDATE office_user SET failed_attempts = 9 WHERE login <> session_user"
+    for who in ("staff", "manager", "head"):
+        with roles.connect(who) as connection:
+            assert "permission denied" in _refused(connection, rebind, **params)
+            _refused(
+                connection,
+                "INSERT INTO office_user_role (user_id, role) VALUES (:u, 'admin')",
+                u=roles.user_ids[who],
+            )
+            assert connection.execute(text(own_slowdown)).rowcount == 1
+            assert connection.execute(text(others_slowdown)).rowcount == 0
+            connection.rollback()
+    with roles.connect("staff") as connection:  # staff still reads every account
+        assert _scalar(connection, "SELECT count(*) FROM office_user") > len(roles.logins)
+    with roles.connect("admin") as connection, connection.begin():
+        assert connection.execute(text(rebind), params).rowcount == 1
