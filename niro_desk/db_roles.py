@@ -63,10 +63,11 @@ HEAD_READS = (
     "glossary_entry",
 )
 # Accounts are the administrators' (MANAGE_ACCOUNTS): staff would otherwise be able to
-# rebind a head to another organisation in SQL. Everyone may update its own sign-in
-# slowdown columns (the application's sign-in counts attempts).
+# rebind a head to another organisation in SQL. Everyone may update the sign-in columns
+# of its own account (accounts.sign_in counts attempts and may rehash the password,
+# after locking the row, which needs an UPDATE privilege too).
 ACCOUNT_TABLES = ("office_user", "office_user_role")
-SIGN_IN_COLUMNS = "failed_attempts, not_before"
+SIGN_IN_COLUMNS = "failed_attempts, not_before, password_hash"
 OWN_ACCOUNT = "login = session_user"
 # table -> policy condition for a procurement head (read and, for HEAD_WRITES, write)
 _OWN_ORGANISATION = "organisation_id = (SELECT niro_desk_viewer_organisation())"

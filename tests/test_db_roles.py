@@ -627,3 +627,14 @@ def test_only_an_administrator_changes_accounts(roles: Roles) -> None:
         assert _scalar(connection, "SELECT count(*) FROM office_user") > len(roles.logins)
     with roles.connect("admin") as connection, connection.begin():
         assert connection.execute(text(rebind), params).rowcount == 1
+
+
+def test_signing_in_on_its_own_role_updates_its_own_account(roles: Roles) -> None:
+    for who in ("staff", "head"):
+        database = roles.app(who)
+        with database.transaction() as session:
+            outcome = accounts.sign_in(session, roles.logins[who], "wrong password")
+            assert outcome.refusal is not None
+        with database.transaction() as session:
+            outcome = accounts.sign_in(session, roles.logins[who], PASSWORD)
+            assert outcome.refusal is None
