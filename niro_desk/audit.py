@@ -1,7 +1,10 @@
 """The audit log: services record every change in the same transaction.
 
-Entries are only ever added. ``snapshot`` turns a model's columns into JSON
-(Decimal and dates as text), so before/after can be compared in the history.
+Entries are only ever added: here a flush that changes or deletes one is
+refused (except GDPR redaction on SQLite); on PostgreSQL the database refuses
+it too (grants and a trigger, ``niro_desk.db_roles``, migration 0012).
+``snapshot`` turns a model's columns into JSON (Decimal and dates as text), so
+before/after can be compared in the history.
 
 The log is also the change feed between office PCs: on PostgreSQL a
 transaction that recorded entries sends one ``NOTIFY`` (channel

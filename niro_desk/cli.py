@@ -1,7 +1,7 @@
 """The ``niro-desk`` command: starts the app, or runs maintenance and import/export commands.
 
 niro-desk [--database URL] [--demo] [--lang de|en]    start the desktop app
-niro-desk db upgrade | check | backup FILE | restore FILE
+niro-desk db upgrade | check | backup FILE | restore FILE | setup-roles [--prefix NAME]
 niro-desk demo --database URL                         fill an empty database
 niro-desk members import FILE.xlsx [--dry-run] | export FILE.xlsx
 niro-desk collection workbooks ID -o FOLDER [--emails] | import ID FILE_OR_FOLDER... [--dry-run]
@@ -122,6 +122,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help="restore without asking")
+    setup_roles = db_commands.add_parser(
+        "setup-roles",
+        help="PostgreSQL: make a database role per account, grants and row-level security"
+        " (once, as the database owner)",
+        parents=[common],
+    )
+    setup_roles.add_argument(
+        "--prefix",
+        default="niro_desk",
+        help="name prefix of the group roles (roles are shared by all databases of the server)",
+    )
 
     commands.add_parser(
         "demo",

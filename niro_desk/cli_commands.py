@@ -80,7 +80,9 @@ def require_head(db: Database) -> None:
 
 def _db_command(args: argparse.Namespace) -> int:
     # the owner's maintenance: DDL and every row need the address's own connection
-    db = open_database_of(args, create=args.db_command not in ("check", "backup"), as_account=False)
+    db = open_database_of(
+        args, create=args.db_command not in ("check", "backup", "setup-roles"), as_account=False
+    )
     try:
         if args.db_command == "upgrade":
             saved = schema_migrations.upgrade(db)
@@ -110,9 +112,51 @@ def _db_command(args: argparse.Namespace) -> int:
             return 0
         if args.db_command == "restore":
             return _restore(db, args)
+        if args.db_command == "setup-roles":
+            return _setup_roles(db, args)
     finally:
         db.dispose()
     return 2
+
+
+def _setup_roles(db: Database, args: argparse.Namespace) -> int:
+    """Group roles, grants, row-level security and a login role per account (PostgreSQL)."""
+    from niro_desk import db_roles
+
+    if db.is_sqlite:
+        raise DatabaseError(db_roles.NEEDS_POSTGRES)
+    require_head(db)
+    report = db_roles.setup_roles(db.engine, args.prefix)
+    print(
+        translate("Cli", "Database roles set up with the prefix {prefix}.").format(
+            prefix=report.prefix
+        )
+    )
+    for name in report.groups_created:
+        print(translate("Cli", "Group role created: {name}").format(name=name))
+    print(
+        translate(
+            "Cli", "Privileges granted on {tables} tables; {policies} row-level policies."
+        ).format(tables=report.tables, policies=report.policies)
+    )
+    for login in report.logins_created:
+        print(translate("Cli", "Login role created (no password yet): {login}").format(login=login))
+    for login in report.logins_updated:
+        print(translate("Cli", "Login role updated: {login}").format(login=login))
+    for login, reason in report.logins_skipped:
+        print(
+            translate("Cli", "Skipped {login}: {reason}").format(
+                login=login, reason=render_error(reason)
+            )
+        )
+    if report.logins_created:
+        print(
+            translate(
+                "Cli",
+                "An administrator sets each account's password in NIRO Desk before it can connect.",
+            )
+        )
+    return 1 if report.logins_skipped else 0
 
 
 YES_ANSWERS = {"y", "yes", "j", "ja"}

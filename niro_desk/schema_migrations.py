@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-SCHEMA_HEAD = "0011"  # the newest migration in niro_desk/migrations/versions
+SCHEMA_HEAD = "0012"  # the newest migration in niro_desk/migrations/versions
 
 
 def alembic_config() -> Config:
@@ -130,6 +130,8 @@ def upgrade(db: Database, *, safety_copy: bool = True) -> Path | None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
+                if raw is None:
+                    _grant_on_new_tables(connection)
                 if raw is not None:
                     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
@@ -144,6 +146,16 @@ def upgrade(db: Database, *, safety_copy: bool = True) -> Path | None:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")
     return backup
+
+
+def _grant_on_new_tables(connection: Connection) -> None:
+    """PostgreSQL with database roles set up: grants and policies on the upgraded schema."""
+    from niro_desk import db_roles
+
+    prefix = db_roles.role_prefix(connection)
+    if prefix is not None:
+        log.info("granting the database roles %s_* on the upgraded schema", prefix)
+        db_roles.apply_privileges(connection, prefix)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, case, func, literal, select, true
+from sqlalchemy import Select, Subquery, and_, case, func, literal, select, text, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk.models import (
@@ -27,6 +27,7 @@ from niro_desk.models import (
     UnitOfMeasure,
 )
 from niro_desk.models.requirement_submission import volume_type
+from niro_desk.permissions import viewer
 from niro_desk.procurement.access import require_office_reader, require_reader
 from niro_desk.procurement.participants import procurement_heads
 
@@ -145,10 +146,27 @@ def region_totals_query(collection_id: int) -> Select[tuple[object, ...]]:
     )
 
 
+def _totals_from_function(session: Session) -> bool:
+    """Whether row-level security would hide the other participants' lines from this reader.
+
+    On PostgreSQL a reader without READ_ALL (a procurement head, connected as its
+    own database role) sees only its own lines; the pooled totals then come from a
+    SECURITY DEFINER function (migration 0012) that adds up all of them.
+    """
+    return session.get_bind().dialect.name == "postgresql" and not viewer(session).reads_all
+
+
 def item_totals(session: Session, collection_id: int) -> list[ItemTotal]:
     """Every item of the collection with its pooled totals (zero where nobody needs it)."""
     require_reader(session)
-    sums = {row[0]: row[1:] for row in session.execute(item_totals_query(collection_id))}
+    if _totals_from_function(session):
+        query: Any = text(
+            "SELECT item_id, total, participants, members_total, members, customers_total,"
+            " customers FROM niro_desk_pooled_item_totals(:collection)"
+        ).bindparams(collection=collection_id)
+    else:
+        query = item_totals_query(collection_id)
+    sums = {row[0]: row[1:] for row in session.execute(query)}
     items = session.execute(
         select(ProcurementItem.id, ProcurementItem.name, ProcurementItem.unit)
         .join(CollectionItem, CollectionItem.item_id == ProcurementItem.id)
@@ -178,9 +196,16 @@ def item_totals(session: Session, collection_id: int) -> list[ItemTotal]:
 
 def region_totals(session: Session, collection_id: int) -> list[RegionTotal]:
     require_reader(session)
+    if _totals_from_function(session):
+        query: Any = text(
+            "SELECT item_id, region, total, participants"
+            " FROM niro_desk_pooled_region_totals(:collection)"
+        ).bindparams(collection=collection_id)
+    else:
+        query = region_totals_query(collection_id)
     return [
         RegionTotal(item_id, region or "", total, int(count))
-        for item_id, region, total, count in session.execute(region_totals_query(collection_id))
+        for item_id, region, total, count in session.execute(query)
     ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert, select, true
+from sqlalchemy import insert, select, text, true
 from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
@@ -113,11 +113,16 @@ def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
     """Write requirement lines in bulk (a workbook may hold 10,000 of them).
 
     PostgreSQL: ``COPY`` on the session's own connection (same transaction),
-    five times faster than an ``executemany``; SQLite: a Core ``executemany``
-    (no ORM bookkeeping per row). The rows were checked by ``_check_line``.
+    five times faster than an ``executemany``; SQLite, and a PostgreSQL role
+    under row-level security (a procurement head's, ``niro_desk.db_roles``:
+    the server refuses ``COPY`` there): a Core ``executemany`` (no ORM
+    bookkeeping per row). The rows were checked by ``_check_line``.
     """
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
+    if (
+        connection.dialect.name != "postgresql"
+        or connection.execute(text("SELECT row_security_active('requirement_line')")).scalar()
+    ):
         connection.execute(insert(RequirementLine.__table__), rows)
         return
     columns = list(rows[0])

@@ -33,6 +33,7 @@ SUBCOMMANDS = [
     ["members", "export", "{tmp}/Mitglieder.xlsx"],
     ["members", "import", "{tmp}/Mitglieder.xlsx"],
     ["members", "import", "{tmp}/Mitglieder.xlsx", "--dry-run"],
+    ["db", "setup-roles"],
 ]
 BAD_DATABASES = ["unreachable", "garbage file", "unparsable", "unsupported"]
 SERVER_CASES = ["unknown database", "unknown role"]
