@@ -551,3 +551,54 @@ def test_a_refusal_from_a_service_shows_as_the_usual_error(
     assert not ok and len(shown) == 1 and isinstance(shown[0], PermissionDenied)
     with db.reading() as session:
         assert membership_cap.get_cap(session) != 3
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+
+def test_the_command_line_obeys_the_same_rules(
+    db: Database,
+    database_url: str,
+    network: Network,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: Any,
+) -> None:
+    import io
+
+    from account_builders import PASSWORD
+
+    from niro_desk import cli
+
+    def run(*args: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+        return cli.main(["--lang", "en", "--database", database_url, *args])
+
+    head_file = tmp_path / "head.xlsx"
+    assert run("members", "export", str(head_file), "--as", LOGINS["head"]) == 0
+    members, waiting, _people = _sheet_values(head_file).values()
+    assert [row[0] for row in members] == ["Eigene Gießerei GmbH"] and waiting == []
+    capsys.readouterr()
+    assert run("members", "import", str(network.workbook), "--as", LOGINS["manager"]) == 1
+    assert "edit_members" in capsys.readouterr().err
+    backup = tmp_path / "staff.niro-backup"
+    assert run("db", "backup", str(backup), "--as", LOGINS["head"]) == 1
+    assert "read_all" in capsys.readouterr().err and not backup.exists()
+    assert run("db", "backup", str(backup), "--as", LOGINS["staff"]) == 0
+    assert run("db", "restore", str(backup), "--yes", "--as", LOGINS["staff"]) == 1
+    refused = capsys.readouterr()
+    assert "manage_settings" in refused.err and "Backup verified" not in refused.out
+
+
+def test_the_admission_dialog_lets_only_the_board_roles_record_a_decision(
+    qtbot: QtBot, db: Database, network: Network
+) -> None:
+    from niro_desk.ui.members.admission_dialog import AdmissionDialog
+
+    for role, may_decide in (("staff", False), ("admin", True)):
+        dialog = AdmissionDialog(AppContext(db, LOGINS[role], "en"), network.rival)
+        qtbot.add_widget(dialog)
+        assert dialog.check.has_conflict
+        assert dialog.decision_fields.isEnabled() == may_decide, role
+        assert bool(dialog.decision_fields.toolTip()) != may_decide
