@@ -255,7 +255,7 @@ class AdmissionDialog(QDialog):
             admissible = self.status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
             outlook = seat_outlook(session, self.organisation_id) if admissible else None
             kept = kept_decision(session, organisation, check) if check.has_conflict else None
-            may_decide = permitted_in(session, self.context).record_board_decisions
+            may_decide = permitted_in(session).record_board_decisions
         self.setWindowTitle(self.tr("Admit %1").replace("%1", self.name))
         self.heading.setText(f"<h2>{escape(self.name)}</h2>{escape(status_label(self.status))}")
         self._show_cap(cap, outlook)

@@ -226,7 +226,7 @@ class OrganisationPanel(QWidget):
         try:
             with self.context.db.reading() as session:
                 details = load_details(session, organisation_id)
-                self.permitted = permitted_in(session, self.context)
+                self.permitted = permitted_in(session)
         except NotFound:
             self.show_organisation(None)
             return

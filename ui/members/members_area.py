@@ -384,7 +384,7 @@ class MembersArea(QWidget):
     def reload(self) -> None:
         """Regions and directory afresh (after imports and edits that may add regions)."""
         with self.context.db.reading() as session:
-            self.permitted = permitted_in(session, self.context)
+            self.permitted = permitted_in(session)
             regions = directory_regions(session) if self.permitted.signed_in else []
             missing = directory_search.missing_ids(session.connection())
         if missing:  # organisations written past the ORM (bulk inserts) become searchable
@@ -433,7 +433,7 @@ class MembersArea(QWidget):
         self.searches.supersede()
         criteria = self.criteria()
         with self.context.db.reading() as session:
-            self.permitted = may = permitted_in(session, self.context)
+            self.permitted = may = permitted_in(session)
             # a login that is no account sees nothing; a procurement head no counts of others
             result = (
                 search_directory(session, criteria, PAGE_SIZE)

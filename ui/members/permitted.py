@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from niro_desk.app_context import AppContext
-from niro_desk.permissions import Permission, allowed, viewer
+from niro_desk.permissions import Permission, viewer
 
 
 @dataclass(frozen=True)
@@ -26,20 +26,23 @@ class Permitted:
     manage_settings: bool = True
 
 
-def permitted_in(session: Session, context: AppContext) -> Permitted:
-    """What ``context``'s acting user may do, read in ``session``."""
-    user = context.acting_user(session)
+def permitted_in(session: Session) -> Permitted:
+    """What the acting user may do, read in ``session``.
+
+    The session reads as the login the UI acts for (``AppContext.act_as``): its
+    viewer holds that account's permissions, the ones the services check.
+    """
     who = viewer(session)
     return Permitted(
         signed_in=who.signed_in,
         reads_all=who.signed_in and who.reads_all,
-        edit_members=allowed(session, user, Permission.EDIT_MEMBERS),
-        record_board_decisions=allowed(session, user, Permission.RECORD_BOARD_DECISIONS),
-        manage_settings=allowed(session, user, Permission.MANAGE_SETTINGS),
+        edit_members=who.may(Permission.EDIT_MEMBERS),
+        record_board_decisions=who.may(Permission.RECORD_BOARD_DECISIONS),
+        manage_settings=who.may(Permission.MANAGE_SETTINGS),
     )
 
 
 def permitted(context: AppContext) -> Permitted:
     """What ``context``'s acting user may do (one short reading session)."""
     with context.db.reading() as session:
-        return permitted_in(session, context)
+        return permitted_in(session)
