@@ -163,8 +163,14 @@ YES_ANSWERS = {"y", "yes", "j", "ja"}
 
 
 def _restore(db: Database, args: argparse.Namespace) -> int:
-    """Verify the backup, show what it replaces, ask (unless --yes), then restore."""
+    """Verify the backup, show what it replaces, ask (unless --yes), then restore.
+
+    Someone who may not restore is refused before anything is asked.
+    """
     from niro_desk.i18n import choose_language
+    from niro_desk.permissions import Permission
+
+    db_backup.require_acting(db, Permission.MANAGE_SETTINGS)
 
     language = choose_language(args.lang, None)
     summary = db_backup.verify_backup(args.file)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -44,8 +44,9 @@ from niro_desk.database import (
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, NiroDeskError
 from niro_desk.formatting import format_date, format_number
 from niro_desk.messages import render_error, translate_message
-from niro_desk.models import MembershipStatus, Organisation
+from niro_desk.models import AppSetting, MembershipStatus, Organisation
 from niro_desk.models.base import Base
+from niro_desk.permissions import Permission, require_viewer
 from niro_desk.sqlite_backup import copy_sqlite_file
 
 log = logging.getLogger(__name__)
@@ -271,8 +272,25 @@ def _claim(target: Path) -> None:
         ) from error
 
 
+def require_acting(db: Database, permission: Permission) -> None:
+    """Refuse unless the login ``db`` acts for holds ``permission``.
+
+    As ``permissions.require``: always allowed while accounts are off, and so in
+    a database without tables yet (a restore onto a new, empty database).
+    """
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table(AppSetting.__tablename__):
+            return
+    with db.reading() as session:
+        require_viewer(session, permission)
+
+
 def backup(db: Database, target: Path) -> dict[str, int] | None:
-    """Write a consistent, sealed copy of ``db`` to the new SQLite file ``target``."""
+    """Write a consistent, sealed copy of ``db`` to the new SQLite file ``target``.
+
+    The backup holds everything: only for those who read all (``READ_ALL``).
+    """
+    require_acting(db, Permission.READ_ALL)
     _claim(target)
     try:
         counts = _write_backup(db, target)
@@ -456,8 +474,9 @@ def restore(
     """Replace the data of ``db`` with the backup at ``source_path``, checked again first.
 
     ``expected_digest`` is the checksum of the backup the user confirmed: a file
-    replaced in between is refused.
+    replaced in between is refused. Needs ``MANAGE_SETTINGS`` (once accounts are on).
     """
+    require_acting(db, Permission.MANAGE_SETTINGS)
     with _verified_copy(source_path) as (summary, scratch):
         if expected_digest is not None and summary.digest != expected_digest:
             raise _refuse(CHANGED_SINCE_CHECK, source_path)

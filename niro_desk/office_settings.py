@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.models import AppSetting, OfficeUser
+from niro_desk.permissions import Permission, require
 
 PREFIX = "office_"
 LIMIT = 200  # app_setting.value is String(200)
@@ -54,7 +55,11 @@ def office_details(session: Session) -> OfficeDetails:
 
 
 def set_office_details(session: Session, user: OfficeUser, details: OfficeDetails) -> None:
-    """Store the letterhead (audited); the name may not be empty, no value over 200 characters."""
+    """Store the letterhead (audited); the name may not be empty, no value over 200 characters.
+
+    Needs ``MANAGE_SETTINGS``.
+    """
+    require(session, user, Permission.MANAGE_SETTINGS)
     if not details.name.strip():
         raise ValidationError(
             "name", QT_TRANSLATE_NOOP("Messages", "The office needs a name for its letterhead.")

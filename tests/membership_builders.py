@@ -29,8 +29,12 @@ def applicant(
     codes: list[str] | None = None,
     markets: list[str] | None = None,
     materials: list[str] | None = None,
+    *,
+    user: OfficeUser | None = None,
 ) -> Organisation:
-    user = office_user(session)
+    """An applicant with its sales profile, made by ``user`` (the office's test user while
+    accounts are off; once they are on, pass an account that may edit members)."""
+    user = user or office_user(session)
     organisation = create_organisation(
         session, user, OrganisationInput(name=name, city="Unna"), OrganisationKind.MEMBER, TODAY
     )

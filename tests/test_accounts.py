@@ -142,7 +142,7 @@ def test_roles_and_organisation_are_checked(db: Database) -> None:
             accounts.add_user(
                 session, admin, "otto", PASSWORD, [Role.STAFF], organisation_id=organisation_id
             )
-        outsider = applicant(session, "Noch kein Mitglied AG")
+        outsider = applicant(session, "Noch kein Mitglied AG", user=admin)  # accounts are on
         with pytest.raises(RuleViolation, match="not a current member"):
             accounts.add_user(
                 session, admin, "otto", PASSWORD, ["procurement_head"], organisation_id=outsider.id

@@ -37,6 +37,7 @@ from niro_desk.membership import board_decisions
 from niro_desk.membership.board_decisions import BoardDecisionInput, KeptDecision
 from niro_desk.membership.competitor_check import CheckResult, check_competitors
 from niro_desk.membership.membership_cap import get_cap, lock_cap, member_count
+from niro_desk.membership.reading import require_reads_all, require_sees
 from niro_desk.models import (
     Membership,
     MembershipStatus,
@@ -44,6 +45,7 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.permissions import Permission, require
 from niro_desk.server_clock import server_now
 
 __all__ = ["BoardDecisionInput", "KeptDecision"]  # re-exported for the front ends
@@ -107,6 +109,13 @@ class CapStatus:
 
 
 def get_member_organisation(session: Session, organisation_id: int) -> Organisation:
+    """One member organisation, for a viewer who may see it (a procurement head: its own)."""
+    require_sees(session, organisation_id)
+    return _member_organisation(session, organisation_id)
+
+
+def _member_organisation(session: Session, organisation_id: int) -> Organisation:
+    """One member organisation, unchecked: for the services that required a permission."""
     organisation = session.get(Organisation, organisation_id)
     if organisation is None or organisation.kind != OrganisationKind.MEMBER:
         raise NotFound(
@@ -126,7 +135,11 @@ WAITING_ORDER = (
 
 
 def waiting_list(session: Session) -> list[Organisation]:
-    """Everyone on the waiting list in turn: by application date, then time of joining."""
+    """Everyone on the waiting list in turn: by application date, then time of joining.
+
+    For viewers who read every organisation (not a procurement head).
+    """
+    require_reads_all(session)
     return list(
         session.scalars(
             select(Organisation)
@@ -138,6 +151,8 @@ def waiting_list(session: Session) -> list[Organisation]:
 
 
 def cap_status(session: Session) -> CapStatus:
+    """Members, cap and waiting list counted; for viewers who read every organisation."""
+    require_reads_all(session)
     waiting = session.scalar(
         select(func.count())
         .select_from(Organisation)
@@ -185,7 +200,8 @@ def _waiting_ahead(session: Session, organisation: Organisation) -> int:
 
 def seat_outlook(session: Session, organisation_id: int) -> SeatOutlook:
     """Seats taken and free, and how many wait ahead of this applicant (read only)."""
-    organisation = get_member_organisation(session, organisation_id)
+    require_reads_all(session)
+    organisation = _member_organisation(session, organisation_id)
     return SeatOutlook(
         member_count(session),
         get_cap(session),
@@ -323,9 +339,15 @@ def admit(
     and the office did not choose ``without_check``. Nothing is written then.
     A board decision given while the network is full is kept with the
     application (pending) and applies when a seat comes free.
+
+    Needs ``EDIT_MEMBERS``; recording a new board decision with it also
+    ``RECORD_BOARD_DECISIONS`` (applying one kept with the application does not).
     """
+    require(session, user, Permission.EDIT_MEMBERS)
+    if decision is not None:
+        require(session, user, Permission.RECORD_BOARD_DECISIONS)
     cap = lock_cap(session)  # serialises concurrent admissions before counting
-    organisation = get_member_organisation(session, organisation_id)
+    organisation = _member_organisation(session, organisation_id)
     if organisation.membership_status not in (MembershipStatus.APPLICANT, MembershipStatus.WAITING):
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
@@ -412,7 +434,8 @@ def leave(
     session: Session, user: OfficeUser, organisation_id: int, exit_date: dt.date, reason: str
 ) -> LeaveResult:
     """A member leaves; returns the next waiting applicant and its check, to offer the seat."""
-    organisation = get_member_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _member_organisation(session, organisation_id)
     if organisation.membership_status != MembershipStatus.MEMBER:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Messages", "{name} is not a member and cannot leave."),
@@ -470,7 +493,8 @@ def withdraw_application(
     session: Session, user: OfficeUser, organisation_id: int, reason: str
 ) -> None:
     """An applicant or waiting applicant withdraws (or is turned down): status former."""
-    organisation = get_member_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _member_organisation(session, organisation_id)
     if organisation.membership_status not in (MembershipStatus.APPLICANT, MembershipStatus.WAITING):
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Messages", "{name} has no open application."),
@@ -498,7 +522,8 @@ def withdraw_application(
 
 def reapply(session: Session, user: OfficeUser, organisation_id: int, day: dt.date) -> None:
     """A former member applies again: back to applicant with a new application date."""
-    organisation = get_member_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _member_organisation(session, organisation_id)
     if organisation.membership_status != MembershipStatus.FORMER:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Messages", "{name} is not a former member."),

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from niro_desk import audit
 from niro_desk.membership.competitor_check import CheckResult
+from niro_desk.membership.reading import require_reads_all
 from niro_desk.models import (
     BoardDecision,
     BoardDecisionKind,
@@ -34,6 +35,7 @@ from niro_desk.models import (
     Organisation,
 )
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def _profile_items(profile: dict[str, Any] | None) -> list[str]:
 
 def pending_decision(session: Session, organisation_id: int) -> BoardDecision | None:
     """The decision kept with the organisation's application, if any (the newest)."""
+    require_reads_all(session)
     return session.scalars(
         select(BoardDecision)
         .where(
@@ -135,7 +138,11 @@ def record_decision(
     check: CheckResult,
     pending: bool,
 ) -> BoardDecision:
-    """Store the board's decision (audited); an older pending one is superseded."""
+    """Store the board's decision (audited, naming ``user``); an older pending one is superseded.
+
+    Needs ``RECORD_BOARD_DECISIONS``.
+    """
+    require(session, user, Permission.RECORD_BOARD_DECISIONS)
     older = pending_decision(session, organisation.id)
     if older is not None:
         older.state = BoardDecisionState.SUPERSEDED
@@ -178,6 +185,7 @@ def apply_decision(
     session: Session, user: OfficeUser, organisation: Organisation, board_id: int
 ) -> BoardDecision:
     """Mark the kept decision as applied by the admission happening now (audited)."""
+    require(session, user, Permission.EDIT_MEMBERS)
     board = session.get(BoardDecision, board_id)
     assert board is not None and board.state == BoardDecisionState.PENDING
     board.state = BoardDecisionState.APPLIED

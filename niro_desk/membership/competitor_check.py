@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 from niro_desk.errors import QT_TRANSLATE_NOOP
 from niro_desk.membership.market_terms import Glossary, default_glossary
 from niro_desk.membership.office_glossary import glossary_for
+from niro_desk.membership.reading import require_reads_all
 from niro_desk.messages import translate_message
 from niro_desk.models import (
     CompetitorRelation,
@@ -285,7 +286,11 @@ def _group_shared_inputs(candidate: Organisation, findings: list[Finding]) -> li
 
 
 def check_competitors(session: Session, organisation: Organisation) -> CheckResult:
-    """Compare ``organisation`` with every member and waiting applicant (not itself)."""
+    """Compare ``organisation`` with every member and waiting applicant (not itself).
+
+    It reads every member's profile: for viewers who read every organisation.
+    """
+    require_reads_all(session)
     others = session.scalars(
         select(Organisation)
         .where(

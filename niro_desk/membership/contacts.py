@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from niro_desk.membership.reading import require_reads_all, require_sees
 from niro_desk.models import Contact, Expertise, OfficeUser, Organisation
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require, visible_organisation
 from niro_desk.record_versions import check_version
 from niro_desk.text_keys import expertise_key, fold
 
@@ -147,6 +149,14 @@ def _contact_snapshot(contact: Contact) -> dict[str, Any]:
 
 
 def get_contact(session: Session, contact_id: int) -> Contact:
+    """One contact, for a viewer who may see its organisation (a procurement head: its own)."""
+    contact = _contact(session, contact_id)
+    require_sees(session, contact.organisation_id)
+    return contact
+
+
+def _contact(session: Session, contact_id: int) -> Contact:
+    """One contact, unchecked: for the services that already required a permission."""
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise NotFound(
@@ -164,12 +174,14 @@ def load_contact(session: Session, contact_id: int) -> Contact:
         raise NotFound(
             QT_TRANSLATE_NOOP("Messages", "The contact #{id} no longer exists."), id=contact_id
         )
+    require_sees(session, contact.organisation_id)
     return contact
 
 
 def create_contact(
     session: Session, user: OfficeUser, organisation_id: int, data: ContactInput
 ) -> Contact:
+    require(session, user, Permission.EDIT_MEMBERS)
     problems = validate_contact(data)
     if problems:
         raise problems[0]
@@ -210,7 +222,8 @@ def update_contact(
 
     ``expected_version`` refuses a save from an older copy (``StaleRecord``).
     """
-    contact = get_contact(session, contact_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    contact = _contact(session, contact_id)
     check_version(session, contact, expected_version, contact.full_name, "contact", contact.id)
     only: set[str] | None = None
     if base is not None:
@@ -249,7 +262,8 @@ def delete_contact(
     session: Session, user: OfficeUser, contact_id: int, *, expected_version: int | None = None
 ) -> None:
     """Delete a contact; refused when it was changed since ``expected_version``."""
-    contact = get_contact(session, contact_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    contact = _contact(session, contact_id)
     check_version(session, contact, expected_version, contact.full_name, "contact", contact.id)
     audit.record(
         session,
@@ -280,9 +294,13 @@ class ExpertRow:
 
 
 def who_knows(session: Session, topic: str, limit: int = 200) -> list[ExpertRow]:
-    """Contacts of current members whose expertise, function or notes match ``topic``."""
+    """Contacts of current members whose expertise, function or notes match ``topic``.
+
+    A procurement head finds only the contacts of its own organisation.
+    """
     from niro_desk.search_text import MAX_WORDS, contains_folded, contains_text
 
+    visible = visible_organisation(session)
     words = list(dict.fromkeys(fold(topic).split()))[:MAX_WORDS]
     if not words:
         return []
@@ -293,6 +311,8 @@ def who_knows(session: Session, topic: str, limit: int = 200) -> list[ExpertRow]
         )
         for word in words
     ]
+    if visible is not None:
+        conditions.append(Contact.organisation_id == visible)
     contacts = session.scalars(
         select(Contact)
         .join(Organisation)
@@ -317,8 +337,12 @@ def who_knows(session: Session, topic: str, limit: int = 200) -> list[ExpertRow]
 
 
 def export_personal_data(session: Session, contact_id: int) -> dict[str, Any]:
-    """Everything NIRO Desk holds about one person (GDPR Art. 15), as JSON-ready data."""
-    contact = get_contact(session, contact_id)
+    """Everything NIRO Desk holds about one person (GDPR Art. 15), as JSON-ready data.
+
+    Office work with the audit history: for viewers who read every organisation.
+    """
+    require_reads_all(session)
+    contact = _contact(session, contact_id)
     history = [
         {
             "at": entry.at.isoformat(),
@@ -347,7 +371,8 @@ def erase_contact(session: Session, user: OfficeUser, contact_id: int) -> None:
     Past entries about the contact keep who changed what and when, with the
     person's data replaced by "[erased]"; one new entry records the erasure.
     """
-    contact = get_contact(session, contact_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    contact = _contact(session, contact_id)
     organisation_name = contact.organisation.name
     entries = audit.history(session, "contact", contact.id)
     if session.get_bind().dialect.name == "postgresql":

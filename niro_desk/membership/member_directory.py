@@ -32,6 +32,7 @@ from niro_desk.models import (
     OrganisationSearch,
     organisation_sales_code,
 )
+from niro_desk.permissions import visible_organisation
 from niro_desk.search_text import contains_text, plain_fold, search_fold, search_words
 
 # rows fetched at once (the first page comes with the search; the model fetches the rest)
@@ -149,6 +150,9 @@ def matching_codes(session: Session, word: str) -> list[str]:
 def _conditions(session: Session, criteria: DirectoryFilter, words: tuple[str, ...]) -> list[Any]:
     search = OrganisationSearch
     conditions: list[Any] = []
+    visible = visible_organisation(session)  # a procurement head: only its own organisation
+    if visible is not None:
+        conditions.append(search.organisation_id == visible)
     for word in words:
         condition = contains_text(search.text, word)
         codes = matching_codes(session, word)
@@ -306,6 +310,9 @@ def directory_rows(
         .outerjoin(Membership, Membership.organisation_id == Organisation.id)
         .where(Organisation.id.in_(ids))
     )
+    visible = visible_organisation(session)
+    if visible is not None:
+        query = query.where(Organisation.id == visible)
     found = {row.id: row for row in session.execute(query)}
     codes: dict[int, list[str]] = {}
     for organisation_id, code in session.execute(
@@ -370,11 +377,9 @@ def list_directory(
 
 
 def regions(session: Session) -> list[str]:
-    return list(
-        session.scalars(
-            select(Organisation.region)
-            .distinct()
-            .where(Organisation.region != "")
-            .order_by(Organisation.region)
-        )
-    )
+    """The regions the viewer's directory can be filtered by."""
+    query = select(Organisation.region).distinct().where(Organisation.region != "")
+    visible = visible_organisation(session)
+    if visible is not None:
+        query = query.where(Organisation.id == visible)
+    return list(session.scalars(query.order_by(Organisation.region)))

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -38,6 +38,7 @@ from niro_desk.models import (
 )
 from niro_desk.models.contact import contact_expertise
 from niro_desk.models.sales_profile import organisation_sales_code
+from niro_desk.permissions import visible_organisation
 from niro_desk.workbook.sheet_writer import (
     DATE_FORMAT,
     MONEY_FORMAT,
@@ -230,13 +231,23 @@ def _exported() -> Any:
 
 
 def read_directory(session: Session) -> _Directory:
-    """Members (by name) and the waiting list (in its order) with all the export shows."""
+    """Members (by name) and the waiting list (in its order) with all the export shows.
+
+    A procurement head gets its own organisation only, and no waiting list.
+    """
     loaded = _Directory()
     table = Organisation.__table__
     member = and_(
         Organisation.kind == OrganisationKind.MEMBER,
         Organisation.membership_status == MembershipStatus.MEMBER,
     )
+    waiting: Any = Organisation.membership_status == MembershipStatus.WAITING
+    wanted = _exported()
+    visible = visible_organisation(session)
+    if visible is not None:
+        member = and_(member, Organisation.id == visible)
+        waiting = false()
+        wanted = member
     loaded.members = list(
         session.execute(select(table).where(member).order_by(Organisation.name, Organisation.id))
     )
@@ -244,11 +255,10 @@ def read_directory(session: Session) -> _Directory:
         session.execute(
             select(table)
             .join(Membership, Membership.organisation_id == Organisation.id)
-            .where(Organisation.membership_status == MembershipStatus.WAITING)
+            .where(waiting)
             .order_by(*WAITING_ORDER)
         )
     )
-    wanted = _exported()
     for row in session.execute(select(Membership.__table__).join(Organisation).where(wanted)):
         loaded.memberships[row.organisation_id] = row
     for membership_id, valid_from, fee in session.execute(

@@ -93,6 +93,7 @@ from niro_desk.models import (
     Organisation,
     OrganisationKind,
 )
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.workbook import (
     HeaderRow,
     ProblemLog,
@@ -385,8 +386,10 @@ def check_import(
     """Read and check ``path``; the plan's preview holds every problem. Writes nothing.
 
     Raises ``ImportRejected`` (without problems) when the file is no readable
-    workbook at all, ``ImportCancelled`` when ``cancelled()`` says so.
+    workbook at all, ``ImportCancelled`` when ``cancelled()`` says so. Only for a
+    viewer who may import (``EDIT_MEMBERS``): the preview shows every member's data.
     """
+    require_viewer(session, Permission.EDIT_MEMBERS)
     log = ProblemLog()
     members, contacts, classes, titles = _parse(session, path, log, progress, cancelled)
     plan = ImportPlan(path.name, ImportPreview(), members, contacts, language)
@@ -585,8 +588,9 @@ def write_import(
     anything differs from the preview the user saw. New organisations are
     written in batches (``member_import_bulk``); ``bulk=False`` writes them
     row by row through the services instead, with the same result (the tests
-    compare the two).
+    compare the two). Needs ``EDIT_MEMBERS``.
     """
+    require(session, user, Permission.EDIT_MEMBERS)
     if plan.preview.problems:
         raise rejected(plan.file_name, plan.preview.problems)
     if plan.preview.nothing_to_do:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.models import AppSetting, MembershipStatus, OfficeUser, Organisation
+from niro_desk.permissions import Permission, require
 
 CAP_KEY = "membership_cap"
 DEFAULT_CAP = 80
@@ -53,7 +54,8 @@ def member_count(session: Session) -> int:
 
 
 def set_cap(session: Session, user: OfficeUser, cap: int) -> None:
-    """Change the cap (audited). It cannot go below 1."""
+    """Change the cap (audited, naming ``user``; needs ``MANAGE_SETTINGS``); at least 1."""
+    require(session, user, Permission.MANAGE_SETTINGS)
     if cap < 1:
         raise ValidationError(
             "cap", QT_TRANSLATE_NOOP("Messages", "The membership cap must be at least 1.")

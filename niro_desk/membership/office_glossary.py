@@ -25,6 +25,7 @@ from niro_desk.membership.product_glossary import (
     split_synonyms,
 )
 from niro_desk.models import GlossaryEntry, OfficeUser
+from niro_desk.permissions import Permission, require, require_viewer
 from niro_desk.text_keys import fold
 
 MAX_LENGTH = 200
@@ -42,7 +43,8 @@ class GlossaryInput:
 
 
 def office_entries(session: Session) -> list[GlossaryEntry]:
-    """The office's entries, alphabetically by German term."""
+    """The office's entries, alphabetically by German term (for anyone signed in)."""
+    require_viewer(session)
     return list(session.scalars(select(GlossaryEntry).order_by(GlossaryEntry.key)))
 
 
@@ -147,7 +149,8 @@ def _validate(session: Session, data: GlossaryInput) -> tuple[str, str, str, str
 
 
 def add_entry(session: Session, user: OfficeUser, data: GlossaryInput) -> GlossaryEntry:
-    """Add the office's own glossary entry; audited."""
+    """Add the office's own glossary entry; audited. Needs ``EDIT_MEMBERS``."""
+    require(session, user, Permission.EDIT_MEMBERS)
     german, english, synonyms, broader = _validate(session, data)
     entry = GlossaryEntry(
         german=german,
@@ -174,7 +177,11 @@ def add_entry(session: Session, user: OfficeUser, data: GlossaryInput) -> Glossa
 
 
 def remove_entry(session: Session, user: OfficeUser, entry_id: int) -> None:
-    """Remove one of the office's glossary entries; audited. The shipped ones stay."""
+    """Remove one of the office's glossary entries; audited. The shipped ones stay.
+
+    Needs ``EDIT_MEMBERS``.
+    """
+    require(session, user, Permission.EDIT_MEMBERS)
     entry = session.get(GlossaryEntry, entry_id)
     if entry is None:
         raise NotFound(QT_TRANSLATE_NOOP("Messages", "This glossary entry no longer exists."))

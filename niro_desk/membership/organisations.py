@@ -23,6 +23,7 @@ from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from niro_desk.industry_codes import find_class, normalise_code
 from niro_desk.membership.competitor_check import CheckResult, check_competitors
+from niro_desk.membership.reading import require_sees
 from niro_desk.models import (
     IndustryCode,
     Material,
@@ -34,6 +35,7 @@ from niro_desk.models import (
     OrganisationKind,
     ProductMarket,
 )
+from niro_desk.permissions import Permission, require
 from niro_desk.record_versions import check_version, touch
 from niro_desk.text_keys import fold
 
@@ -180,6 +182,13 @@ def _raise_first(problems: list[ValidationError]) -> None:
 
 
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    """One organisation, for a viewer who may see it (a procurement head: its own only)."""
+    require_sees(session, organisation_id)
+    return _organisation(session, organisation_id)
+
+
+def _organisation(session: Session, organisation_id: int) -> Organisation:
+    """One organisation, unchecked: for the services that already required a permission."""
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
         raise NotFound(
@@ -197,6 +206,7 @@ def create_organisation(
     application_date: dt.date | None = None,
 ) -> Organisation:
     """Create an organisation. A member organisation starts as an applicant."""
+    require(session, user, Permission.EDIT_MEMBERS)
     _raise_first(validate_organisation(data))
     organisation = Organisation(kind=kind)
     _apply(organisation, data)
@@ -234,7 +244,8 @@ def update_organisation(
     them meanwhile. With ``expected_version`` a record changed since is refused
     (``StaleRecord``).
     """
-    organisation = get_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _organisation(session, organisation_id)
     check_version(
         session, organisation, expected_version, organisation.name, "organisation", organisation.id
     )
@@ -307,7 +318,8 @@ def set_sales_profile(
     ``check=False`` skips it for a caller that checks many at once (the
     member import groups its competitor warnings in its preview).
     """
-    organisation = get_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _organisation(session, organisation_id)
     codes: list[IndustryCode] = []
     for code in dict.fromkeys(normalise_code(c) or c.strip() for c in profile.codes if c.strip()):
         industry_code = find_class(session, code)
@@ -379,7 +391,8 @@ def set_fee(
     """
     from decimal import Decimal, InvalidOperation
 
-    organisation = get_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _organisation(session, organisation_id)
     if organisation.membership is None:
         raise ValidationError(
             "annual_fee",
@@ -453,7 +466,8 @@ def update_membership_details(
     ``base`` and ``expected_version`` as in ``update_organisation``: only what
     differs from ``base`` is written; a membership changed since is refused.
     """
-    organisation = get_organisation(session, organisation_id)
+    require(session, user, Permission.EDIT_MEMBERS)
+    organisation = _organisation(session, organisation_id)
     membership = organisation.membership
     if membership is None:
         raise ValidationError(
@@ -503,11 +517,14 @@ class MembershipDetails:
 def load_organisation(session: Session, organisation_id: int) -> Organisation:
     """One organisation with everything the detail view shows, loaded eagerly.
 
-    The result can be used after the session is closed (no lazy loading).
+    The result can be used after the session is closed (no lazy loading). A
+    procurement head sees only its own organisation.
     """
     from sqlalchemy.orm import selectinload
 
     from niro_desk.models import Contact
+
+    require_sees(session, organisation_id)
 
     organisation = session.scalar(
         select(Organisation)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, StaleRecord, ValidationError
 from niro_desk.membership.organisations import get_organisation
+from niro_desk.membership.reading import require_reads_all
 from niro_desk.models import CompetitorRelation, OfficeUser, RelationKind
 from niro_desk.models.column_types import utcnow
+from niro_desk.permissions import Permission, require
 
 NO_RELATION = 0  # the version a dialog names when it showed no relation for the pair
 
@@ -47,6 +49,7 @@ def declare_relation(
     ``expected_version`` is the version of the relation the caller saw
     (``NO_RELATION`` when it saw none); None skips the check.
     """
+    require(session, user, Permission.EDIT_MEMBERS)
     if organisation_id == other_id:
         raise ValidationError(
             "other",
@@ -103,6 +106,7 @@ def remove_relation(
     session: Session, user: OfficeUser, relation_id: int, *, expected_version: int | None = None
 ) -> None:
     """Remove a declared relation; refused when it was changed since ``expected_version``."""
+    require(session, user, Permission.EDIT_MEMBERS)
     relation = session.get(CompetitorRelation, relation_id)
     if relation is None:
         return
@@ -125,6 +129,9 @@ def remove_relation(
 
 
 def relations_of(session: Session, organisation_id: int) -> list[CompetitorRelation]:
+    """The declared relations of one organisation; they name other organisations, so only
+    for viewers who read every organisation."""
+    require_reads_all(session)
     return list(
         session.scalars(
             select(CompetitorRelation).where(

@@ -58,6 +58,7 @@ from niro_desk.ui.members.check_report import CheckReportView
 from niro_desk.ui.members.date_input import date_edit, date_of
 from niro_desk.ui.members.field_message import ERROR_COLOUR, FieldMessages
 from niro_desk.ui.members.labels import status_label
+from niro_desk.ui.members.permitted import permitted_in
 
 ADMITTED_COLOUR = "#1b6e20"
 WAITING_COLOUR = "#8a5a00"
@@ -254,6 +255,7 @@ class AdmissionDialog(QDialog):
             admissible = self.status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
             outlook = seat_outlook(session, self.organisation_id) if admissible else None
             kept = kept_decision(session, organisation, check) if check.has_conflict else None
+            may_decide = permitted_in(session).record_board_decisions
         self.setWindowTitle(self.tr("Admit %1").replace("%1", self.name))
         self.heading.setText(f"<h2>{escape(self.name)}</h2>{escape(status_label(self.status))}")
         self._show_cap(cap, outlook)
@@ -267,6 +269,16 @@ class AdmissionDialog(QDialog):
             )
         self.admission_date_edit.setEnabled(admissible)
         self.board_box.setEnabled(admissible)
+        # the service refuses it too; the fields say so before anything is typed
+        self.decision_fields.setEnabled(may_decide)
+        self.decision_fields.setToolTip(
+            ""
+            if may_decide
+            else self.tr(
+                "Only a manager or an administrator records a board decision; a decision kept"
+                " with the application still applies."
+            )
+        )
         self.unchecked_box.setEnabled(admissible)
         self._admissible = admissible
         self._update_button()

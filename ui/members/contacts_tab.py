@@ -35,6 +35,8 @@ class ContactsTab(QWidget):
         self.context = context
         self.organisation_id: int | None = None
         self.dialog: ContactDialog | None = None
+        self.may_edit = True  # the acting user may edit members (set by the detail panel)
+        self.may_export = True  # the GDPR export: for those who read every organisation
         self.model = ContactModel(context.language, self)
         self.view = RowTableView(self.model, stretch_column=EXPERTISE)
         self.view.setObjectName("contactsView")
@@ -85,9 +87,10 @@ class ContactsTab(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.view.current_id() is not None
-        self.new_button.setEnabled(self.organisation_id is not None)
-        for button in (self.edit_button, self.delete_button, self.export_button, self.erase_button):
-            button.setEnabled(has)
+        self.new_button.setEnabled(self.may_edit and self.organisation_id is not None)
+        for button in (self.edit_button, self.delete_button, self.erase_button):
+            button.setEnabled(self.may_edit and has)
+        self.export_button.setEnabled(self.may_export and has)
 
     def _current(self) -> Contact | None:
         row = self.view.current_row()
@@ -104,7 +107,7 @@ class ContactsTab(QWidget):
         from niro_desk.ui.members.contact_dialog import ContactDialog
 
         contact = self._current()
-        if contact is None or self.organisation_id is None:
+        if contact is None or self.organisation_id is None or not self.may_edit:
             return None
         return self._open(ContactDialog(self.context, self.organisation_id, contact, self))
 

@@ -36,6 +36,7 @@ from niro_desk.ui.members.industry_class_model import TITLE, IndustryClassModel,
 from niro_desk.ui.members.labels import kind_label, status_label
 from niro_desk.ui.members.membership_tab import MembershipTab
 from niro_desk.ui.members.organisation_details import OrganisationDetails, load_details
+from niro_desk.ui.members.permitted import Permitted, permitted_in
 from niro_desk.ui.members.table_view import RowTableView
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class OrganisationPanel(QWidget):
         self.members = members
         self.organisation_id: int | None = None
         self.details: OrganisationDetails | None = None
+        self.permitted = Permitted()  # worked out with each organisation shown
         self.dialog: QDialog | None = None
         self.setObjectName("organisationPanel")
 
@@ -224,6 +226,7 @@ class OrganisationPanel(QWidget):
         try:
             with self.context.db.reading() as session:
                 details = load_details(session, organisation_id)
+                self.permitted = permitted_in(session)
         except NotFound:
             self.show_organisation(None)
             return
@@ -237,6 +240,11 @@ class OrganisationPanel(QWidget):
     def _fill(self, details: OrganisationDetails) -> None:
         organisation = details.organisation
         language = self.context.language
+        may = self.permitted
+        self.edit_company_button.setEnabled(may.edit_members)
+        self.edit_sales_button.setEnabled(may.edit_members)
+        self.contacts_tab.may_edit = self.membership_tab.may_edit = may.edit_members
+        self.contacts_tab.may_export = may.reads_all
         self.title_label.setText(f"<h3 style='margin:0'>{escape(organisation.name)}</h3>")
         self.subtitle_label.setText(escape(self._subtitle(organisation)))
 
@@ -369,7 +377,7 @@ class OrganisationPanel(QWidget):
     def edit_company(self) -> OrganisationDialog | None:
         from niro_desk.ui.members.organisation_dialog import OrganisationDialog
 
-        if self.organisation_id is None:
+        if self.organisation_id is None or not self.permitted.edit_members:
             return None
         dialog = OrganisationDialog(self.context, organisation_id=self.organisation_id, parent=self)
         dialog.saved.connect(lambda _id: self._changed())

@@ -67,6 +67,7 @@ from niro_desk.ui.members.directory_model import (
 )
 from niro_desk.ui.members.first_steps_page import FirstStepsPage
 from niro_desk.ui.members.labels import status_column_labels
+from niro_desk.ui.members.permitted import Permitted, permitted_in
 from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.operation import Operation, Progress, run_operation
 from niro_desk.ui.text_width import fit_section, width_in_letters
@@ -113,6 +114,7 @@ class MembersArea(QWidget):
         self.dialog: QDialog | None = None
         self.operation: Operation | None = None
         self.cap: CapStatus | None = None
+        self.permitted = Permitted()  # worked out afresh by each ``refresh``
         self.setObjectName("membersArea" if self.members else "suppliersCustomersArea")
 
         # -- search, filters, count -----------------------------------------------------------
@@ -333,12 +335,21 @@ class MembersArea(QWidget):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        self.edit_action.setEnabled(row is not None)
+        may = self.permitted
+        self.edit_action.setEnabled(row is not None and may.edit_members)
         status = row.status if row is not None else None
         self.admit_action.setEnabled(
-            status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
+            may.edit_members and status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
         )
-        self.leave_action.setEnabled(status == MembershipStatus.MEMBER)
+        self.leave_action.setEnabled(may.edit_members and status == MembershipStatus.MEMBER)
+        for action in (self.new_action, self.import_action, self.glossary_action):
+            action.setEnabled(may.edit_members)
+        if not self.members:
+            self.new_supplier_action.setEnabled(may.edit_members)
+        self.waiting_action.setEnabled(may.reads_all)
+        self.cap_action.setEnabled(may.manage_settings)
+        self.who_knows_action.setEnabled(may.signed_in)
+        self.export_action.setEnabled(may.signed_in)
 
     # -- loading ----------------------------------------------------------------------------
     def criteria(self) -> DirectoryFilter:
@@ -362,6 +373,8 @@ class MembersArea(QWidget):
         )
 
     def _has_organisations(self) -> bool:
+        if not self.permitted.signed_in:
+            return False
         with self.context.db.reading() as session:
             return has_organisations(session, self._kinds())
 
@@ -371,7 +384,8 @@ class MembersArea(QWidget):
     def reload(self) -> None:
         """Regions and directory afresh (after imports and edits that may add regions)."""
         with self.context.db.reading() as session:
-            regions = directory_regions(session)
+            self.permitted = permitted_in(session)
+            regions = directory_regions(session) if self.permitted.signed_in else []
             missing = directory_search.missing_ids(session.connection())
         if missing:  # organisations written past the ORM (bulk inserts) become searchable
             with self.context.db.transaction() as session:
@@ -419,8 +433,14 @@ class MembersArea(QWidget):
         self.searches.supersede()
         criteria = self.criteria()
         with self.context.db.reading() as session:
-            result = search_directory(session, criteria, PAGE_SIZE)
-            cap = cap_status(session) if self.members else None
+            self.permitted = may = permitted_in(session)
+            # a login that is no account sees nothing; a procurement head no counts of others
+            result = (
+                search_directory(session, criteria, PAGE_SIZE)
+                if may.signed_in
+                else DirectoryResult(0, [], False)
+            )
+            cap = cap_status(session) if self.members and may.reads_all else None
         self._show(result, cap, criteria, reload_panel)
 
     def _load_page(
@@ -568,7 +588,7 @@ class MembersArea(QWidget):
         from niro_desk.ui.members.organisation_dialog import OrganisationDialog
 
         organisation_id = self.selected_id()
-        if organisation_id is None:
+        if organisation_id is None or not self.permitted.edit_members:
             return None
         dialog = OrganisationDialog(self.context, organisation_id=organisation_id, parent=self)
         dialog.saved.connect(lambda _id: self.reload())

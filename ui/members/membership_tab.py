@@ -55,6 +55,7 @@ class MembershipTab(QWidget):
         self.context = context
         self.organisation: Organisation | None = None
         self.relations: list[RelationRow] = []
+        self.may_edit = True  # the acting user may edit members (set by the detail panel)
         self.dialog: QDialog | None = None
 
         self.status_value = _value_label()
@@ -174,14 +175,17 @@ class MembershipTab(QWidget):
         organisation = self.organisation
         status = organisation.membership_status if organisation is not None else None
         has_membership = organisation is not None and organisation.membership is not None
-        self.details_button.setEnabled(has_membership)
-        self.add_fee_button.setEnabled(has_membership)
+        may = self.may_edit
+        self.details_button.setEnabled(may and has_membership)
+        self.add_fee_button.setEnabled(may and has_membership)
         self.withdraw_button.setVisible(
             status in (MembershipStatus.APPLICANT, MembershipStatus.WAITING)
         )
+        self.withdraw_button.setEnabled(may)
         self.reapply_button.setVisible(status == MembershipStatus.FORMER)
-        self.add_relation_button.setEnabled(organisation is not None)
-        self.remove_relation_button.setEnabled(self.relation_view.current_id() is not None)
+        self.reapply_button.setEnabled(may)
+        self.add_relation_button.setEnabled(may and organisation is not None)
+        self.remove_relation_button.setEnabled(may and self.relation_view.current_id() is not None)
 
     # -- actions ---------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
