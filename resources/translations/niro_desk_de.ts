@@ -94,6 +94,10 @@
       <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
+      <source>On a shared PostgreSQL database accounts are always on: every account is a database role.</source>
+      <translation>Auf einer gemeinsamen PostgreSQL-Datenbank sind die Konten immer eingeschaltet: Jedes Konto ist eine Datenbankrolle.</translation>
+    </message>
+    <message>
       <source>&amp;Activate</source>
       <translation>&amp;Aktivieren</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
       <source>%1 cannot be admitted: only applicants and those on the waiting list can.</source>
       <translation>%1 kann nicht aufgenommen werden: Nur Bewerber und Organisationen auf der Warteliste können aufgenommen werden.</translation>
+    </message>
+    <message>
+      <source>Only a manager or an administrator records a board decision; a decision kept with the application still applies.</source>
+      <translation>Nur eine Geschäftsführung oder ein Administrator erfasst einen Vorstandsbeschluss; ein mit dem Antrag aufbewahrter Beschluss gilt weiterhin.</translation>
     </message>
     <message>
       <source>Members: %1 / %2 · free seats: %3 · waiting list: %4</source>
@@ -609,6 +617,10 @@
     <message>
       <source>%1 taking part now: %2 members, %3 customers; %4 left.</source>
       <translation>%1 nehmen derzeit teil: %2 Mitglieder, %3 Kunden; %4 ausgetreten.</translation>
+    </message>
+    <message>
+      <source>Only your organisation's participation is shown here.</source>
+      <translation>Hier wird nur die Teilnahme Ihrer eigenen Organisation angezeigt.</translation>
     </message>
     <message>
       <source>automatically by %1</source>
@@ -1515,6 +1527,34 @@
     <message>
       <source>Backup written to {path}</source>
       <translation>Sicherung gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Database roles set up with the prefix {prefix}.</source>
+      <translation>Datenbankrollen mit dem Präfix {prefix} eingerichtet.</translation>
+    </message>
+    <message>
+      <source>Group role created: {name}</source>
+      <translation>Gruppenrolle angelegt: {name}</translation>
+    </message>
+    <message>
+      <source>Privileges granted on {tables} tables; {policies} row-level policies.</source>
+      <translation>Rechte auf {tables} Tabellen vergeben; {policies} Richtlinien auf Zeilenebene.</translation>
+    </message>
+    <message>
+      <source>Login role created (no password yet): {login}</source>
+      <translation>Anmelderolle angelegt (noch ohne Passwort): {login}</translation>
+    </message>
+    <message>
+      <source>Login role updated: {login}</source>
+      <translation>Anmelderolle aktualisiert: {login}</translation>
+    </message>
+    <message>
+      <source>Skipped {login}: {reason}</source>
+      <translation>{login} übersprungen: {reason}</translation>
+    </message>
+    <message>
+      <source>An administrator sets each account's password in NIRO Desk before it can connect.</source>
+      <translation>Ein Administrator legt in NIRO Desk für jedes Konto das Passwort fest, bevor es sich verbinden kann.</translation>
     </message>
     <message>
       <source>Backup verified: {path}</source>
@@ -3453,6 +3493,7 @@ Die ersetzten Daten wurden vorher gesichert in:
     </message>
     <message>
       <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
+      <extracomment>whom the sessions act and read for (``niro_desk.permissions``)</extracomment>
       <translation>Der Datensatz wurde im selben Moment an einem anderen PC geändert, daher wurde nichts gespeichert. Laden Sie ihn neu und übernehmen Sie Ihre Änderungen noch einmal.</translation>
     </message>
     <message>
@@ -4986,6 +5027,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>{login} ist die letzte aktive Administration, solange die Konten eingeschaltet sind. Machen Sie zuerst ein anderes Konto zur Administration oder schalten Sie die Konten aus.</translation>
     </message>
     <message>
+      <source>Accounts cannot be turned off on a shared PostgreSQL database: there every account is a database role, and signing in is how the database knows who is working.</source>
+      <translation>Auf einer gemeinsamen PostgreSQL-Datenbank lassen sich die Konten nicht abschalten: Dort ist jedes Konto eine Datenbankrolle, und über die Anmeldung erfährt die Datenbank, wer arbeitet.</translation>
+    </message>
+    <message>
       <source>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</source>
       <translation>Konten lassen sich erst einschalten, wenn es eine aktive Administration mit Passwort gibt (niro-desk user add NAME --role admin).</translation>
     </message>
@@ -5004,6 +5049,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>{user} is not an active account: sign in with an account to do this.</source>
       <translation>{user} ist kein aktives Konto: Melden Sie sich dafür mit einem Konto an.</translation>
+    </message>
+    <message>
+      <source>Accounts are on: sign in with an account to see or change this.</source>
+      <translation>Konten sind eingeschaltet: Melden Sie sich mit einem Konto an, um dies zu sehen oder zu ändern.</translation>
+    </message>
+    <message>
+      <source>{user} may only see and change the data of its own organisation.</source>
+      <translation>{user} darf nur die Daten der eigenen Organisation sehen und ändern.</translation>
     </message>
     <message>
       <source>{title} has no opened round yet: the evaluation workbook is written only after an opening, because the bids are sealed until then.</source>
@@ -5040,6 +5093,30 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</source>
       <translation>Für denselben Rahmenvertrag ist ab diesem Tag schon eine Servicegebühr erfasst: Bearbeiten Sie diese oder wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+      <source>Database roles exist only on a shared PostgreSQL database; this database is SQLite, where the application's own checks are all there is.</source>
+      <translation>Datenbankrollen gibt es nur in einer gemeinsamen PostgreSQL-Datenbank; diese Datenbank ist SQLite, dort gelten allein die Prüfungen der Anwendung.</translation>
+    </message>
+    <message>
+      <source>{login} cannot be a database role name: use at most 63 letters, digits and . _ @ -, starting with a letter or _, and not a reserved name.</source>
+      <translation>{login} kann kein Name einer Datenbankrolle sein: Verwenden Sie höchstens 63 Buchstaben, Ziffern und . _ @ -, beginnend mit einem Buchstaben oder _, und keinen reservierten Namen.</translation>
+    </message>
+    <message>
+      <source>{prefix} cannot be a role prefix: use at most 40 lowercase letters, digits and _, starting with a letter or _.</source>
+      <translation>{prefix} kann kein Rollenpräfix sein: Verwenden Sie höchstens 40 Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _.</translation>
+    </message>
+    <message>
+      <source>The database server already has a role {login} that NIRO Desk did not create; it is left alone. Choose another login name.</source>
+      <translation>Der Datenbankserver hat bereits eine Rolle {login}, die NIRO Desk nicht angelegt hat; sie bleibt unangetastet. Wählen Sie einen anderen Anmeldenamen.</translation>
+    </message>
+    <message>
+      <source>The roles of this database are already set up with the prefix {prefix}; run setup-roles with --prefix {prefix} again, or not at all.</source>
+      <translation>Die Rollen dieser Datenbank sind bereits mit dem Präfix {prefix} eingerichtet; führen Sie setup-roles erneut mit --prefix {prefix} aus oder gar nicht.</translation>
+    </message>
+    <message>
+      <source>The database roles are not set up yet: the database owner runs niro-desk db setup-roles once.</source>
+      <translation>Die Datenbankrollen sind noch nicht eingerichtet: Der Eigentümer der Datenbank führt einmalig niro-desk db setup-roles aus.</translation>
     </message>
   </context>
   <context>
@@ -5514,6 +5591,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
   </context>
   <context>
     <name>ParticipationsTab</name>
+    <message>
+      <source>Only the office sees the participations of other organisations.</source>
+      <translation>Nur die Geschäftsstelle sieht die Teilnahmen anderer Organisationen.</translation>
+    </message>
     <message>
       <source>Takes part in %1 agreements now; %2 ended.</source>
       <translation>Nimmt derzeit an %1 Rahmenverträgen teil; %2 beendet.</translation>
@@ -6325,6 +6406,7 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <name>SignInDialog</name>
     <message>
       <source>Sign in to NIRO Desk</source>
+      <extracomment>the database to go on with after ``accept`` (the account's own on a shared database)</extracomment>
       <translation>Bei NIRO Desk anmelden</translation>
     </message>
     <message>
@@ -6421,6 +6503,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>The agenda could not be loaded: %1</source>
       <translation>Die Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+      <source>The agenda lists the office's deadlines for the whole pool; your account sees its own organisation's requirements and participations under Requirements and Agreements.</source>
+      <translation>Die Agenda zeigt die Fristen der Geschäftsstelle für den ganzen Einkaufspool; Ihr Konto sieht die Bedarfe und Teilnahmen der eigenen Organisation unter Bedarfe und Rahmenverträge.</translation>
     </message>
     <message>
       <source>Nothing needs doing in the next %1 days: no notice deadlines, no agreements ending, no certificates running out, no collections or tender rounds overdue.</source>
@@ -6614,6 +6700,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Framework agreements from awards</source>
       <translation>Rahmenverträge aus Zuschlägen</translation>
+    </message>
+    <message>
+      <source>Bids are shown to the office only: your account does not see them.</source>
+      <translation>Angebote sieht nur die Geschäftsstelle: Ihr Konto sieht sie nicht.</translation>
     </message>
     <message>
       <source>Invited to %1 tender(s), bid in %2 round(s), awarded %3 lot(s).</source>
@@ -6940,6 +7030,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Deadline %1 (Berlin time) · %2 · invited: %3</source>
       <translation>Frist %1 (Ortszeit Berlin) · %2 · eingeladen: %3</translation>
+    </message>
+    <message>
+      <source>Bids are shown to the office only: your account does not see them.</source>
+      <translation>Angebote sieht nur die Geschäftsstelle: Ihr Konto sieht sie nicht.</translation>
     </message>
     <message>
       <source>Opened %1 by %2; present: %3</source>

@@ -94,6 +94,10 @@
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
+      <source>On a shared PostgreSQL database accounts are always on: every account is a database role.</source>
+      <translation>On a shared PostgreSQL database accounts are always on: every account is a database role.</translation>
+    </message>
+    <message>
       <source>&amp;Activate</source>
       <translation>&amp;Activate</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
       <source>%1 cannot be admitted: only applicants and those on the waiting list can.</source>
       <translation>%1 cannot be admitted: only applicants and those on the waiting list can.</translation>
+    </message>
+    <message>
+      <source>Only a manager or an administrator records a board decision; a decision kept with the application still applies.</source>
+      <translation>Only a manager or an administrator records a board decision; a decision kept with the application still applies.</translation>
     </message>
     <message>
       <source>Members: %1 / %2 · free seats: %3 · waiting list: %4</source>
@@ -609,6 +617,10 @@
     <message>
       <source>%1 taking part now: %2 members, %3 customers; %4 left.</source>
       <translation>%1 taking part now: %2 members, %3 customers; %4 left.</translation>
+    </message>
+    <message>
+      <source>Only your organisation's participation is shown here.</source>
+      <translation>Only your organisation's participation is shown here.</translation>
     </message>
     <message>
       <source>automatically by %1</source>
@@ -1515,6 +1527,34 @@
     <message>
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+      <source>Database roles set up with the prefix {prefix}.</source>
+      <translation>Database roles set up with the prefix {prefix}.</translation>
+    </message>
+    <message>
+      <source>Group role created: {name}</source>
+      <translation>Group role created: {name}</translation>
+    </message>
+    <message>
+      <source>Privileges granted on {tables} tables; {policies} row-level policies.</source>
+      <translation>Privileges granted on {tables} tables; {policies} row-level policies.</translation>
+    </message>
+    <message>
+      <source>Login role created (no password yet): {login}</source>
+      <translation>Login role created (no password yet): {login}</translation>
+    </message>
+    <message>
+      <source>Login role updated: {login}</source>
+      <translation>Login role updated: {login}</translation>
+    </message>
+    <message>
+      <source>Skipped {login}: {reason}</source>
+      <translation>Skipped {login}: {reason}</translation>
+    </message>
+    <message>
+      <source>An administrator sets each account's password in NIRO Desk before it can connect.</source>
+      <translation>An administrator sets each account's password in NIRO Desk before it can connect.</translation>
     </message>
     <message>
       <source>Backup verified: {path}</source>
@@ -3453,6 +3493,7 @@ The replaced data was saved first to:
     </message>
     <message>
       <source>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</source>
+      <extracomment>whom the sessions act and read for (``niro_desk.permissions``)</extracomment>
       <translation>The record was changed on another PC at the same moment, so nothing was saved. Reload it and apply your changes again.</translation>
     </message>
     <message>
@@ -4986,6 +5027,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>{login} is the last active administrator while accounts are on. Make another account an administrator first, or turn accounts off.</translation>
     </message>
     <message>
+      <source>Accounts cannot be turned off on a shared PostgreSQL database: there every account is a database role, and signing in is how the database knows who is working.</source>
+      <translation>Accounts cannot be turned off on a shared PostgreSQL database: there every account is a database role, and signing in is how the database knows who is working.</translation>
+    </message>
+    <message>
       <source>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</source>
       <translation>Accounts can be turned on only when there is an active administrator with a password (niro-desk user add NAME --role admin).</translation>
     </message>
@@ -5004,6 +5049,14 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>{user} is not an active account: sign in with an account to do this.</source>
       <translation>{user} is not an active account: sign in with an account to do this.</translation>
+    </message>
+    <message>
+      <source>Accounts are on: sign in with an account to see or change this.</source>
+      <translation>Accounts are on: sign in with an account to see or change this.</translation>
+    </message>
+    <message>
+      <source>{user} may only see and change the data of its own organisation.</source>
+      <translation>{user} may only see and change the data of its own organisation.</translation>
     </message>
     <message>
       <source>{title} has no opened round yet: the evaluation workbook is written only after an opening, because the bids are sealed until then.</source>
@@ -5040,6 +5093,30 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</source>
       <translation>A service fee from this day is already recorded for the same agreement: edit that one or choose another day.</translation>
+    </message>
+    <message>
+      <source>Database roles exist only on a shared PostgreSQL database; this database is SQLite, where the application's own checks are all there is.</source>
+      <translation>Database roles exist only on a shared PostgreSQL database; this database is SQLite, where the application's own checks are all there is.</translation>
+    </message>
+    <message>
+      <source>{login} cannot be a database role name: use at most 63 letters, digits and . _ @ -, starting with a letter or _, and not a reserved name.</source>
+      <translation>{login} cannot be a database role name: use at most 63 letters, digits and . _ @ -, starting with a letter or _, and not a reserved name.</translation>
+    </message>
+    <message>
+      <source>{prefix} cannot be a role prefix: use at most 40 lowercase letters, digits and _, starting with a letter or _.</source>
+      <translation>{prefix} cannot be a role prefix: use at most 40 lowercase letters, digits and _, starting with a letter or _.</translation>
+    </message>
+    <message>
+      <source>The database server already has a role {login} that NIRO Desk did not create; it is left alone. Choose another login name.</source>
+      <translation>The database server already has a role {login} that NIRO Desk did not create; it is left alone. Choose another login name.</translation>
+    </message>
+    <message>
+      <source>The roles of this database are already set up with the prefix {prefix}; run setup-roles with --prefix {prefix} again, or not at all.</source>
+      <translation>The roles of this database are already set up with the prefix {prefix}; run setup-roles with --prefix {prefix} again, or not at all.</translation>
+    </message>
+    <message>
+      <source>The database roles are not set up yet: the database owner runs niro-desk db setup-roles once.</source>
+      <translation>The database roles are not set up yet: the database owner runs niro-desk db setup-roles once.</translation>
     </message>
   </context>
   <context>
@@ -5514,6 +5591,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
   </context>
   <context>
     <name>ParticipationsTab</name>
+    <message>
+      <source>Only the office sees the participations of other organisations.</source>
+      <translation>Only the office sees the participations of other organisations.</translation>
+    </message>
     <message>
       <source>Takes part in %1 agreements now; %2 ended.</source>
       <translation>Takes part in %1 agreements now; %2 ended.</translation>
@@ -6325,6 +6406,7 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <name>SignInDialog</name>
     <message>
       <source>Sign in to NIRO Desk</source>
+      <extracomment>the database to go on with after ``accept`` (the account's own on a shared database)</extracomment>
       <translation>Sign in to NIRO Desk</translation>
     </message>
     <message>
@@ -6421,6 +6503,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>The agenda could not be loaded: %1</source>
       <translation>The agenda could not be loaded: %1</translation>
+    </message>
+    <message>
+      <source>The agenda lists the office's deadlines for the whole pool; your account sees its own organisation's requirements and participations under Requirements and Agreements.</source>
+      <translation>The agenda lists the office's deadlines for the whole pool; your account sees its own organisation's requirements and participations under Requirements and Agreements.</translation>
     </message>
     <message>
       <source>Nothing needs doing in the next %1 days: no notice deadlines, no agreements ending, no certificates running out, no collections or tender rounds overdue.</source>
@@ -6614,6 +6700,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Framework agreements from awards</source>
       <translation>Framework agreements from awards</translation>
+    </message>
+    <message>
+      <source>Bids are shown to the office only: your account does not see them.</source>
+      <translation>Bids are shown to the office only: your account does not see them.</translation>
     </message>
     <message>
       <source>Invited to %1 tender(s), bid in %2 round(s), awarded %3 lot(s).</source>
@@ -6940,6 +7030,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>Deadline %1 (Berlin time) · %2 · invited: %3</source>
       <translation>Deadline %1 (Berlin time) · %2 · invited: %3</translation>
+    </message>
+    <message>
+      <source>Bids are shown to the office only: your account does not see them.</source>
+      <translation>Bids are shown to the office only: your account does not see them.</translation>
     </message>
     <message>
       <source>Opened %1 by %2; present: %3</source>
