@@ -35,7 +35,7 @@ from niro_desk.errors import (
 )
 from niro_desk.membership import board_decisions
 from niro_desk.membership.board_decisions import BoardDecisionInput, KeptDecision
-from niro_desk.membership.competitor_check import CheckResult, check_competitors
+from niro_desk.membership.competitor_check import CheckResult, competitors_of
 from niro_desk.membership.membership_cap import get_cap, lock_cap, member_count
 from niro_desk.membership.reading import require_reads_all, require_sees
 from niro_desk.models import (
@@ -358,7 +358,7 @@ def admit(
             name=organisation.name,
             status=str(organisation.membership_status),
         )
-    check = check_competitors(session, organisation)
+    check = competitors_of(session, organisation)
     _require_profile_or_override(organisation, check, without_check)
     kept = _required_decision(session, organisation, check, decision)
     members = member_count(session)
@@ -486,7 +486,7 @@ def leave(
     waiting = waiting_list(session)
     if not waiting:
         return LeaveResult(None, None, collections, ended)
-    return LeaveResult(waiting[0], check_competitors(session, waiting[0]), collections, ended)
+    return LeaveResult(waiting[0], competitors_of(session, waiting[0]), collections, ended)
 
 
 def withdraw_application(

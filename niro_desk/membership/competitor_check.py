@@ -291,6 +291,12 @@ def check_competitors(session: Session, organisation: Organisation) -> CheckResu
     It reads every member's profile: for viewers who read every organisation.
     """
     require_reads_all(session)
+    return competitors_of(session, organisation)
+
+
+def competitors_of(session: Session, organisation: Organisation) -> CheckResult:
+    """``check_competitors`` without the reader's check: for the write services (admission,
+    leaving, a new sales profile), which have checked their acting user already."""
     others = session.scalars(
         select(Organisation)
         .where(

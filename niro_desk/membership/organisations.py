@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from niro_desk import audit
 from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from niro_desk.industry_codes import find_class, normalise_code
-from niro_desk.membership.competitor_check import CheckResult, check_competitors
+from niro_desk.membership.competitor_check import CheckResult, competitors_of
 from niro_desk.membership.reading import require_sees
 from niro_desk.models import (
     IndustryCode,
@@ -370,7 +370,7 @@ def set_sales_profile(
         MembershipStatus.APPLICANT,
     ):
         return None
-    return check_competitors(session, organisation)
+    return competitors_of(session, organisation)
 
 
 def set_fee(
