@@ -215,8 +215,8 @@ class _StreamingReader(ExcelReader):  # type: ignore[misc]
             self.wb._sheets.append(worksheet)
 
 
-def _load_read_only(path: Path) -> Workbook:
-    """As ``openpyxl.load_workbook(path, read_only=True, data_only=True)``, minus the size scan."""
+def load_workbook(path: Path) -> Workbook:
+    """``openpyxl.load_workbook(path, read_only=True, data_only=True)``, minus the size scan."""
     reader = _StreamingReader(path, read_only=True, data_only=True)
     reader.read()
     return reader.wb
@@ -227,7 +227,7 @@ def open_workbook(path: Path) -> Iterator[Workbook]:
     """The checked workbook, opened read-only with cached formula results; closed after use."""
     check_workbook_archive(path)
     try:
-        workbook = _load_read_only(path)
+        workbook = load_workbook(path)
     except Exception as error:  # an untrusted file can break the parser in many ways
         raise _reject(UNREADABLE, file=path.name, reason=type(error).__name__) from error
     try:
