@@ -3,7 +3,7 @@
 Python's cyclic garbage collector runs every 700 new container objects and,
 now and then, walks every object alive. An import of 10,000 rows keeps a few
 hundred thousand objects alive (parsed cells, rows, plans), so those walks
-cost it about a third of its CPU time while finding next to nothing. Inside
+cost it a quarter to a third of its CPU time while finding next to nothing. Inside
 ``fewer_collections()`` (a context manager and a decorator) the collector
 runs far less often; the usual thresholds return when the outermost use ends.
 Nested and concurrent uses (a worker thread importing while another checks)
