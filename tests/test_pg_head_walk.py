@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -39,6 +40,7 @@ from niro_desk import account_sign_in, accounts, db_roles
 from niro_desk.app_context import AppContext
 from niro_desk.database import Database
 from niro_desk.models import Role
+from niro_desk.ui.main_window import MainWindow
 from niro_desk.users import ensure_user
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -55,6 +57,8 @@ class Walk:
     hidden_names: list[str]
     errors: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)  # the dialogs walked
+    notes: list[str] = field(default_factory=list)  # information and questions shown
 
 
 @pytest.fixture
@@ -177,10 +181,6 @@ def _choose_rows(qtbot: QtBot, walk: Walk, widget: QWidget, view: QAbstractItemV
 
 def _walk_combos(qtbot: QtBot, walk: Walk, widget: QWidget) -> None:
     """The round and lot choices of a tender (the combos that pick what a detail shows)."""
-    for name in ("round_choice", "lot_choice"):
-        for combo in widget.findChildren(QComboBox):
-            if getattr(widget, name, None) is combo or combo.objectName() == name:
-                pass
     tender_views = [w for w in widget.findChildren(QWidget) if hasattr(w, "round_choice")]
     for view in tender_views:
         rounds: QComboBox = view.round_choice  # type: ignore[attr-defined]
@@ -218,22 +218,25 @@ def _walk_widget(qtbot: QtBot, walk: Walk, widget: QWidget, depth: int = 0) -> N
 
 # -- the test ----------------------------------------------------------------------------------
 def _catch_errors(monkeypatch: pytest.MonkeyPatch, walk: Walk) -> None:
-    def shown(kind: str):  # type: ignore[no-untyped-def]
+    """Every message box is recorded instead of shown (none may wait for a click); a
+    warning or an error is a failure of the walk, a note or a question is not."""
+
+    def shown(kind: str, into: list[str]):  # type: ignore[no-untyped-def]
         def record(_parent: object, _title: str, message: str, *_args: object) -> object:
-            walk.errors.append(f"{kind}: {message}")
+            into.append(f"{kind}: {message}")
             return QMessageBox.StandardButton.No
 
         return record
 
     for kind in ("warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, shown(kind))
+        monkeypatch.setattr(QMessageBox, kind, shown(kind, walk.errors))
+    for kind in ("information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, shown(kind, walk.notes))
 
 
 def test_a_procurement_head_walks_every_area_on_its_own_role(
     qtbot: QtBot, walk: Walk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from niro_desk.ui.main_window import MainWindow
-
     _catch_errors(monkeypatch, walk)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(walk.db, walk.login, "en", demo=True)
@@ -246,6 +249,7 @@ def test_a_procurement_head_walks_every_area_on_its_own_role(
         _walk_widget(qtbot, walk, area)
     _walk_dialogs(qtbot, walk, window)
     assert walk.errors == []
+    assert {"LinesDialog", "HistoryDialog", "SuppliersDialog"} <= set(walk.dialogs), walk.dialogs
     everything = "\n".join(walk.seen)
     assert walk.own_name in everything
     named = [name for name in walk.hidden_names if name in everything]
@@ -253,9 +257,54 @@ def test_a_procurement_head_walks_every_area_on_its_own_role(
     window.close()
 
 
-def _walk_dialogs(qtbot: QtBot, walk: Walk, window: QWidget) -> None:
-    """The dialogs a head may open (its own requirements, its participation)."""
-    for dialog in window.findChildren(QDialog):
+def _open_dialogs(qtbot: QtBot, walk: Walk) -> None:
+    """Walk and close the dialogs that opened (``open()``, not modal loops)."""
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    for dialog in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]:
         if dialog.isVisible():
-            walk.seen.append(_texts(dialog))
+            walk.dialogs.append(type(dialog).__name__)
+            _walk_widget(qtbot, walk, dialog)
             dialog.reject()
+            _settle(qtbot, dialog)
+
+
+def _click_each(
+    qtbot: QtBot, walk: Walk, view: QAbstractItemView, buttons: list[QPushButton]
+) -> None:
+    """For a few rows of ``view``: every enabled button of ``buttons``, its dialog walked."""
+    model = view.model()
+    for row in range(min(model.rowCount(), ROWS_PER_LIST)):
+        view.setCurrentIndex(model.index(row, 0))
+        _settle(qtbot, view)
+        for button in buttons:
+            if button.isEnabled():
+                button.click()
+                _open_dialogs(qtbot, walk)
+
+
+def _walk_dialogs(qtbot: QtBot, walk: Walk, window: MainWindow) -> None:
+    """The dialogs a head may open: its own requirements and their history, opting in
+    and out of an agreement, the suppliers of the tenders."""
+    from niro_desk.ui.tenders.suppliers_dialog import SuppliersDialog
+
+    requirements = window.show_area("requirements")
+    requirements.tabs.setCurrentWidget(requirements.collections)
+    detail = requirements.collections.detail
+    _click_each(
+        qtbot,
+        walk,
+        requirements.collections.view,
+        [detail.enter_button, detail.history_button],
+    )
+    agreements = window.show_area("agreements")
+    buttons = agreements.detail.buttons
+    _click_each(qtbot, walk, agreements.view, [buttons["opt_in"], buttons["opt_out"]])
+    suppliers = SuppliersDialog(window.context)
+    qtbot.addWidget(suppliers)
+    suppliers.show()
+    _walk_widget(qtbot, walk, suppliers)
+    walk.dialogs.append(type(suppliers).__name__)
+    suppliers.reject()
