@@ -308,3 +308,25 @@ def _walk_dialogs(qtbot: QtBot, walk: Walk, window: MainWindow) -> None:
     _walk_widget(qtbot, walk, suppliers)
     walk.dialogs.append(type(suppliers).__name__)
     suppliers.reject()
+
+
+def test_the_change_feed_connects_with_a_password_with_spaces() -> None:
+    """The account's own connection carries the typed password, spaces and all (the
+    window's look for changes on other PCs failed on it)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    from niro_desk.change_feed import _psycopg_conninfo
+
+    url = account_sign_in.account_url(
+        "postgresql+psycopg://postgres@127.0.0.1:5432/pool?sslmode=disable",
+        "w1.head",
+        "correct horse 'x' @/:",
+    )
+    assert conninfo_to_dict(_psycopg_conninfo(url)) == {
+        "host": "127.0.0.1",
+        "port": "5432",
+        "dbname": "pool",
+        "user": "w1.head",
+        "password": "correct horse 'x' @/:",
+        "sslmode": "disable",
+    }
