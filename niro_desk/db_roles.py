@@ -10,8 +10,10 @@ account's credentials cannot read more with psql than through the app:
   of the group roles of its roles (``ensure_login_role``);
 * row-level security limits a procurement head to its own organisation's
   requirement lines, submissions, participations and fees
-  (``niro_desk_viewer_organisation()``, migration 0012); it has no privilege
-  at all on bids and what is derived from them;
+  (``niro_desk_viewer_organisation()``, migration 0012), and its own member
+  page (contacts, sales profile, fees); it has no privilege at all on bids and
+  what is derived from them, and of a tender's rounds and invited suppliers
+  only the columns the tender list shows (``HEAD_COLUMN_READS``);
 * the audit log is append-only: application roles may only SELECT and INSERT;
   a trigger (migration 0012) refuses UPDATE/DELETE to anyone but the owner,
   and GDPR erasure goes through ``niro_desk_erase_contact_history``.

@@ -398,7 +398,9 @@ class MembersArea(QWidget):
             self.permitted = permitted_in(session)
             regions = directory_regions(session) if self.permitted.signed_in else []
             missing = directory_search.missing_ids(session.connection())
-        if missing:  # organisations written past the ORM (bulk inserts) become searchable
+        # organisations written past the ORM (bulk inserts) become searchable; the office writes
+        # them (a procurement head's database role may not)
+        if missing and self.permitted.edit_members:
             with self.context.db.transaction() as session:
                 directory_search.refresh(session.connection(), missing)
         current = self.region_combo.currentData()
