@@ -112,8 +112,23 @@ class SqliteChangeFeed:
 
 
 def _psycopg_conninfo(url: str) -> str:
-    """The libpq URI of a SQLAlchemy ``postgresql+psycopg://`` URL."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    """The libpq connection string of a SQLAlchemy ``postgresql+psycopg://`` URL.
+
+    Key/value pairs quoted by psycopg rather than a URI: SQLAlchemy renders a
+    password with spaces (a signed-in account's own) unescaped, which libpq refuses.
+    """
+    from psycopg.conninfo import make_conninfo
+
+    parts = make_url(url)
+    given = {
+        "host": parts.host,
+        "port": parts.port,
+        "dbname": parts.database,
+        "user": parts.username,
+        "password": parts.password,
+    }
+    options = {key: str(value) for key, value in parts.query.items() if isinstance(value, str)}
+    return make_conninfo(**{k: v for k, v in given.items() if v is not None}, **options)
 
 
 class PostgresChangeFeed:

@@ -10,8 +10,10 @@ account's credentials cannot read more with psql than through the app:
   of the group roles of its roles (``ensure_login_role``);
 * row-level security limits a procurement head to its own organisation's
   requirement lines, submissions, participations and fees
-  (``niro_desk_viewer_organisation()``, migration 0012); it has no privilege
-  at all on bids and what is derived from them;
+  (``niro_desk_viewer_organisation()``, migration 0012), and its own member
+  page (contacts, sales profile, fees); it has no privilege at all on bids and
+  what is derived from them, and of a tender's rounds and invited suppliers
+  only the columns the tender list shows (``HEAD_COLUMN_READS``);
 * the audit log is append-only: application roles may only SELECT and INSERT;
   a trigger (migration 0012) refuses UPDATE/DELETE to anyone but the owner,
   and GDPR erasure goes through ``niro_desk_erase_contact_history``.
@@ -56,11 +58,23 @@ HEAD_READS = (
     "tender_lot_item",
     "tender_lot_region",
     "tender_collection",
+    "tender_criterion",  # the published criteria and weights (the scores are bids')
     "requirement_collection",
     "collection_item",
     "supplier_category",
     "supplier_certificate",
     "glossary_entry",
+    # reference lists the member page and the sales profile name things by
+    "industry_code",
+    "expertise",
+    # negotiation rounds: when, what was on the agenda, what was decided; who attended and
+    # ranked what only as contact ids (contact itself is row-level secured), so a head gets
+    # the round's count of attendees and its combined ranking (Borda) but no names
+    "negotiation_round",
+    "negotiation_agenda_item",
+    "negotiation_decision",
+    "negotiation_attendee",
+    "category_ranking",
 )
 # Accounts are the administrators' (MANAGE_ACCOUNTS): staff would otherwise be able to
 # rebind a head to another organisation in SQL. Everyone may update the sign-in columns
@@ -85,6 +99,23 @@ HEAD_OWN_ROWS = {
     "collection_participant": _OWN_ORGANISATION,
     "service_fee": _OWN_ORGANISATION,
     "membership": _OWN_ORGANISATION,  # whether it may join an agreement on a day
+    # its own member page: contacts, sales profile, membership fees, search row
+    "contact": _OWN_ORGANISATION,
+    "contact_expertise": (
+        "contact_id IN (SELECT id FROM contact"
+        " WHERE organisation_id = (SELECT niro_desk_viewer_organisation()))"
+    ),
+    "organisation_sales_code": _OWN_ORGANISATION,
+    "product_market": _OWN_ORGANISATION,
+    "material": _OWN_ORGANISATION,
+    "membership_fee": (
+        "membership_id IN (SELECT id FROM membership"
+        " WHERE organisation_id = (SELECT niro_desk_viewer_organisation()))"
+    ),
+    "organisation_search": (
+        "organisation_id = (SELECT niro_desk_viewer_organisation())"
+        " OR organisation_id IN (SELECT id FROM organisation WHERE kind = 'supplier')"
+    ),
     # its own organisation, and suppliers (an agreement names its supplier)
     "organisation": "id = (SELECT niro_desk_viewer_organisation()) OR kind = 'supplier'",
     "office_user": OWN_ACCOUNT,
@@ -97,6 +128,13 @@ MANAGER_WRITES = {"board_decision": "INSERT, UPDATE"}  # recording board decisio
 # A participation locks its agreement (SELECT … FOR UPDATE), which PostgreSQL allows only
 # with UPDATE on a column; the version column is the least a head can do harm with.
 HEAD_COLUMN_UPDATES = {"framework_agreement": "version"}
+# The tender list names each tender's current round, its deadline and how many suppliers
+# were invited (procurement/tenders.list_tenders, for every reader): those columns only,
+# never the round's opening record, the suppliers' names or anything of a bid.
+HEAD_COLUMN_READS = {
+    "tender_round": ("id", "tender_id", "number", "deadline", "state", "opened_at"),
+    "tender_supplier": ("tender_id",),
+}
 EVERYONE_EXECUTES = (
     "niro_desk_viewer_organisation()",
     "niro_desk_viewer_user_id()",
@@ -372,6 +410,9 @@ def _grant(connection: Connection, prefix: str, report: SetupReport) -> None:
             _exec(connection, f"GRANT SELECT, INSERT ON {name} TO {head}")
         elif table in HEAD_OWN_ROWS:
             _exec(connection, f"GRANT SELECT ON {name} TO {head}")
+        elif table in HEAD_COLUMN_READS:
+            columns = ", ".join(quote(column) for column in HEAD_COLUMN_READS[table])
+            _exec(connection, f"GRANT SELECT ({columns}) ON {name} TO {head}")
     _exec(
         connection, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {admin}, {staff}"
     )

@@ -274,9 +274,21 @@ def agenda_names(session: Session, round_id: int) -> dict[int, str]:
 def combined_ranking(session: Session, round_id: int) -> list[BordaResult]:
     """The round's combined ranking by Borda count."""
     require_reader(session)
-    return borda_ranking(
-        agenda_names(session, round_id), [b.category_ids for b in _ballots(session, round_id)]
-    )
+    return borda_ranking(agenda_names(session, round_id), _ranked_lists(session, round_id))
+
+
+def _ranked_lists(session: Session, round_id: int) -> list[list[int]]:
+    """Each attendee's ranking, best first, by contact id: no name and no organisation, so a
+    procurement head (who may not read other organisations' contacts) gets the same count."""
+    negotiation = get_round(session, round_id)
+    return [
+        [r.category_id for r in sorted(_head_rankings(negotiation, contact_id), key=_place)]
+        for contact_id in sorted({a.contact_id for a in negotiation.attendees})
+    ]
+
+
+def _place(ranking: CategoryRanking) -> int:
+    return ranking.place
 
 
 def set_decisions(

@@ -11,8 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from niro_desk.models import TenderRound
 from niro_desk.permissions import require_viewer
 from niro_desk.procurement.tenders import get_tender
 
@@ -68,7 +70,13 @@ def tender_brief(session: Session, tender_id: int) -> TenderBrief:
     """Lots with pooled, anonymised volumes, criteria, the current round: any signed-in reader."""
     require_viewer(session)
     tender = get_tender(session, tender_id)
-    last = tender.rounds[-1] if tender.rounds else None
+    # the columns every reader may read (a procurement head's role reads no more of a round)
+    last = session.execute(
+        select(TenderRound.number, TenderRound.deadline)
+        .where(TenderRound.tender_id == tender.id)
+        .order_by(TenderRound.number.desc())
+        .limit(1)
+    ).first()
     return TenderBrief(
         tender.id,
         tender.title,

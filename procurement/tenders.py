@@ -546,6 +546,7 @@ class TenderOverview:
     collections: tuple[str, ...]
     suppliers: tuple[tuple[int, str], ...]
     rounds: tuple[RoundRow, ...]
+    suppliers_hidden: bool = False  # who is invited is the office's (a procurement head)
 
     @property
     def current_round(self) -> RoundRow | None:
@@ -554,8 +555,11 @@ class TenderOverview:
 
 def tender_overview(session: Session, tender_id: int) -> TenderOverview:
     """Everything the tender view shows except lots (``tender_brief``) and bids (``bids``):
-    any signed-in reader (who is invited and who opened, never a price)."""
-    require_viewer(session)
+    any signed-in reader, never a price. Who is invited and who opened a round only for
+    viewers who read everything: a procurement head gets the rounds' numbers, deadlines
+    and states (on PostgreSQL its role may read no more of them)."""
+    if not require_viewer(session).reads_all:
+        return _participant_overview(session, get_tender(session, tender_id))
     tender = get_tender(session, tender_id)
     return TenderOverview(
         tender.id,
@@ -589,4 +593,33 @@ def tender_overview(session: Session, tender_id: int) -> TenderOverview:
             )
             for r in tender.rounds
         ),
+    )
+
+
+def _participant_overview(session: Session, tender: Tender) -> TenderOverview:
+    rounds = session.execute(
+        select(
+            TenderRound.id,
+            TenderRound.number,
+            TenderRound.deadline,
+            TenderRound.state,
+            TenderRound.opened_at,
+        )
+        .where(TenderRound.tender_id == tender.id)
+        .order_by(TenderRound.number)
+    )
+    return TenderOverview(
+        tender.id,
+        tender.title,
+        tender.category.name,
+        tender.state,
+        tender.notes,
+        tender.cancel_reason,
+        tuple(c.collection.title for c in tender.collections),
+        (),
+        tuple(
+            RoundRow(i, number, deadline, RoundState(state), (), opened_at, "", ())
+            for i, number, deadline, state, opened_at in rounds
+        ),
+        suppliers_hidden=True,
     )

@@ -194,6 +194,15 @@ def test_a_procurement_head_reads_only_its_own_organisations_rows(roles: Roles) 
         " JOIN participation p ON p.id = pl.participation_id WHERE p.organisation_id = :org"
     )
     with roles.owner.connect() as connection:
+        owner_ids = {
+            table: list(
+                connection.execute(
+                    text(f"SELECT id FROM {table} WHERE organisation_id = :o"), {"o": other}
+                ).scalars()
+            )
+            for table in ("contact", "membership")
+        }
+        assert owner_ids["contact"]  # there are contacts to hide
         own_lines = _scalar(connection, lines_of, org=own)
         all_lines = _scalar(connection, "SELECT count(*) FROM requirement_line")
         assert _scalar(connection, lines_of, org=other) > 0  # there is something to hide
@@ -224,8 +233,29 @@ def test_a_procurement_head_reads_only_its_own_organisations_rows(roles: Roles) 
         assert _scalar(connection, "SELECT count(*) FROM organisation WHERE id = :o", o=own) == 1
         # what is not confidential: agreements and their prices
         assert _scalar(connection, "SELECT count(*) FROM agreement_item") > 0
-        # the members' CRM is not its business at all
-        _refused(connection, "SELECT count(*) FROM contact")
+        # of the members' CRM only its own organisation's contacts (its member page)
+        assert _scalar(connection, "SELECT count(DISTINCT organisation_id) FROM contact") <= 1
+        hidden = [  # (table, column, the other organisation's ids in it, as the owner sees)
+            ("contact", "organisation_id", [other]),
+            ("contact_expertise", "contact_id", owner_ids["contact"]),
+            ("membership_fee", "membership_id", owner_ids["membership"]),
+            *(
+                (table, "organisation_id", [other])
+                for table in (
+                    "service_fee",
+                    "organisation_sales_code",
+                    "product_market",
+                    "material",
+                    "organisation_search",
+                )
+            ),
+        ]
+        for table, column, ids in hidden:
+            where = f"{column} = ANY(:ids)"
+            assert _scalar(connection, f"SELECT count(*) FROM {table} WHERE {where}", ids=ids) == 0
+        # neither board decisions nor competitor relations (they name other organisations)
+        _refused(connection, "SELECT count(*) FROM board_decision")
+        _refused(connection, "SELECT count(*) FROM competitor_relation")
 
 
 def test_a_procurement_head_writes_only_its_own_organisations_rows(roles: Roles) -> None:

@@ -99,6 +99,7 @@ def test_a_procurement_head_finds_no_bid_anywhere_in_the_tenders_area(
     qtbot.addWidget(staff_area)
     seen_by_staff = _walk(staff_area)
     assert all(secret in seen_by_staff for secret in secrets)  # so the walk can find them
+    assert "Stadtwerke Hellweg" in staff_area.detail.facts.text()  # the office's invitations
 
     context.act_as(LOGINS["head"])
     area = TendersArea(context)
@@ -112,6 +113,11 @@ def test_a_procurement_head_finds_no_bid_anywhere_in_the_tenders_area(
     assert view.bid_model.rowCount() == 0
     assert view.comparison_model.rowCount() == 0 and view.ranking_model.rowCount() == 0
     assert "office only" in view.round_facts.text()
+    # who is invited is the office's too (a head's database role may not read it)
+    assert "known to the office only" in view.facts.text()
+    assert "known to the office only" in view.round_facts.text()
+    for supplier in ("Stadtwerke Hellweg", "Energiehandel Ruhr"):
+        assert supplier not in view.facts.text() + view.round_facts.text()
     assert not view.tabs.isTabEnabled(2)
     for key in (*EDITING, *PRINTING):
         assert not view.buttons[key].isEnabled(), key

@@ -288,7 +288,13 @@ class OrganisationPanel(QWidget):
         self.membership_tab.show_membership(organisation if is_member else None, details.relations)
         self.history_model.set_rows(details.history)
         self.history_view.fit_columns(200)
+        self.history_empty_label.setText(
+            self.tr("No changes recorded yet.")
+            if may.reads_all
+            else self.tr("The history of changes is kept for the office.")
+        )
         self.history_empty_label.setVisible(not details.history)
+        self.membership_tab.relations_box.setVisible(may.reads_all)  # they name others
         self.tabs.setTabEnabled(
             self.tabs.indexOf(self.agreements_tab), organisation.kind != OrganisationKind.SUPPLIER
         )

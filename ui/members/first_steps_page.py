@@ -45,6 +45,8 @@ class FirstStepsPage(QWidget):
             button = QPushButton(button_text)
             button.setObjectName(f"firstSteps_{action.objectName()}")
             button.clicked.connect(lambda _checked=False, a=action: a.trigger())
+            button.setEnabled(action.isEnabled())  # an action the account may not do
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
         layout.addStretch(2)

@@ -204,10 +204,21 @@ class MembersArea(QWidget):
 
         # an empty database shows its first steps instead of an empty list
         self.first_steps = self._first_steps_page()
+        # ... and a procurement head, who sees only its own organisation, why it is empty
+        self.office_only = FirstStepsPage(
+            self.tr("Kept by the office"),
+            self.tr(
+                "Your account sees only its own organisation here. The suppliers are listed"
+                " under Tenders (Suppliers…) and in each agreement under Agreements."
+            ),
+            [],
+        )
+        self.office_only.setObjectName("officeOnlyPage")
         self.pages = QStackedWidget()
         self.pages.setObjectName("membersPages")
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.first_steps)
+        self.pages.addWidget(self.office_only)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -387,7 +398,9 @@ class MembersArea(QWidget):
             self.permitted = permitted_in(session)
             regions = directory_regions(session) if self.permitted.signed_in else []
             missing = directory_search.missing_ids(session.connection())
-        if missing:  # organisations written past the ORM (bulk inserts) become searchable
+        # organisations written past the ORM (bulk inserts) become searchable; the office writes
+        # them (a procurement head's database role may not)
+        if missing and self.permitted.edit_members:
             with self.context.db.transaction() as session:
                 directory_search.refresh(session.connection(), missing)
         current = self.region_combo.currentData()
@@ -467,7 +480,10 @@ class MembersArea(QWidget):
         )
         # an empty database (not a search without hits) shows its first steps
         empty = not result.rows and not self._has_organisations()
-        self.pages.setCurrentWidget(self.first_steps if empty else self.splitter)
+        if empty and not self.permitted.reads_all:  # not the database that is empty
+            self.pages.setCurrentWidget(self.office_only)
+        else:
+            self.pages.setCurrentWidget(self.first_steps if empty else self.splitter)
         if result.rows and not self._fitted:
             self._fit_columns()
             self._fitted = True

@@ -119,6 +119,7 @@ class MembershipTab(QWidget):
         relation_buttons.addWidget(self.remove_relation_button)
         relation_buttons.addStretch(1)
         relations_box = QGroupBox(self.tr("Declared relations (competitor check)"))
+        self.relations_box = relations_box
         relations_layout = QVBoxLayout(relations_box)
         relations_layout.addWidget(self.relation_view)
         relations_layout.addLayout(relation_buttons)

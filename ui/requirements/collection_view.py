@@ -255,6 +255,14 @@ class CollectionView(QWidget):
             return None
         return row.organisation_id, row.name  # type: ignore[attr-defined]
 
+    def _own_participant(self) -> tuple[int, str] | None:
+        """A procurement head's own organisation, when it is on the Participants tab."""
+        own = self.rights.organisation_id
+        for row in self.participant_model.rows():
+            if own is not None and row.organisation_id == own:
+                return row.organisation_id, row.name
+        return None
+
     def enter_lines(self) -> LinesDialog | None:
         if self.collection_id is None or self.state != CollectionState.OPEN:
             return None
@@ -266,7 +274,7 @@ class CollectionView(QWidget):
         return dialog
 
     def show_history(self) -> HistoryDialog | None:
-        chosen = self.selected_participant()
+        chosen = self.selected_participant() or self._own_participant()
         if self.collection_id is None:
             return None
         if chosen is None:

@@ -122,7 +122,10 @@ class RoundsTab(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.method)
         right_layout.addWidget(self.borda_view, 3)
-        right_layout.addWidget(QLabel(self.tr("Rankings of the attending heads")))
+        self.ballots_label = QLabel(self.tr("Rankings of the attending heads"))
+        self.ballots_label.setObjectName("ballotsLabel")
+        self.ballots_label.setWordWrap(True)
+        right_layout.addWidget(self.ballots_label)
         right_layout.addWidget(self.ballot_view, 3)
         right_layout.addWidget(self.notes)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -180,6 +183,15 @@ class RoundsTab(QWidget):
         self.borda_model.set_rows(ranking)
         self.ballot_model.names = names
         self.ballot_model.set_rows(ballots)
+        self.ballot_view.setVisible(rights.read_all)
+        self.ballots_label.setText(
+            self.tr("Rankings of the attending heads")
+            if rights.read_all
+            else self.tr(
+                "Each head's own ranking is shown to the office only; the combined ranking"
+                " above counts them all."
+            )
+        )
         self.borda_view.fit_columns()
         self.ballot_view.fit_columns(480)
         self.notes.setText(self.tr("Notes: %1").replace("%1", notes) if notes else "")

@@ -242,7 +242,7 @@ class TenderView(QWidget):
             + f":</b> {criteria}<br><b>"
             + self.tr("Invited suppliers")
             + ":</b> "
-            + ", ".join(name for _id, name in overview.suppliers)
+            + self._supplier_names(overview.suppliers)
             + "<br><b>"
             + self.tr("Built on")
             + ":</b> "
@@ -330,7 +330,7 @@ class TenderView(QWidget):
             self.tr("Deadline %1 (Berlin time) · %2 · invited: %3")
             .replace("%1", berlin_text(tender_round.deadline))
             .replace("%2", round_state_label(tender_round.state))
-            .replace("%3", ", ".join(name for _id, name in tender_round.suppliers))
+            .replace("%3", self._supplier_names(tender_round.suppliers))
         )
         if not self.access.sees_bids:
             facts += "<br>" + self.tr(
@@ -345,6 +345,11 @@ class TenderView(QWidget):
                 "The bids are sealed: no price can be shown before the round is opened."
             )
         self.round_facts.setText(facts)
+
+    def _supplier_names(self, suppliers: tuple[tuple[int, str], ...]) -> str:
+        if self.overview is not None and self.overview.suppliers_hidden:
+            return self.tr("known to the office only")
+        return ", ".join(name for _id, name in suppliers)
 
     def _show_comparison(self) -> None:
         lot_id = self.lot_choice.currentData()
