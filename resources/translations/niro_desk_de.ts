@@ -3231,6 +3231,14 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Lieferanten</translation>
     </message>
     <message>
+      <source>Kept by the office</source>
+      <translation>Von der Geschäftsstelle geführt</translation>
+    </message>
+    <message>
+      <source>Your account sees only its own organisation here. The suppliers are listed under Tenders (Suppliers…) and in each agreement under Agreements.</source>
+      <translation>Ihr Konto sieht hier nur die eigene Organisation. Die Lieferanten finden Sie unter Ausschreibungen (Lieferanten…) und in jeder Vereinbarung unter Rahmenverträge.</translation>
+    </message>
+    <message>
       <source>New member application…</source>
       <translation>Neue Bewerbung…</translation>
     </message>
@@ -5476,6 +5484,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>Ansprechpartner (%1)</translation>
     </message>
     <message>
+      <source>The history of changes is kept for the office.</source>
+      <translation>Der Änderungsverlauf wird für die Geschäftsstelle geführt.</translation>
+    </message>
+    <message>
       <source>Tenders</source>
       <translation>Ausschreibungen</translation>
     </message>
@@ -6189,6 +6201,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>%1 · %2 Einkaufsleitungen anwesend</translation>
     </message>
     <message>
+      <source>Each head's own ranking is shown to the office only; the combined ranking above counts them all.</source>
+      <translation>Die Rangfolge der einzelnen Einkaufsleitungen sieht nur die Geschäftsstelle; die gemeinsame Rangfolge oben zählt sie alle.</translation>
+    </message>
+    <message>
       <source>Notes: %1</source>
       <translation>Notizen: %1</translation>
     </message>
@@ -6619,6 +6635,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>replaced on %1</source>
       <translation>ersetzt am %1</translation>
     </message>
+    <message>
+      <source>the office</source>
+      <translation>die Geschäftsstelle</translation>
+    </message>
   </context>
   <context>
     <name>SupplierHistoryModel</name>
@@ -7042,6 +7062,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>The bids are sealed: no price can be shown before the round is opened.</source>
       <translation>Die Angebote sind versiegelt: Vor der Öffnung der Runde kann kein Preis angezeigt werden.</translation>
+    </message>
+    <message>
+      <source>known to the office only</source>
+      <translation>nur der Geschäftsstelle bekannt</translation>
     </message>
     <message>
       <source>No opened round yet: the bids are sealed.</source>

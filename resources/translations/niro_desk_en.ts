@@ -3231,6 +3231,14 @@ The replaced data was saved first to:
       <translation>Suppliers</translation>
     </message>
     <message>
+      <source>Kept by the office</source>
+      <translation>Kept by the office</translation>
+    </message>
+    <message>
+      <source>Your account sees only its own organisation here. The suppliers are listed under Tenders (Suppliers…) and in each agreement under Agreements.</source>
+      <translation>Your account sees only its own organisation here. The suppliers are listed under Tenders (Suppliers…) and in each agreement under Agreements.</translation>
+    </message>
+    <message>
       <source>New member application…</source>
       <translation>New member application…</translation>
     </message>
@@ -5476,6 +5484,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>Contacts (%1)</translation>
     </message>
     <message>
+      <source>The history of changes is kept for the office.</source>
+      <translation>The history of changes is kept for the office.</translation>
+    </message>
+    <message>
       <source>Tenders</source>
       <translation>Tenders</translation>
     </message>
@@ -6189,6 +6201,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>%1 · %2 heads attended</translation>
     </message>
     <message>
+      <source>Each head's own ranking is shown to the office only; the combined ranking above counts them all.</source>
+      <translation>Each head's own ranking is shown to the office only; the combined ranking above counts them all.</translation>
+    </message>
+    <message>
       <source>Notes: %1</source>
       <translation>Notes: %1</translation>
     </message>
@@ -6619,6 +6635,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <source>replaced on %1</source>
       <translation>replaced on %1</translation>
     </message>
+    <message>
+      <source>the office</source>
+      <translation>the office</translation>
+    </message>
   </context>
   <context>
     <name>SupplierHistoryModel</name>
@@ -7042,6 +7062,10 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>The bids are sealed: no price can be shown before the round is opened.</source>
       <translation>The bids are sealed: no price can be shown before the round is opened.</translation>
+    </message>
+    <message>
+      <source>known to the office only</source>
+      <translation>known to the office only</translation>
     </message>
     <message>
       <source>No opened round yet: the bids are sealed.</source>
