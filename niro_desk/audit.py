@@ -24,9 +24,10 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, text
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 
+from niro_desk.bulk_insert import insert_returning_ids
 from niro_desk.models import AuditEntry, Base, OfficeUser
 
 CHANGES_CHANNEL = "niro_desk_changes"
@@ -125,11 +126,7 @@ def record_many(session: Session, user: OfficeUser, rows: Iterable[AuditRow]) ->
     if not values:
         return []
     session.flush()  # ``user`` (and whatever the rows describe) first
-    ids = list(
-        session.connection()
-        .execute(insert(AuditEntry).returning(AuditEntry.id, sort_by_parameter_order=True), values)
-        .scalars()
-    )
+    ids = insert_returning_ids(session.connection(), AuditEntry.__table__, values)
     pending = session.info.setdefault(_PENDING, [])
     pending.extend(
         Written(entry_id, value["entity_type"], value["entity_id"])

@@ -67,6 +67,12 @@ def plain_fold(text: str | None) -> str | None:
     return _lower(text).translate(_BARE)
 
 
+def both_folds(text: str) -> tuple[str, str]:
+    """``(search_fold(text), plain_fold(text))``, lowering ``text`` once."""
+    lowered = _lower(text)
+    return lowered.translate(_EXPAND), lowered.translate(_BARE)
+
+
 def like_escape(text: str) -> str:
     """``text`` for a LIKE pattern with ``ESCAPE '\\'``: ``%``, ``_`` and ``\\`` literal."""
     return text.replace(ESCAPE, ESCAPE * 2).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_")

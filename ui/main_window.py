@@ -9,6 +9,7 @@ so the window shows after little more than Qt's own start-up.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -569,8 +570,9 @@ class MainWindow(QMainWindow):
     def _stop_background_reads(self) -> None:
         """Cancel and wait for the areas' background reads (start page, searches): none may
         outlive the window and hold a connection while the database is closed."""
-        from niro_desk.ui.latest_search import LatestSearch
-
-        for search in self.findChildren(LatestSearch):
+        latest_search = sys.modules.get("niro_desk.ui.latest_search")
+        if latest_search is None:
+            return  # no area with background reads was built: spare importing SQLAlchemy to quit
+        for search in self.findChildren(latest_search.LatestSearch):
             search.supersede()
             search.wait(10_000)

@@ -36,7 +36,7 @@ from niro_desk.models import (
     ProductMarket,
     contact_expertise,
 )
-from niro_desk.search_text import plain_fold, search_fold
+from niro_desk.search_text import both_folds, search_fold
 
 _PENDING = "niro_desk.search_pending"  # session.info: objects seen by the running flush
 _IDS = "niro_desk.search_ids"  # session.info: organisations to rebuild at commit
@@ -65,9 +65,8 @@ def search_text(parts: Iterable[str]) -> str:
     for part in parts:
         if not part:
             continue
-        expanded = search_fold(part) or ""
+        expanded, plain = both_folds(part)
         lines.append(expanded)
-        plain = plain_fold(part) or ""
         if plain != expanded:
             extra.append(plain)
     return "\n".join(lines + extra)

@@ -24,6 +24,7 @@ from sqlalchemy import and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
+from niro_desk.gc_tuning import fewer_collections
 from niro_desk.membership.admission import WAITING_ORDER
 from niro_desk.models import (
     Contact,
@@ -362,6 +363,7 @@ def _row(fields: Sequence[str], values: dict[str, Any]) -> list[Any]:
     return [values.get(name) for name in fields]
 
 
+@fewer_collections()
 def export_members(
     session: Session,
     path: Path,

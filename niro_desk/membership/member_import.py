@@ -53,6 +53,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from niro_desk import audit
 from niro_desk.database import Database
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
+from niro_desk.gc_tuning import fewer_collections
 from niro_desk.membership.contacts import ContactInput, create_contact, update_contact
 from niro_desk.membership.member_import_bulk import waiting_stamp, write_new_members
 from niro_desk.membership.member_import_checks import (
@@ -375,6 +376,7 @@ def _preview(plan: ImportPlan, log: ProblemLog) -> ImportPreview:
     return preview
 
 
+@fewer_collections()
 def check_import(
     session: Session,
     path: Path,
@@ -572,6 +574,7 @@ def _write_contact(
     update_contact(session, user, existing.id, merged)
 
 
+@fewer_collections()
 def write_import(
     session: Session,
     user: OfficeUser,
@@ -670,6 +673,7 @@ def import_members(
     return write_import(session, user, plan, _half(progress, 1), cancelled=cancelled)
 
 
+@fewer_collections()
 def run_import(
     db: Database,
     acting_user: Callable[[Session], OfficeUser],

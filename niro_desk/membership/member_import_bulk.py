@@ -32,6 +32,7 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
 from niro_desk import audit
+from niro_desk.bulk_insert import insert_returning_ids
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.industry_codes import normalise_class_code, normalise_code
 from niro_desk.membership import directory_search
@@ -254,10 +255,7 @@ def _plan(
 
 def _insert(session: Session, table: Any, values: list[dict[str, Any]]) -> list[int]:
     """Insert ``values`` in batches; the new ids in their order."""
-    if not values:
-        return []
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().execute(statement, values).scalars())
+    return insert_returning_ids(session.connection(), table, values)
 
 
 def write_new_members(

@@ -11,9 +11,9 @@ again. It fills in each row's match (``existing``), its ``action`` ("new",
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -33,10 +33,14 @@ from niro_desk.membership.organisations import normalise_vat_id
 from niro_desk.messages import translate_message
 from niro_desk.models import (
     Contact,
+    Material,
     Membership,
+    MembershipFee,
     MembershipStatus,
     Organisation,
     OrganisationKind,
+    ProductMarket,
+    organisation_sales_code,
 )
 from niro_desk.text_keys import expertise_key, fold
 from niro_desk.workbook import ProblemLog
@@ -131,14 +135,19 @@ def stored_text(name: str, value: Any) -> Any:
 
 def sales_key(codes: list[str], markets: list[str], materials: list[str]) -> tuple[Any, ...]:
     """Two profiles with the same key sell and use the same (spelling aside)."""
-    return (
-        sorted(dict.fromkeys(codes)),
-        sorted({fold(name) for name in markets}),
-        sorted({fold(name) for name in materials}),
-    )
+    return (_key_part(0, codes), _key_part(1, markets), _key_part(2, materials))
 
 
-def current_profile(organisation: Organisation) -> tuple[list[str], list[str], list[str]]:
+def _key_part(index: int, values: list[str]) -> list[str]:
+    """Part ``index`` (codes, product markets, materials) of ``sales_key``."""
+    if index == 0:
+        return sorted(dict.fromkeys(values))
+    return sorted({fold(name) for name in values})
+
+
+def current_profile(
+    organisation: Organisation | KnownOrganisation,
+) -> tuple[list[str], list[str], list[str]]:
     return (
         [code.code for code in organisation.sales_codes],
         [market.name for market in organisation.product_markets],
@@ -163,23 +172,128 @@ def local_date(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone().date() if moment is not None else None
 
 
+class Code(NamedTuple):
+    """An industry code of a known organisation (``.code`` as on ``IndustryCode``)."""
+
+    code: str
+
+
+class Named(NamedTuple):
+    """A product market or material of a known organisation (``.name`` as on the models)."""
+
+    name: str
+
+
+class KnownFee(NamedTuple):
+    valid_from: dt.date
+    annual_fee: Decimal
+
+
+@dataclass(slots=True)
+class KnownMembership:
+    """The membership columns the checks read, from a plain select (no ORM object)."""
+
+    id: int
+    application_date: dt.date
+    waiting_since: dt.datetime | None
+    admission_date: dt.date | None
+    founding_member: bool
+    fees: list[KnownFee] = field(default_factory=list)
+
+    def fee_on(self, day: dt.date) -> Decimal | None:
+        """The annual fee in force on ``day``, as ``Membership.fee_on``."""
+        current = [fee for fee in self.fees if fee.valid_from <= day]
+        return current[-1].annual_fee if current else None
+
+
+@dataclass(slots=True)
+class KnownOrganisation:
+    """An organisation as the checks read it: its company data, membership and sales profile.
+
+    Read with plain selects (about five times cheaper than ORM objects with
+    their relationships at 10,000 organisations); the writes load what they
+    change through the services, by ``id``.
+    """
+
+    id: int
+    name: str
+    kind: OrganisationKind
+    membership_status: MembershipStatus | None
+    legal_form: str
+    street: str
+    postal_code: str
+    city: str
+    region: str
+    country: str
+    website: str
+    vat_id: str
+    employees: int | None
+    notes: str
+    membership: KnownMembership | None = None
+    sales_codes: list[Code] = field(default_factory=list)
+    product_markets: list[Named] = field(default_factory=list)
+    materials: list[Named] = field(default_factory=list)
+
+
+def known_organisations(session: Session) -> list[KnownOrganisation]:
+    """Every organisation with its membership, fees and sales profile, in order of ``id``."""
+    organisations: dict[int, KnownOrganisation] = {}
+    for row in session.execute(
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.membership_status,
+            *(getattr(Organisation, name) for name in ORGANISATION_FIELDS if name != "name"),
+        ).order_by(Organisation.id)
+    ):
+        organisations[row[0]] = KnownOrganisation(*row)
+    memberships: dict[int, KnownMembership] = {}
+    for key, organisation_id, *values in session.execute(
+        select(
+            Membership.id,
+            Membership.organisation_id,
+            Membership.application_date,
+            Membership.waiting_since,
+            Membership.admission_date,
+            Membership.founding_member,
+        )
+    ):
+        membership = KnownMembership(key, *values)
+        memberships[key] = membership
+        organisations[organisation_id].membership = membership
+    for membership_id, valid_from, annual_fee in session.execute(
+        select(
+            MembershipFee.membership_id, MembershipFee.valid_from, MembershipFee.annual_fee
+        ).order_by(MembershipFee.valid_from, MembershipFee.id)
+    ):
+        memberships[membership_id].fees.append(KnownFee(valid_from, annual_fee))
+    for organisation_id, code in session.execute(
+        select(organisation_sales_code.c.organisation_id, organisation_sales_code.c.code).order_by(
+            organisation_sales_code.c.code
+        )
+    ):
+        organisations[organisation_id].sales_codes.append(Code(code))
+    for organisation_id, name in session.execute(
+        select(ProductMarket.organisation_id, ProductMarket.name).order_by(
+            ProductMarket.name, ProductMarket.id
+        )
+    ):
+        organisations[organisation_id].product_markets.append(Named(name))
+    for organisation_id, name in session.execute(
+        select(Material.organisation_id, Material.name).order_by(Material.name, Material.id)
+    ):
+        organisations[organisation_id].materials.append(Named(name))
+    return list(organisations.values())
+
+
 class Known:
     """NIRO Desk's organisations, loaded once, indexed for matching."""
 
     def __init__(self, session: Session) -> None:
-        organisations = session.scalars(
-            select(Organisation)
-            .order_by(Organisation.id)
-            .options(
-                selectinload(Organisation.membership).selectinload(Membership.fees),
-                selectinload(Organisation.sales_codes),
-                selectinload(Organisation.product_markets),
-                selectinload(Organisation.materials),
-            )
-        ).all()
-        self.by_vat: dict[str, list[Organisation]] = {}
-        self.by_name: dict[str, list[Organisation]] = {}
-        for organisation in organisations:
+        self.by_vat: dict[str, list[KnownOrganisation]] = {}
+        self.by_name: dict[str, list[KnownOrganisation]] = {}
+        for organisation in known_organisations(session):
             if organisation.vat_id:
                 self.by_vat.setdefault(organisation.vat_id, []).append(organisation)
             self.by_name.setdefault(organisation.name, []).append(organisation)
@@ -356,7 +470,9 @@ def _label(row: MemberRow | ContactRow, name: str, language: str) -> str:
     return name
 
 
-def resulting_admission(row: MemberRow, membership: Membership | None) -> dt.date | None:
+def resulting_admission(
+    row: MemberRow, membership: Membership | KnownMembership | None
+) -> dt.date | None:
     if row.status in (MembershipStatus.MEMBER, MembershipStatus.FORMER):
         if row.has("admission_date"):
             return row.admission_date
@@ -413,9 +529,7 @@ def _member_changes(row: MemberRow, language: str, today: dt.date) -> None:
     before_profile = current_profile(existing)
     after_profile = row_profile(row)
     for index, name in enumerate(("codes", "product_markets", "materials")):
-        before_key = sales_key(*[before_profile[i] if i == index else [] for i in range(3)])
-        after_key = sales_key(*[after_profile[i] if i == index else [] for i in range(3)])
-        if before_key != after_key:
+        if _key_part(index, before_profile[index]) != _key_part(index, after_profile[index]):
             changes.append((name, before_profile[index], after_profile[index]))
     if row.status == MembershipStatus.WAITING and row.waiting_since is not None:
         before_day = local_date(membership.waiting_since) if membership else None

@@ -124,8 +124,11 @@ def competitor_warnings(
     """Add grouped competitor warnings for the file's new or changed organisations."""
     candidates = [row for row in rows if row.valid and row.status in CHECKED]
     in_file = {row.existing.id for row in rows if row.existing is not None}
+    news = [_is_news(row) for row in candidates]
+    if not any(news):
+        return  # nothing new or changed: no group can hold news
     groups: dict[tuple[str, str], _Group] = {}
-    for identity, row in enumerate(candidates):
+    for identity, (row, is_news) in enumerate(zip(candidates, news, strict=True)):
         codes, markets, _ = row_profile(row)
         party = _Party(
             row.data.name.strip(),
@@ -133,11 +136,9 @@ def competitor_warnings(
             row.number,
             row.sheet,
             row.existing.id if row.existing is not None else None,
-            _is_news(row),
+            is_news,
         )
         _file(groups, party, identity, codes, markets)
-    if not any(_is_news(row) for row in candidates):
-        return
     others = session.scalars(
         select(Organisation)
         .where(

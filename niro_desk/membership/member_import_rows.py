@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from niro_desk.errors import QT_TRANSLATE_NOOP
 from niro_desk.industry_codes import normalise_class_code
@@ -38,6 +38,9 @@ from niro_desk.models import (
     ProductMarket,
 )
 from niro_desk.text_keys import fold
+
+if TYPE_CHECKING:
+    from niro_desk.membership.member_import_checks import KnownOrganisation
 from niro_desk.workbook import (
     CellError,
     HeaderMatcher,
@@ -222,7 +225,7 @@ class MemberRow:
     materials: list[str] | None = None
     position: int | None = None
     waiting_since: dt.date | None = None
-    existing: Organisation | None = None
+    existing: Organisation | KnownOrganisation | None = None
     valid: bool = True
     unreadable: set[str] = field(default_factory=set)
     """Fields whose cell could not be read (already reported; no follow-up problems)."""
@@ -249,7 +252,7 @@ class ContactRow:
     phone: str = ""
     """The phone number as NIRO Desk stores it (international format)."""
     valid: bool = True
-    organisation: Organisation | None = None
+    organisation: Organisation | KnownOrganisation | None = None
     member_row: MemberRow | None = None
     """The file's row of the organisation, when it is new in this import."""
     existing: Contact | None = None

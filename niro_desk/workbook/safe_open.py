@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
 from niro_desk.workbook.cell_parsers import cell_text
@@ -185,12 +186,48 @@ def has_formulas(path: Path) -> bool:
         return any(FORMULA_ELEMENT.search(archive.read(name)) for name in parts)
 
 
+class _UnsizedSheet(ReadOnlyWorksheet):
+    """A read-only sheet that skips openpyxl's size scan.
+
+    openpyxl reads a sheet's size from its ``<dimension>`` element; a file
+    without one (openpyxl's own write-only workbooks, our exports) is parsed
+    to the end just to find it, doubling the cost of reading it. ``read_rows``
+    drops that size anyway (``reset_dimensions``: a bogus one would pad every
+    row), so it is never computed.
+    """
+
+    def _get_size(self) -> None:
+        self._max_row = self._max_column = None
+
+
+class _StreamingReader(ExcelReader):  # type: ignore[misc]
+    """openpyxl's read-only workbook reader, with sheets that skip the size scan."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files:
+                continue
+            if "chartsheet" in rel.Type:
+                self.read_chartsheet(sheet, rel)
+                continue
+            worksheet = _UnsizedSheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            worksheet.sheet_state = sheet.state
+            self.wb._sheets.append(worksheet)
+
+
+def load_workbook(path: Path) -> Workbook:
+    """``openpyxl.load_workbook(path, read_only=True, data_only=True)``, minus the size scan."""
+    reader = _StreamingReader(path, read_only=True, data_only=True)
+    reader.read()
+    return reader.wb
+
+
 @contextmanager
 def open_workbook(path: Path) -> Iterator[Workbook]:
     """The checked workbook, opened read-only with cached formula results; closed after use."""
     check_workbook_archive(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(path)
     except Exception as error:  # an untrusted file can break the parser in many ways
         raise _reject(UNREADABLE, file=path.name, reason=type(error).__name__) from error
     try:

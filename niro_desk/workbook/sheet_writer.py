@@ -266,6 +266,10 @@ def write_table(
         for column in columns
     ]
     wrap = Alignment(wrap_text=True, vertical="top")
+    # a write-only sheet writes each row as it is appended, so one styled cell per column
+    # and kind of value serves every row (openpyxl reuses its unstyled cell the same way);
+    # creating and styling 100,000 cells cost more than writing them
+    styled: dict[tuple[int, bool, bool], WriteOnlyCell] = {}
     for values in rows:
         out: list[Any] = []
         for index, value in enumerate(values):
@@ -277,15 +281,20 @@ def write_table(
             if plain[index] or (value is None and not (protect and columns[index].input)):
                 out.append(value)
                 continue
-            column = columns[index]
-            cell = WriteOnlyCell(sheet, value=value)
-            if column.number_format is not None and not isinstance(value, str):
-                cell.number_format = column.number_format
-            if column.wrap and isinstance(value, str) and "\n" in value:
-                cell.alignment = wrap
-            if protect and column.input:
-                cell.protection = UNLOCKED
-                cell.fill = INPUT_FILL
+            text = isinstance(value, str)
+            key = (index, text, text and "\n" in value)
+            cell = styled.get(key)
+            if cell is None:
+                column = columns[index]
+                cell = styled[key] = WriteOnlyCell(sheet)
+                if column.number_format is not None and not text:
+                    cell.number_format = column.number_format
+                if column.wrap and key[2]:
+                    cell.alignment = wrap
+                if protect and column.input:
+                    cell.protection = UNLOCKED
+                    cell.fill = INPUT_FILL
+            cell.value = value
             out.append(cell)
         sheet.append(out)
         if progress is not None:

@@ -24,6 +24,16 @@ SortValue = str | int | float
 ModelIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
+# data() is asked several roles for every visible cell after each keystroke: plain ints,
+# and the roles it answers in one set, keep the unanswered ones (most calls) cheap
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, SortRole, IdRole, RowRole})
+_MEMO_LIMIT = 5_000  # formatted rows kept across results (a search shows the same rows again)
+Cells = tuple[list[str], list[SortValue], QBrush | None]
+
 
 class RowTableModel(QAbstractTableModel):
     """Read-only table of rows; subclasses define the columns."""
@@ -36,7 +46,9 @@ class RowTableModel(QAbstractTableModel):
         self.language = language
         self._headers: list[str] | None = None
         self._rows: list[Any] = []
-        self._cells: list[tuple[list[str], list[SortValue], QBrush | None] | None] = []
+        self._cells: list[Cells | None] = []
+        self._memo: dict[Any, Cells] = {}
+        """Formatted cells of rows shown before, by row (rows that are hashable values)."""
 
     # -- what subclasses say -----------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -64,8 +76,12 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells = [None] * len(self._rows)
+        self._cells = [self._remembered(row) for row in self._rows]
         self.endResetModel()
+
+    def _remembered(self, row: Any) -> Cells | None:
+        """The cells formatted for an equal row before (the next keystroke shows it again)."""
+        return self._memo.get(row) if _is_value(row) else None
 
     def append_rows(self, rows: Iterable[Any]) -> None:
         """Add rows at the end; the caller wraps this in ``beginInsertRows``/``endInsertRows``."""
@@ -73,7 +89,7 @@ class RowTableModel(QAbstractTableModel):
         self._rows.extend(added)
         self._cells.extend([None] * len(added))
 
-    def _formatted(self, number: int) -> tuple[list[str], list[SortValue], QBrush | None]:
+    def _formatted(self, number: int) -> Cells:
         cells = self._cells[number]
         if cells is None:
             row = self._rows[number]
@@ -84,6 +100,10 @@ class RowTableModel(QAbstractTableModel):
                 self.foreground(row),
             )
             self._cells[number] = cells
+            if _is_value(row):
+                if len(self._memo) >= _MEMO_LIMIT:
+                    self._memo.clear()
+                self._memo[row] = cells
         return cells
 
     def rows(self) -> list[Any]:
@@ -106,25 +126,23 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._header_texts())
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._formatted(row)[0][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._formatted(row)[0][column]
+        row = index.row()
+        if role == _DISPLAY:
+            return (self._cells[row] or self._formatted(row))[0][index.column()]
+        if role == _TOOLTIP:
+            text = self._formatted(row)[0][index.column()]
             return text if len(text) > 30 else None
         if role == SortRole:
-            return self._formatted(row)[1][column]
+            return self._formatted(row)[1][index.column()]
         if role == IdRole:
             return self.row_id(self._rows[row])
         if role == RowRole:
             return self._rows[row]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right_aligned:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._formatted(row)[2]
-        return None
+        if role == _ALIGNMENT:
+            return RIGHT if index.column() in self.right_aligned else None
+        return self._formatted(row)[2]  # _FOREGROUND
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,3 +154,16 @@ class RowTableModel(QAbstractTableModel):
         ):
             return self._header_texts()[section]
         return None
+
+
+def _is_value(row: Any) -> bool:
+    """Whether ``row`` is an immutable value (a frozen dataclass, a tuple of such): equal rows
+    format alike. Objects compared by identity (ORM objects) may change and are never
+    remembered."""
+    if type(row).__hash__ is object.__hash__ or type(row).__hash__ is None:
+        return False
+    try:
+        hash(row)
+    except TypeError:
+        return False
+    return True
