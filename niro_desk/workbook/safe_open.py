@@ -36,9 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.reader.excel import ExcelReader
+from openpyxl.utils import coordinate_to_tuple
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, ImportRejected
 from niro_desk.workbook.cell_parsers import cell_text
@@ -186,18 +190,105 @@ def has_formulas(path: Path) -> bool:
         return any(FORMULA_ELEMENT.search(archive.read(name)) for name in parts)
 
 
+_TEXT_TAG = f"{{{SHEET_MAIN_NS}}}t"
+
+
+def _plain_inline_text(cell: Any) -> str | None:
+    """The text of an inline-string cell ``<is><t>…</t></is>``; None for anything else.
+
+    What ``Text.from_tree(...).content`` gives for that shape (an empty ``<t/>``
+    is ""), without building openpyxl's descriptor objects: a third of the
+    cost of reading a sheet that stores its strings inline (openpyxl's
+    write-only workbooks, so our own exports). Rich text, phonetic runs or
+    attributes on ``<is>`` return None and take openpyxl's own path.
+    """
+    child = cell.find(INLINE_STRING)
+    if child is None or child.attrib or len(child) != 1:
+        return None
+    text = child[0]
+    if text.tag != _TEXT_TAG or len(text):
+        return None
+    return text.text or ""
+
+
+class _InlineTextParser(WorkSheetParser):  # type: ignore[misc]
+    """openpyxl's sheet parser with a short path for plain inline strings."""
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        if self.data_only and not self.rich_text and element.get("t") == "inlineStr":
+            style_id = element.get("s", 0)
+            if style_id:
+                style_id = int(style_id)
+            value = _plain_inline_text(element)
+            if value is not None:
+                coordinate = element.get("r")
+                if coordinate:
+                    row, column = coordinate_to_tuple(coordinate)
+                    self.col_counter = column
+                else:
+                    self.col_counter += 1
+                    row, column = self.row_counter, self.col_counter
+                return {
+                    "row": row,
+                    "column": column,
+                    "value": value,
+                    "data_type": "s",
+                    "style_id": style_id,
+                }
+        return super().parse_cell(element)  # type: ignore[no-any-return]
+
+
 class _UnsizedSheet(ReadOnlyWorksheet):
-    """A read-only sheet that skips openpyxl's size scan.
+    """A read-only sheet that skips openpyxl's size scan and reads inline strings faster.
 
     openpyxl reads a sheet's size from its ``<dimension>`` element; a file
     without one (openpyxl's own write-only workbooks, our exports) is parsed
     to the end just to find it, doubling the cost of reading it. ``read_rows``
     drops that size anyway (``reset_dimensions``: a bogus one would pad every
-    row), so it is never computed.
+    row), so it is never computed. Cells are parsed by ``_InlineTextParser``.
     """
 
     def _get_size(self) -> None:
         self._max_row = self._max_column = None
+
+    def _cells_by_row(
+        self,
+        min_col: int,
+        min_row: int,
+        max_col: int | None,
+        max_row: int | None,
+        values_only: bool = False,
+    ) -> Iterator[tuple[Any, ...]]:
+        """openpyxl's ``ReadOnlyWorksheet._cells_by_row`` with ``_InlineTextParser``."""
+        filler = None if values_only else EMPTY_CELL
+        max_col = max_col or self.max_column
+        max_row = max_row or self.max_row
+        empty_row: tuple[Any, ...] = ()
+        if max_col is not None:
+            empty_row = (filler,) * (max_col + 1 - min_col)
+        counter = min_row
+        idx = 1
+        with self._get_source() as source:
+            parser = _InlineTextParser(
+                source,
+                self._shared_strings,
+                data_only=self.parent.data_only,
+                epoch=self.parent.epoch,
+                date_formats=self.parent._date_formats,
+                timedelta_formats=self.parent._timedelta_formats,
+            )
+            for idx, row in parser.parse():
+                if max_row is not None and idx > max_row:
+                    break
+                for _ in range(counter, idx):  # rows missing in the file
+                    counter += 1
+                    yield empty_row
+                if counter <= idx:
+                    counter += 1
+                    yield self._get_row(row, min_col, max_col, values_only)
+        if max_row is not None and max_row < idx:
+            for _ in range(counter, max_row + 1):
+                yield empty_row
 
 
 class _StreamingReader(ExcelReader):  # type: ignore[misc]
