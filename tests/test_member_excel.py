@@ -164,6 +164,35 @@ def test_streaming_reader_reads_inline_strings_as_openpyxl_does(tmp_path: Path) 
     assert [row[0] for row in rows] == ["  a b ", "", "bold", "base", "", "a&b é", "X6"]
 
 
+def test_sheets_declaring_entities_are_refused_and_only_dtd_free_ones_skip_defusedxml(
+    tmp_path: Path,
+) -> None:
+    """The C parser reads a sheet only when no DOCTYPE can be in it; entity bombs stay refused."""
+    workbook = Workbook(write_only=True)
+    workbook.create_sheet("S").append(["Name"])
+    workbook.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    xml = parts[name].decode()
+    assert safe_open._declaration_free(xml.encode())
+    bomb = '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    body = xml[xml.index("<worksheet") :].replace("<t>Name</t>", "<t>&b;</t>")
+    parts[name] = ('<?xml version="1.0" encoding="UTF-8"?>' + bomb + body).encode()
+    path = _archive(tmp_path / "entities.xlsx", parts)
+    assert not safe_open._declaration_free(parts[name])
+    with pytest.raises(ImportRejected), safe_open.open_workbook(path) as opened:
+        safe_open.read_rows(opened.worksheets[0], path.name, max_rows=10)
+    for head in [
+        b'<?xml version="1.0" encoding="UTF-16"?><worksheet>',
+        b"\xff\xfe<\x00w\x00",
+        b"<!-- a comment never closed",
+        b'<?xml version="1.0"?>',
+    ]:
+        assert not safe_open._declaration_free(head)
+    assert safe_open._declaration_free(b"\xef\xbb\xbf<!-- c --><?pi x?>\n<worksheet>")
+
+
 def _archive(path: Path, members: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():

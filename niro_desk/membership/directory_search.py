@@ -25,9 +25,10 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, inspect, select
+from sqlalchemy import Connection, delete, event, inspect, select
 from sqlalchemy.orm import Session
 
+from niro_desk.bulk_insert import insert_many
 from niro_desk.models import (
     Contact,
     Expertise,
@@ -131,7 +132,7 @@ def compute_rows(connection: Connection, ids: list[int] | None) -> dict[int, Sea
 def _write(connection: Connection, rows: dict[int, SearchRow]) -> None:
     values = [dict(zip(_COLUMNS, (key, *row), strict=True)) for key, row in sorted(rows.items())]
     for start in range(0, len(values), _CHUNK):
-        connection.execute(insert(OrganisationSearch), values[start : start + _CHUNK])
+        insert_many(connection, OrganisationSearch.__table__, values[start : start + _CHUNK])
 
 
 def refresh(connection: Connection, ids: Iterable[int]) -> None:

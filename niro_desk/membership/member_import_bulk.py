@@ -28,11 +28,11 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from niro_desk import audit
-from niro_desk.bulk_insert import insert_returning_ids
+from niro_desk.bulk_insert import insert_many, insert_returning_ids
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.industry_codes import normalise_class_code, normalise_code
 from niro_desk.membership import directory_search
@@ -298,7 +298,7 @@ def write_new_members(
         for code in new.codes
     ]
     if codes:
-        session.connection().execute(insert(organisation_sales_code), codes)
+        insert_many(session.connection(), organisation_sales_code, codes)
     for table, attribute in ((ProductMarket, "markets"), (Material, "materials")):
         _insert(
             session,
