@@ -12,8 +12,10 @@ It is the same result, row for row: the same validation (the first problem
 of a row is raised, as the services do), the same column values, the same
 versions as the services' flushes leave behind (an UPDATE per flush that
 changed the record), the same audit entries (action, summary, before, after),
-and the organisations are queued for the directory search, which is rebuilt
-once when the transaction commits (``directory_search.mark_changed``).
+and the organisations' rows of the directory search are written from the
+same values (``directory_search.insert_new``, no second pass reading them
+back; the contacts an import adds afterwards go through the ORM, whose hooks
+rebuild those rows at commit).
 ``tests/test_member_excel.py`` compares the two paths on whole databases.
 
 It writes in the caller's transaction and never commits; the caller (the
@@ -314,5 +316,23 @@ def write_new_members(
         user,
         (make(key) for new, key in zip(planned, ids, strict=True) for make in new.audits),
     )
-    directory_search.mark_changed(session, ids)
+    directory_search.insert_new(
+        session.connection(),
+        {
+            key: directory_search.search_row(
+                [
+                    new.organisation["name"],
+                    new.organisation["city"],
+                    new.organisation["postal_code"],
+                    *new.markets.values(),
+                ],
+                new.organisation["name"],
+                new.organisation["city"],
+                OrganisationKind.MEMBER,
+                new.organisation["membership_status"],
+                new.organisation["region"],
+            )
+            for new, key in zip(planned, ids, strict=True)
+        },
+    )
     return ids
