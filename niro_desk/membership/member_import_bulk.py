@@ -62,6 +62,14 @@ from niro_desk.models.sales_profile import organisation_sales_code
 
 _EXCLUDED = ("created_at", "updated_at", "version")  # what audit.snapshot leaves out
 _STATUS_KEYS = ("membership_status", "admission_date", "waiting_since", "exit_date", "exit_reason")
+_INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput))
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # what ``audit.json_value`` keeps
+
+
+def _json(value: Any) -> Any:
+    """``audit.json_value(value)``, at once for the plain values most columns hold."""
+    return value if value.__class__ in _AS_IS else audit.json_value(value)
+
 
 UNKNOWN_CLASS = QT_TRANSLATE_NOOP(
     "Messages", "“{code}” is not a NACE class (four digits such as 25.62)."
@@ -121,7 +129,7 @@ def _fee_amount(value: object) -> Decimal:
 
 def _status_data(status: Any, membership: dict[str, Any]) -> dict[str, Any]:
     """``member_import._status_snapshot`` of the values about to be written."""
-    data = {key: audit.json_value(membership.get(key)) for key in _STATUS_KEYS[1:]}
+    data = {key: _json(membership.get(key)) for key in _STATUS_KEYS[1:]}
     data["membership_status"] = str(status)
     return data
 
@@ -144,7 +152,7 @@ def _plan(
     data: OrganisationInput = row.data
     _first_problem(validate_organisation(data))
     assert row.status is not None
-    organisation = {f.name: stored_value(f.name, getattr(data, f.name)) for f in fields(data)}
+    organisation = {name: stored_value(name, getattr(data, name)) for name in _INPUT_FIELDS}
     name = organisation["name"]
     organisation.update(kind=OrganisationKind.MEMBER, created_at=now, updated_at=now)
     application = row.application_date or row.admission_date or today
@@ -157,7 +165,7 @@ def _plan(
         "founding_member": False,
     }
     created = dict(organisation, membership_status=MembershipStatus.APPLICANT)
-    snapshot = {key: audit.json_value(created.get(key)) for key in snapshot_keys}
+    snapshot = {key: _json(created.get(key)) for key in snapshot_keys}
     audits: list[Callable[[int], audit.AuditRow]] = [
         lambda key, s=snapshot: (
             "create",
