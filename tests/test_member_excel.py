@@ -129,6 +129,70 @@ def test_safe_cell_neutralises_formula_starts_and_keeps_phone_numbers() -> None:
     assert unquote_cell("'Ohne Formel") == "'Ohne Formel"
 
 
+def test_streaming_reader_reads_inline_strings_as_openpyxl_does(tmp_path: Path) -> None:
+    """The short path for plain inline strings gives openpyxl's values, rich text included."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("S")
+    for n in range(7):
+        sheet.append([f"X{n}", n, None, f"Y{n}"])
+    workbook.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    xml = parts[name].decode()
+    for n, shape in enumerate(
+        [
+            '<t xml:space="preserve">  a b </t>',
+            "<t/>",
+            "<r><rPr><b/></rPr><t>bo</t></r><r><t>ld</t></r>",
+            '<t>base</t><rPh sb="0" eb="1"><t>ph</t></rPh>',
+            "",
+            "<t>a&amp;b &#233;</t>",
+        ]
+    ):
+        xml = xml.replace(f"<is><t>X{n}</t></is>", f"<is>{shape}</is>")
+    parts[name] = xml.encode()
+    path = _archive(tmp_path / "shapes.xlsx", parts)
+
+    expected = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    expected.reset_dimensions()
+    read = safe_open.read_rows(
+        safe_open.load_workbook(path).worksheets[0], path.name, max_rows=100, max_columns=4
+    )
+    rows = [tuple(row) for row in expected.iter_rows(values_only=True, max_col=4)]
+    assert [values for _number, values in read.rows] == rows
+    assert [row[0] for row in rows] == ["  a b ", "", "bold", "base", "", "a&b é", "X6"]
+
+
+def test_sheets_declaring_entities_are_refused_and_only_dtd_free_ones_skip_defusedxml(
+    tmp_path: Path,
+) -> None:
+    """The C parser reads a sheet only when no DOCTYPE can be in it; entity bombs stay refused."""
+    workbook = Workbook(write_only=True)
+    workbook.create_sheet("S").append(["Name"])
+    workbook.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    xml = parts[name].decode()
+    assert safe_open._declaration_free(xml.encode())
+    bomb = '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    body = xml[xml.index("<worksheet") :].replace("<t>Name</t>", "<t>&b;</t>")
+    parts[name] = ('<?xml version="1.0" encoding="UTF-8"?>' + bomb + body).encode()
+    path = _archive(tmp_path / "entities.xlsx", parts)
+    assert not safe_open._declaration_free(parts[name])
+    with pytest.raises(ImportRejected), safe_open.open_workbook(path) as opened:
+        safe_open.read_rows(opened.worksheets[0], path.name, max_rows=10)
+    for head in [
+        b'<?xml version="1.0" encoding="UTF-16"?><worksheet>',
+        b"\xff\xfe<\x00w\x00",
+        b"<!-- a comment never closed",
+        b'<?xml version="1.0"?>',
+    ]:
+        assert not safe_open._declaration_free(head)
+    assert safe_open._declaration_free(b"\xef\xbb\xbf<!-- c --><?pi x?>\n<worksheet>")
+
+
 def _archive(path: Path, members: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():

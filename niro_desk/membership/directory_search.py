@@ -14,7 +14,8 @@ few batched queries, not a few per row).
 ``rebuild(connection)`` writes every row afresh (migration 0007, the
 large-network generator); ``refresh(connection, ids)`` is for code that
 writes organisations, contacts or product markets past the ORM (bulk
-inserts); ``missing_ids`` finds organisations such code left without a row
+inserts; ``insert_new`` writes the rows of new organisations such code
+already knows); ``missing_ids`` finds organisations such code left without a row
 (the members area adds them when it loads); ``stale_rows(connection)`` is what
 a check or a test compares against.
 """
@@ -25,9 +26,10 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, inspect, select
+from sqlalchemy import Connection, delete, event, inspect, select
 from sqlalchemy.orm import Session
 
+from niro_desk.bulk_insert import insert_many
 from niro_desk.models import (
     Contact,
     Expertise,
@@ -117,21 +119,42 @@ def compute_rows(connection: Connection, ids: list[int] | None) -> dict[int, Sea
         ):
             parts.setdefault(organisation_id, []).append(name)
         for organisation_id, (name, city, kind, status, region) in names.items():
-            result[organisation_id] = (
-                search_text(parts[organisation_id]),
-                search_fold(name) or "",
-                search_fold(city) or "",
-                kind,
-                status,
-                region,
+            result[organisation_id] = search_row(
+                parts[organisation_id], name, city, kind, status, region
             )
     return result
+
+
+def search_row(
+    parts: Iterable[str], name: str, city: str, kind: Any, status: Any, region: str
+) -> SearchRow:
+    """One organisation's search row: ``parts`` are its name, city, postal code, product
+    markets (in the order they were added), then its contacts' names, functions and
+    expertise."""
+    return (
+        search_text(parts),
+        search_fold(name) or "",
+        search_fold(city) or "",
+        kind,
+        status,
+        region,
+    )
+
+
+def insert_new(connection: Connection, rows: dict[int, SearchRow]) -> None:
+    """Write the rows of organisations just inserted past the ORM, built from what was written.
+
+    For bulk inserts that know every searched value already (no second pass
+    reading them back); anything the ORM changes later in the transaction is
+    rebuilt at commit as usual.
+    """
+    _write(connection, rows)
 
 
 def _write(connection: Connection, rows: dict[int, SearchRow]) -> None:
     values = [dict(zip(_COLUMNS, (key, *row), strict=True)) for key, row in sorted(rows.items())]
     for start in range(0, len(values), _CHUNK):
-        connection.execute(insert(OrganisationSearch), values[start : start + _CHUNK])
+        insert_many(connection, OrganisationSearch.__table__, values[start : start + _CHUNK])
 
 
 def refresh(connection: Connection, ids: Iterable[int]) -> None:

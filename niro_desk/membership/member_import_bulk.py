@@ -12,8 +12,10 @@ It is the same result, row for row: the same validation (the first problem
 of a row is raised, as the services do), the same column values, the same
 versions as the services' flushes leave behind (an UPDATE per flush that
 changed the record), the same audit entries (action, summary, before, after),
-and the organisations are queued for the directory search, which is rebuilt
-once when the transaction commits (``directory_search.mark_changed``).
+and the organisations' rows of the directory search are written from the
+same values (``directory_search.insert_new``, no second pass reading them
+back; the contacts an import adds afterwards go through the ORM, whose hooks
+rebuild those rows at commit).
 ``tests/test_member_excel.py`` compares the two paths on whole databases.
 
 It writes in the caller's transaction and never commits; the caller (the
@@ -28,11 +30,11 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from niro_desk import audit
-from niro_desk.bulk_insert import insert_returning_ids
+from niro_desk.bulk_insert import insert_many, insert_returning_ids
 from niro_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from niro_desk.industry_codes import normalise_class_code, normalise_code
 from niro_desk.membership import directory_search
@@ -60,6 +62,14 @@ from niro_desk.models.sales_profile import organisation_sales_code
 
 _EXCLUDED = ("created_at", "updated_at", "version")  # what audit.snapshot leaves out
 _STATUS_KEYS = ("membership_status", "admission_date", "waiting_since", "exit_date", "exit_reason")
+_INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput))
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # what ``audit.json_value`` keeps
+
+
+def _json(value: Any) -> Any:
+    """``audit.json_value(value)``, at once for the plain values most columns hold."""
+    return value if value.__class__ in _AS_IS else audit.json_value(value)
+
 
 UNKNOWN_CLASS = QT_TRANSLATE_NOOP(
     "Messages", "“{code}” is not a NACE class (four digits such as 25.62)."
@@ -119,7 +129,7 @@ def _fee_amount(value: object) -> Decimal:
 
 def _status_data(status: Any, membership: dict[str, Any]) -> dict[str, Any]:
     """``member_import._status_snapshot`` of the values about to be written."""
-    data = {key: audit.json_value(membership.get(key)) for key in _STATUS_KEYS[1:]}
+    data = {key: _json(membership.get(key)) for key in _STATUS_KEYS[1:]}
     data["membership_status"] = str(status)
     return data
 
@@ -142,7 +152,7 @@ def _plan(
     data: OrganisationInput = row.data
     _first_problem(validate_organisation(data))
     assert row.status is not None
-    organisation = {f.name: stored_value(f.name, getattr(data, f.name)) for f in fields(data)}
+    organisation = {name: stored_value(name, getattr(data, name)) for name in _INPUT_FIELDS}
     name = organisation["name"]
     organisation.update(kind=OrganisationKind.MEMBER, created_at=now, updated_at=now)
     application = row.application_date or row.admission_date or today
@@ -155,7 +165,7 @@ def _plan(
         "founding_member": False,
     }
     created = dict(organisation, membership_status=MembershipStatus.APPLICANT)
-    snapshot = {key: audit.json_value(created.get(key)) for key in snapshot_keys}
+    snapshot = {key: _json(created.get(key)) for key in snapshot_keys}
     audits: list[Callable[[int], audit.AuditRow]] = [
         lambda key, s=snapshot: (
             "create",
@@ -298,7 +308,7 @@ def write_new_members(
         for code in new.codes
     ]
     if codes:
-        session.connection().execute(insert(organisation_sales_code), codes)
+        insert_many(session.connection(), organisation_sales_code, codes)
     for table, attribute in ((ProductMarket, "markets"), (Material, "materials")):
         _insert(
             session,
@@ -314,5 +324,23 @@ def write_new_members(
         user,
         (make(key) for new, key in zip(planned, ids, strict=True) for make in new.audits),
     )
-    directory_search.mark_changed(session, ids)
+    directory_search.insert_new(
+        session.connection(),
+        {
+            key: directory_search.search_row(
+                [
+                    new.organisation["name"],
+                    new.organisation["city"],
+                    new.organisation["postal_code"],
+                    *new.markets.values(),
+                ],
+                new.organisation["name"],
+                new.organisation["city"],
+                OrganisationKind.MEMBER,
+                new.organisation["membership_status"],
+                new.organisation["region"],
+            )
+            for new, key in zip(planned, ids, strict=True)
+        },
+    )
     return ids

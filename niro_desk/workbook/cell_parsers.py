@@ -75,6 +75,8 @@ def is_blank(value: Any) -> bool:
 
 def cell_text(value: Any) -> str:
     """The cell as text, as a person would read it."""
+    if value.__class__ is str:  # most cells: the same as the last line, sooner
+        return unquote_cell(value.strip())
     if value is None:
         return ""
     if isinstance(value, bool):
