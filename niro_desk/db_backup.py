@@ -144,6 +144,12 @@ NO_SAFETY_COPY = QT_TRANSLATE_NOOP(
     "No safety copy of the current data could be written ({error}); nothing was changed.",
 )
 RESTORE_FAILED = QT_TRANSLATE_NOOP("Messages", "Restore failed, nothing was changed: {error}")
+OWNER_RESTORES = QT_TRANSLATE_NOOP(
+    "Messages",
+    "A restore replaces the audit log too, which on this PostgreSQL database only its owner"
+    " may do. Connect with the owner's address (niro-desk --database URL db restore FILE);"
+    " nothing was changed.",
+)
 # ... and why a backup cannot be written.
 TARGET_EXISTS = QT_TRANSLATE_NOOP("Messages", "{path} exists already: choose a new file name.")
 NO_FOLDER = QT_TRANSLATE_NOOP(
@@ -477,6 +483,7 @@ def restore(
     replaced in between is refused. Needs ``MANAGE_SETTINGS`` (once accounts are on).
     """
     require_acting(db, Permission.MANAGE_SETTINGS)
+    _require_owner(db)
     with _verified_copy(source_path) as (summary, scratch):
         if expected_digest is not None and summary.digest != expected_digest:
             raise _refuse(CHANGED_SINCE_CHECK, source_path)
@@ -492,6 +499,24 @@ def restore(
             raise DatabaseError(RESTORE_FAILED, error=_reason(error)) from error
     log.info("restored %s from %s; safety copy %s", display_url(db.url), source_path, safety)
     return RestoreResult(summary, safety)
+
+
+def _require_owner(db: Database) -> None:
+    """On PostgreSQL, refuse before anything is checked or copied unless the connection may
+    replace the audit log: its owner (or a member of the owner role, or a superuser). An
+    account's own login role on a shared database may not (migration 0012's trigger)."""
+    if db.is_sqlite:
+        return
+    with db.engine.connect() as connection:
+        owner = connection.execute(
+            text(
+                "SELECT pg_has_role(current_user, t.tableowner, 'MEMBER')"
+                " FROM pg_tables t WHERE t.schemaname = current_schema()"
+                " AND t.tablename = 'audit_entry'"
+            )
+        ).scalar()
+    if owner is False:
+        raise DatabaseError(OWNER_RESTORES)
 
 
 def _replace(db: Database, scratch: Path) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from account_builders import cheap_hashes
@@ -674,3 +675,22 @@ def test_signing_in_on_its_own_role_updates_its_own_account(roles: Roles) -> Non
         with database.transaction() as session:
             outcome = accounts.sign_in(session, roles.logins[who], PASSWORD)
             assert outcome.refusal is None
+
+
+def test_an_administrators_own_role_backs_up_but_only_the_owner_restores(
+    roles: Roles, tmp_path: Path
+) -> None:
+    """The window of a signed-in administrator works through its login role: a backup reads
+    every table, a restore (which replaces the append-only audit log) is refused up front."""
+    from niro_desk import db_backup
+
+    admin_db = roles.app("admin")
+    target = tmp_path / "backup.sqlite3"
+    counts = db_backup.backup(admin_db, target)
+    assert counts is not None and counts["organisation"] > 0
+    with roles.owner.connect() as connection:
+        entries = _scalar(connection, "SELECT count(*) FROM audit_entry")
+    with pytest.raises(DatabaseError, match="only its owner may do"):
+        db_backup.restore(admin_db, target)
+    with roles.owner.connect() as connection:
+        assert _scalar(connection, "SELECT count(*) FROM audit_entry") == entries

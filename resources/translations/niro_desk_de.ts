@@ -3545,6 +3545,10 @@ Die ersetzten Daten wurden vorher gesichert in:
       <translation>Es konnte keine Sicherheitskopie der jetzigen Daten geschrieben werden ({error}); es wurde nichts geändert.</translation>
     </message>
     <message>
+      <source>A restore replaces the audit log too, which on this PostgreSQL database only its owner may do. Connect with the owner's address (niro-desk --database URL db restore FILE); nothing was changed.</source>
+      <translation>Eine Wiederherstellung ersetzt auch das Änderungsprotokoll, und das darf bei dieser PostgreSQL-Datenbank nur ihr Eigentümer. Verbinden Sie sich mit der Adresse des Eigentümers (niro-desk --database URL db restore DATEI); es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <source>{path} exists already: choose a new file name.</source>
       <translation>{path} existiert bereits: Wählen Sie einen neuen Dateinamen.</translation>
     </message>

@@ -3545,6 +3545,10 @@ The replaced data was saved first to:
       <translation>No safety copy of the current data could be written ({error}); nothing was changed.</translation>
     </message>
     <message>
+      <source>A restore replaces the audit log too, which on this PostgreSQL database only its owner may do. Connect with the owner's address (niro-desk --database URL db restore FILE); nothing was changed.</source>
+      <translation>A restore replaces the audit log too, which on this PostgreSQL database only its owner may do. Connect with the owner's address (niro-desk --database URL db restore FILE); nothing was changed.</translation>
+    </message>
+    <message>
       <source>{path} exists already: choose a new file name.</source>
       <translation>{path} exists already: choose a new file name.</translation>
     </message>
