@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from account_builders import LOGINS, PASSWORD, cheap_hashes
 from pool_world import OTHER_NAME, OWN_NAME, SECRETS, YEAR, Pool, build_pool
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from widget_text import widget_text
 
 from niro_desk import cli
 from niro_desk.app_context import AppContext
@@ -27,35 +27,6 @@ from niro_desk.database import Database
 @pytest.fixture(autouse=True)
 def _cheap(monkeypatch: pytest.MonkeyPatch) -> None:
     cheap_hashes(monkeypatch)
-
-
-def _model_text(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
-    parent = parent or QModelIndex()
-    found = []
-    for column in range(model.columnCount(parent)):
-        header = model.headerData(column, Qt.Orientation.Horizontal)
-        if header is not None:
-            found.append(str(header))
-    for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
-            index = model.index(row, column, parent)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                value = model.data(index, role)
-                if value is not None:
-                    found.append(str(value))
-            if column == 0 and model.rowCount(index) > 0:
-                found.extend(_model_text(model, index))
-    return found
-
-
-def _widget_text(widget: QWidget) -> str:
-    """Every table model's cells and every label of ``widget``."""
-    parts: list[str] = []
-    for model in widget.findChildren(QAbstractItemModel):
-        parts.extend(_model_text(model))
-    for label in widget.findChildren(QLabel):
-        parts.append(label.text())
-    return "\n".join(parts)
 
 
 def _hides_the_other(text: str) -> None:
@@ -81,7 +52,7 @@ def test_the_requirements_area_shows_a_head_only_its_own_organisation(
     seen = []
     tab = area.collections
     assert tab.view.select_id(pool.collection_id)
-    seen.append(_widget_text(area))
+    seen.append(widget_text(area))
     assert OWN_NAME in seen[-1]  # its own row on the Participants tab
     detail = tab.detail
     assert not tab.new_button.isEnabled()
@@ -90,10 +61,10 @@ def test_the_requirements_area_shows_a_head_only_its_own_organisation(
     assert detail.enter_button.isEnabled()  # its own requirements
     area.tabs.setCurrentWidget(area.rounds)
     assert area.rounds.view.select_id(pool.round_id)
-    seen.append(_widget_text(area))
+    seen.append(widget_text(area))
     assert not area.rounds.rank_button.isEnabled()
     area.tabs.setCurrentWidget(area.categories)
-    seen.append(_widget_text(area))
+    seen.append(widget_text(area))
     assert not area.categories.new_button.isEnabled()
     _hides_the_other("\n".join(seen))
 
@@ -110,7 +81,7 @@ def test_the_agreements_area_shows_prices_but_no_other_participant(
     seen = []
     for agreement_id in (pool.agreement_id, pool.gas_agreement_id, pool.draft_id):
         assert area.view.select_id(agreement_id)
-        seen.append(_widget_text(area))
+        seen.append(widget_text(area))
     text = "\n".join(seen)
     _hides_the_other(text)
     assert "123.4567" in text or "123,4567" in text  # the agreed price is everyone's
@@ -129,7 +100,7 @@ def test_the_reports_area_shows_a_head_its_own_value_only(qtbot: QtBot, db: Data
     qtbot.addWidget(area)
     area.year.setValue(YEAR)
     area.reload()
-    text = _widget_text(area)
+    text = widget_text(area)
     assert OWN_NAME in text
     _hides_the_other(text)
 
@@ -144,7 +115,7 @@ def test_the_office_sees_both_participants(qtbot: QtBot, db: Database) -> None:
     area = AgreementsArea(context)
     qtbot.addWidget(area)
     assert area.view.select_id(pool.agreement_id)
-    text = _widget_text(area)
+    text = widget_text(area)
     assert OTHER_NAME in text and OWN_NAME in text
     assert area.detail.buttons["print"].isEnabled()
     assert all(isinstance(b, QPushButton) for b in area.detail.buttons.values())
@@ -221,7 +192,7 @@ def test_a_members_page_hides_another_organisations_participations(
     assert tab.model.rowCount() == 1
     tab.show_organisation(pool.other_id)
     assert tab.model.rowCount() == 0
-    _hides_the_other(_widget_text(tab))
+    _hides_the_other(widget_text(tab))
     fees = ServiceFeesTab(context)
     qtbot.addWidget(fees)
     fees.show_customer(pool.customer_id, "Kunde Metall AG")

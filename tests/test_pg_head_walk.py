@@ -20,13 +20,12 @@ from pathlib import Path
 
 import pytest
 from account_builders import PASSWORD, cheap_hashes
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
+from widget_text import widget_text
 
 from niro_desk import account_sign_in, accounts, db_roles
 from niro_desk.app_context import AppContext
@@ -119,33 +119,6 @@ def walk(
 
 
 # -- what the window shows ---------------------------------------------------------------------
-def _model_text(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
-    parent = parent or QModelIndex()
-    found = []
-    for column in range(model.columnCount(parent)):
-        header = model.headerData(column, Qt.Orientation.Horizontal)
-        if header is not None:
-            found.append(str(header))
-    for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
-            index = model.index(row, column, parent)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                value = model.data(index, role)
-                if value is not None:
-                    found.append(str(value))
-            if column == 0 and model.rowCount(index) > 0:
-                found.extend(_model_text(model, index))
-    return found
-
-
-def _texts(widget: QWidget) -> str:
-    """Every cell of every item model under ``widget`` and every label."""
-    parts: list[str] = []
-    for model in widget.findChildren(QAbstractItemModel):
-        parts.extend(_model_text(model))
-    for label in widget.findChildren(QLabel):
-        parts.append(label.text())
-    return "\n".join(parts)
 
 
 def _settle(qtbot: QtBot, widget: QWidget) -> None:
@@ -176,7 +149,7 @@ def _choose_rows(qtbot: QtBot, walk: Walk, widget: QWidget, view: QAbstractItemV
         view.setCurrentIndex(model.index(row, 0))
         _settle(qtbot, widget)
         _walk_combos(qtbot, walk, widget)
-        walk.seen.append(_texts(widget))
+        walk.seen.append(widget_text(widget))
 
 
 def _walk_combos(qtbot: QtBot, walk: Walk, widget: QWidget) -> None:
@@ -190,13 +163,13 @@ def _walk_combos(qtbot: QtBot, walk: Walk, widget: QWidget) -> None:
             for lot in range(lots.count()):
                 lots.setCurrentIndex(lot)
                 _settle(qtbot, widget)
-                walk.seen.append(_texts(widget))
+                walk.seen.append(widget_text(widget))
 
 
 def _walk_widget(qtbot: QtBot, walk: Walk, widget: QWidget, depth: int = 0) -> None:
     """Every tab of every tab widget, and a few rows of every list that shows."""
     _settle(qtbot, widget)
-    walk.seen.append(_texts(widget))
+    walk.seen.append(widget_text(widget))
     walked: set[int] = set()
     for view in _visible_views(widget):
         walked.add(id(view))
@@ -209,7 +182,7 @@ def _walk_widget(qtbot: QtBot, walk: Walk, widget: QWidget, depth: int = 0) -> N
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             _settle(qtbot, widget)
-            walk.seen.append(_texts(widget))
+            walk.seen.append(widget_text(widget))
             for view in _visible_views(tabs.widget(index)):
                 if id(view) not in walked:
                     walked.add(id(view))
