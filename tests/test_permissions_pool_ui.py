@@ -90,6 +90,10 @@ def test_the_agreements_area_shows_prices_but_no_other_participant(
     for name in ("edit", "terminate", "attach", "print", "supplier_export"):
         assert not buttons[name].isEnabled(), name
     assert buttons["opt_in"].isEnabled() and buttons["opt_out"].isEnabled()
+    area.view.select_id(pool.gas_agreement_id)  # its organisation does not take part
+    assert buttons["opt_in"].isEnabled()
+    for name in ("volumes", "consent", "opt_out"):
+        assert not buttons[name].isEnabled(), name
 
 
 def test_the_reports_area_shows_a_head_its_own_value_only(qtbot: QtBot, db: Database) -> None:

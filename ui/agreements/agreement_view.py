@@ -278,9 +278,10 @@ class AgreementView(QWidget):
         self.buttons["activate"].setEnabled(office and state == AgreementState.DRAFT)
         self.buttons["terminate"].setEnabled(office and state == AgreementState.ACTIVE)
         self.buttons["opt_in"].setEnabled(participant and open_state)
-        self.buttons["volumes"].setEnabled(participant and open_state)
-        self.buttons["consent"].setEnabled(participant and open_state)
-        self.buttons["opt_out"].setEnabled(participant and open_state)
+        # they act on a listed participation; a head sees only its own organisation's
+        has_participation = self.participant_model.rowCount() > 0
+        for key in ("volumes", "consent", "opt_out"):
+            self.buttons[key].setEnabled(participant and open_state and has_participation)
         self.buttons["attach"].setEnabled(office)
         self.buttons["save_copy"].setEnabled(bool(self.overview.documents))
         self.buttons["remove"].setEnabled(office and bool(self.overview.documents))
