@@ -178,6 +178,13 @@ def visible_organisation(session: Session) -> int | None:
     raise _denied(who, Permission.READ_ALL)
 
 
+def require_sees(session: Session, organisation_id: int) -> None:
+    """Refuse unless the viewer may read the participant data of ``organisation_id``."""
+    visible = visible_organisation(session)
+    if visible is not None and visible != organisation_id:
+        raise PermissionDenied(OTHER_ORGANISATION, user=viewer(session).login)
+
+
 def may_see_organisation(session: Session, organisation_id: int) -> bool:
     """Whether the viewer may read this organisation's participant data."""
     try:

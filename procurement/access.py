@@ -12,14 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from niro_desk.errors import PermissionDenied
-from niro_desk.permissions import (
-    OTHER_ORGANISATION,
-    Permission,
-    Viewer,
-    require_viewer,
-    visible_organisation,
-)
+from niro_desk.permissions import Permission, Viewer, require_viewer
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,10 +29,3 @@ def require_office_reader(session: Session, *also: Permission) -> Viewer:
     for permission in also:
         require_viewer(session, permission)
     return who
-
-
-def require_organisation_visible(session: Session, organisation_id: int) -> None:
-    """Refuse unless the viewer may read this organisation's participant data."""
-    visible = visible_organisation(session)
-    if visible is not None and visible != organisation_id:
-        raise PermissionDenied(OTHER_ORGANISATION, user=require_viewer(session).login)

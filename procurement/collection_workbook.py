@@ -39,8 +39,8 @@ from niro_desk.models import (
     RequirementSubmission,
     UnitOfMeasure,
 )
-from niro_desk.permissions import Permission, require_viewer
-from niro_desk.procurement.access import require_organisation_visible, require_reader
+from niro_desk.permissions import Permission, require_sees, require_viewer
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.requirement_collections import (
     active_participants,
     collection_items,
@@ -194,7 +194,7 @@ def last_year_volumes(
     """(organisation, item) → volume in the previous collection of the category (GROUP BY)."""
     ids = list(organisation_ids)
     for organisation_id in ids:
-        require_organisation_visible(session, organisation_id)
+        require_sees(session, organisation_id)
     organisation_ids = ids
     previous = previous_collection(session, collection)
     ids = list(organisation_ids)

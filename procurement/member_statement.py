@@ -46,8 +46,9 @@ from niro_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from niro_desk.formatting import format_date
 from niro_desk.models import FrameworkAgreement, Organisation, OrganisationKind, UnitOfMeasure
 from niro_desk.office_settings import OfficeDetails, office_details
+from niro_desk.permissions import require_sees
 from niro_desk.procurement import pdf_document, savings
-from niro_desk.procurement.access import require_organisation_visible, require_reader
+from niro_desk.procurement.access import require_reader
 from niro_desk.procurement.collection_workbook import unit_word
 
 NOT_A_MEMBER = QT_TRANSLATE_NOOP(
@@ -181,7 +182,7 @@ def letter(
     office: OfficeDetails | None = None,
 ) -> Letter:
     """The statement's parts; ``value`` and ``office`` may be passed in by a batch."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     w = WORDS.get(language, WORDS["en"])
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:

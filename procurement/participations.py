@@ -46,9 +46,9 @@ from niro_desk.permissions import (
     Permission,
     require,
     require_for_organisation,
+    require_sees,
     visible_organisation,
 )
-from niro_desk.procurement.access import require_organisation_visible
 from niro_desk.procurement.agreements import OPEN_STATES, PRICE_PLACES, get_agreement
 from niro_desk.record_versions import check_version, touch
 
@@ -203,7 +203,7 @@ def requirement_lines(
 
     Collections of the agreement's tender come first, then the newest submission.
     """
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     item_ids = [i.item_id for i in agreement.items]
     if not item_ids:
         return {}
@@ -243,7 +243,7 @@ def proposed_lines(
 ) -> list[ProposedLine]:
     """The agreement's items, prefilled from the participant's current requirements."""
     if organisation_id is not None:
-        require_organisation_visible(session, organisation_id)
+        require_sees(session, organisation_id)
     agreement = get_agreement(session, agreement_id)
     found = (
         requirement_lines(session, agreement, organisation_id)
@@ -344,7 +344,7 @@ def get_participation(session: Session, participation_id: int) -> Participation:
             QT_TRANSLATE_NOOP("Messages", "The participation #{id} no longer exists."),
             id=participation_id,
         )
-    require_organisation_visible(session, participation.organisation_id)
+    require_sees(session, participation.organisation_id)
     return participation
 
 
@@ -678,5 +678,5 @@ def participants_of(session: Session, agreement_id: int) -> list[ParticipationRo
 
 def agreements_of(session: Session, organisation_id: int) -> list[ParticipationRow]:
     """Every participation of the organisation (for its page)."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     return _rows(session, Participation.organisation_id == organisation_id)

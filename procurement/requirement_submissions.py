@@ -30,8 +30,12 @@ from niro_desk.models import (
 )
 from niro_desk.models.column_types import utcnow
 from niro_desk.models.requirement_submission import VOLUME_SCALE
-from niro_desk.permissions import Permission, require_for_organisation, visible_organisation
-from niro_desk.procurement.access import require_organisation_visible
+from niro_desk.permissions import (
+    Permission,
+    require_for_organisation,
+    require_sees,
+    visible_organisation,
+)
 from niro_desk.procurement.participants import procurement_heads
 from niro_desk.procurement.pooled_demand import ParticipantState
 from niro_desk.procurement.requirement_collections import (
@@ -136,7 +140,7 @@ def _insert_lines(session: Session, rows: list[dict[str, object]]) -> None:
 def current_submission(
     session: Session, collection_id: int, organisation_id: int
 ) -> RequirementSubmission | None:
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     return session.scalar(
         select(RequirementSubmission)
         .options(selectinload(RequirementSubmission.lines).selectinload(RequirementLine.item))
@@ -251,7 +255,7 @@ def history(
     session: Session, collection_id: int, organisation_id: int
 ) -> list[RequirementSubmission]:
     """Every submission of the participant for the collection, newest first, with lines."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     return list(
         session.scalars(
             select(RequirementSubmission)

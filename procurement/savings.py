@@ -60,8 +60,7 @@ from niro_desk.models import (
     ProcurementItem,
     ServiceFee,
 )
-from niro_desk.permissions import visible_organisation
-from niro_desk.procurement.access import require_organisation_visible
+from niro_desk.permissions import require_sees, visible_organisation
 from niro_desk.procurement.agreement_dates import term_on
 
 CENT = Decimal("0.01")
@@ -285,7 +284,7 @@ def participation_savings(
         select(Participation.organisation_id).where(Participation.id == participation_id)
     )
     if owner is not None:
-        require_organisation_visible(session, owner)
+        require_sees(session, owner)
     (result,) = _detailed(session, Participation.id == participation_id, year)
     return result
 
@@ -303,7 +302,7 @@ def savings_of_organisation(
     session: Session, organisation_id: int, year: int
 ) -> list[ParticipationSavings]:
     """Every participation of a member or customer that was active in ``year``."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     result = _detailed(session, Participation.organisation_id == organisation_id, year)
     return [s for s in result if s.active_days > 0]
 
@@ -626,7 +625,7 @@ def membership_values(session: Session, year: int, rows: Rows = None) -> list[Me
 
 def membership_value(session: Session, organisation_id: int, year: int) -> MembershipValue | None:
     """One member's (or customer's) value in ``year``; None if it was neither in that year."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     for value in membership_values(session, year):
         if value.organisation_id == organisation_id:
             return value

@@ -29,8 +29,7 @@ from niro_desk.models import (
     Participation,
     ServiceFee,
 )
-from niro_desk.permissions import Permission, require
-from niro_desk.procurement.access import require_organisation_visible
+from niro_desk.permissions import Permission, require, require_sees
 
 
 def _customer(session: Session, organisation_id: int) -> Organisation:
@@ -159,7 +158,7 @@ def _summary(organisation: Organisation, fee: ServiceFee, record: FrameworkAgree
 
 def list_service_fees(session: Session, organisation_id: int) -> list[ServiceFee]:
     """The customer's service fees, the pool-wide ones first, then by agreement and date."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     return list(
         session.scalars(
             select(ServiceFee)
@@ -177,7 +176,7 @@ def list_service_fees(session: Session, organisation_id: int) -> list[ServiceFee
 
 def fee_agreements(session: Session, organisation_id: int) -> list[FrameworkAgreement]:
     """The agreements the customer took part in (the ones a fee may be for), by title."""
-    require_organisation_visible(session, organisation_id)
+    require_sees(session, organisation_id)
     return list(
         session.scalars(
             select(FrameworkAgreement)

@@ -12,23 +12,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from niro_desk.errors import PermissionDenied
-from niro_desk.permissions import (
-    OTHER_ORGANISATION,
-    Permission,
-    require_viewer,
-    viewer,
-    visible_organisation,
-)
+from niro_desk.permissions import Permission, require_sees, require_viewer
+
+__all__ = ["require_reads_all", "require_sees"]
 
 
 def require_reads_all(session: Session) -> None:
     """Refuse unless the viewer reads every organisation's data."""
     require_viewer(session, Permission.READ_ALL)
-
-
-def require_sees(session: Session, organisation_id: int) -> None:
-    """Refuse unless the viewer may read the data of ``organisation_id``."""
-    visible = visible_organisation(session)
-    if visible is not None and visible != organisation_id:
-        raise PermissionDenied(OTHER_ORGANISATION, user=viewer(session).login)
