@@ -105,6 +105,9 @@ def main() -> int:
         data = Path(folder)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NIRO_DESK_DATA_DIR": str(data)}
         env.pop("NIRO_DESK_DATABASE_URL", None)
+        # An office PC's Python keeps compiled modules (.pyc) after the first start; a shell
+        # that forbids writing them would make every run compile the app's sources again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         python = sys.executable
         app = [python, "-m", "niro_desk", "--demo", "--lang", "de"]
         bare = Series("a) bare PySide6 window", [python, "-c", BARE_QT])
