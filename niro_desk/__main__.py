@@ -1,5 +1,5 @@
 """``python -m niro_desk`` = the ``niro-desk`` command."""
 
-from niro_desk.cli import main
+from niro_desk.cli import entry
 
-raise SystemExit(main())
+entry()

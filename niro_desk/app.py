@@ -23,6 +23,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from niro_desk import APP_NAME, config, log_file
+from niro_desk.gc_tuning import settle_start_up, thaw_start_up
 from niro_desk.i18n import choose_language, install_translators, remove_translators
 from niro_desk.ui.app_font import ensure_readable_font
 from niro_desk.users import os_login
@@ -158,6 +159,7 @@ def run_gui(options: StartOptions) -> int:
         from niro_desk.app_context import AppContext
 
         log.info("database open after %.2f s", time.perf_counter() - started)
+        log.info("%d objects of start-up left out of garbage collection", settle_start_up())
         window.attach(AppContext(db, user_login, language, demo=demo))
         databases.append(db)
         when_filled(window, filled)
@@ -177,6 +179,7 @@ def run_gui(options: StartOptions) -> int:
     opening.gave_up.connect(gave_up)
     window.show()
     exit_code = app.exec()
+    settings.sync()  # written now: the process may end without Qt's teardown (cli.entry)
     # A database still being opened when the window closed: let the worker finish first.
     QThreadPool.globalInstance().waitForDone()
     collector.stop()
@@ -185,6 +188,7 @@ def run_gui(options: StartOptions) -> int:
         databases.append(window.context.db)  # the account's own, after a shared sign-in
     for db in databases:
         db.dispose()
+    thaw_start_up()  # run_gui may run in-process (tests)
     return outcome["exit"] or int(exit_code)
 
 

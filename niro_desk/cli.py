@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -211,6 +212,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_command(args)
     finally:
         log_file.uninstall(handler)
+
+
+def entry() -> NoReturn:
+    """The ``niro-desk`` command and ``python -m niro_desk``: ``main()``, then the process
+    ends at once.
+
+    When ``main()`` returns, its work is done: the window closed, the settings synced, the
+    background reads finished, the databases disposed, a command's files closed and its
+    transactions committed, the log file handler removed. What Python's own teardown would
+    do next is free every module and object one by one (and let Qt delete the widgets):
+    0.2–0.3 s in which the process is gone from the screen but still running. Flush what
+    is buffered and leave (``os._exit``). An exception from ``main()`` still ends the
+    ordinary way, with its traceback. Tests call ``main()``, never this.
+    """
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -8,7 +8,9 @@ widgets with pytest-qt, on real failures (a garbage file, a closed port).
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -399,6 +401,39 @@ def test_the_app_shows_the_window_then_fills_the_list(
     opened = next(i for i, text in enumerate(said) if text.startswith("database open after"))
     filled = next(i for i, text in enumerate(said) if text.startswith("list filled after"))
     assert shown < opened < filled
+    frozen = next(text for text in said if text.endswith("left out of garbage collection"))
+    assert int(frozen.split()[0]) > 10_000  # the imports, mappers and widgets of start-up
+    assert gc.get_freeze_count() == 0  # thawed again: this process goes on
+
+
+def test_the_process_ends_at_once_with_its_work_kept(
+    tmp_path: Path, demo_database_url: str
+) -> None:
+    """``python -m niro_desk`` ends through ``cli.entry`` (no interpreter teardown): the exit
+    code, the log file, the settings and what the commands print are all there."""
+    data = tmp_path / "data"
+    environment = {**os.environ, "NIRO_DESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    base = [sys.executable, "-m", "niro_desk", "--database", demo_database_url, "--lang", "en"]
+    window = subprocess.run(
+        [*base, "--quit-after", "filled"], env=environment, capture_output=True, text=True
+    )
+    assert window.returncode == 0, window.stderr
+    logged = log_file.log_path(data).read_text(encoding="utf-8")
+    assert "list filled after" in logged
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("main_window/geometry") is not None  # synced before the fast end
+
+    check = subprocess.run([*base, "db", "check"], env=environment, capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.strip()  # printed and flushed before os._exit
+    wrong = subprocess.run(
+        [*base, "agreement", "summary", "999999", "-o", str(tmp_path / "summary.pdf")],
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert wrong.returncode == 1, wrong.stderr
+    assert "niro-desk: error:" in wrong.stderr
 
 
 def test_the_log_file_is_rotated_when_large(tmp_path: Path) -> None:
