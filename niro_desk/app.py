@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from niro_desk import APP_NAME, config, log_file
@@ -179,6 +179,9 @@ def run_gui(options: StartOptions) -> int:
     opening.gave_up.connect(gave_up)
     window.show()
     exit_code = app.exec()
+    # The window closing inside exec() posted a Quit event that exec() did not get to; left
+    # queued it would end the next event loop of this process (run_gui may run in-process).
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     settings.sync()  # written now: the process may end without Qt's teardown (cli.entry)
     # A database still being opened when the window closed: let the worker finish first.
     QThreadPool.globalInstance().waitForDone()

@@ -209,6 +209,14 @@ def transaction(db: Database) -> Callable[..., object]:
     return db.transaction
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """The run's one QApplication, made before the first test. A command test calling
+    ``cli.main()`` first would otherwise make a bare QCoreApplication, and every widget
+    test after it in the same process would fail."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
     """As in the app (ui/garbage_collector.py): no collection in worker threads."""
