@@ -1181,10 +1181,6 @@
       <translation>Bid workbooks</translation>
     </message>
     <message>
-      <source>Problems</source>
-      <translation>Problems</translation>
-    </message>
-    <message>
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
@@ -1223,10 +1219,6 @@
     <message>
       <source>&amp;Import %1 bid(s)</source>
       <translation>&amp;Import %1 bid(s)</translation>
-    </message>
-    <message>
-      <source>Problems in %1 (%2)</source>
-      <translation>Problems in %1 (%2)</translation>
     </message>
     <message>
       <source>The bid workbooks could not be checked.</source>
@@ -1448,6 +1440,17 @@
     <message>
       <source>Shared inputs only: not a conflict</source>
       <translation>Shared inputs only: not a conflict</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckedFilesPanel</name>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Problems in %1 (%2)</source>
+      <translation>Problems in %1 (%2)</translation>
     </message>
   </context>
   <context>
@@ -7349,10 +7352,6 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
       <translation>Workbooks</translation>
     </message>
     <message>
-      <source>Problems</source>
-      <translation>Problems</translation>
-    </message>
-    <message>
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -7387,10 +7386,6 @@ fewer unnamed buyers of an item than this, and its pooled line would reveal one'
     <message>
       <source>&amp;Save %1 workbook(s)</source>
       <translation>&amp;Save %1 workbook(s)</translation>
-    </message>
-    <message>
-      <source>Problems in %1 (%2)</source>
-      <translation>Problems in %1 (%2)</translation>
     </message>
     <message>
       <source>The workbooks could not be checked.</source>

@@ -21,6 +21,7 @@ from niro_desk.formatting import format_date
 from niro_desk.models import CollectionState
 from niro_desk.procurement import pooled_demand, requirement_submissions
 from niro_desk.procurement import requirement_collections as collections
+from niro_desk.ui.checked_files_panel import dropped_paths
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
@@ -34,7 +35,7 @@ from niro_desk.ui.requirements.region_chart import ChartBar, RegionChart
 from niro_desk.ui.requirements.reminder_dialog import ReminderDialog
 from niro_desk.ui.requirements.table_models import ItemTotalModel, ParticipantStateModel
 from niro_desk.ui.requirements.workbook_actions import Mode, write_workbooks
-from niro_desk.ui.requirements.workbook_import_dialog import WorkbookImportDialog, dropped_paths
+from niro_desk.ui.requirements.workbook_import_dialog import WorkbookImportDialog
 
 
 class CollectionView(QWidget):

@@ -18,30 +18,25 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from niro_desk.app_context import AppContext
 from niro_desk.procurement.bid_import import BidCheck, BidImportPlan
+from niro_desk.ui.checked_files_panel import CheckedFilesPanel, dropped_paths
 from niro_desk.ui.members.field_message import ERROR_COLOUR
-from niro_desk.ui.members.import_preview_model import PROBLEM, ImportProblemsModel
-from niro_desk.ui.members.row_table_model import RowRole
 from niro_desk.ui.members.service_action import run_action
-from niro_desk.ui.members.table_view import RowTableView
 from niro_desk.ui.operation import Operation, Progress, run_operation
-from niro_desk.ui.requirements.workbook_import_dialog import dropped_paths
 from niro_desk.ui.tenders.bid_import_model import RESULT, BidFilesModel
 
 
@@ -98,28 +93,12 @@ class BidImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
 
         self.files_model = BidFilesModel(context.language, self)
-        self.files_view = RowTableView(self.files_model, stretch_column=RESULT)
-        self.files_view.setObjectName("filesView")
-        self.files_view.selectionModel().currentRowChanged.connect(self._show_file)
-        self.problems_model = ImportProblemsModel(context.language, self)
-        self.problems_view = RowTableView(self.problems_model, stretch_column=PROBLEM)
-        self.problems_view.setObjectName("problemsView")
-        self.problems_view.setWordWrap(True)
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("detailLabel")
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        files_box = QGroupBox(self.tr("Bid workbooks"))
-        files_layout = QVBoxLayout(files_box)
-        files_layout.addWidget(self.files_view)
-        self.problems_box = QGroupBox(self.tr("Problems"))
-        problems_layout = QVBoxLayout(self.problems_box)
-        problems_layout.addWidget(self.detail_label)
-        problems_layout.addWidget(self.problems_view, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(files_box)
-        splitter.addWidget(self.problems_box)
-        splitter.setChildrenCollapsible(False)
+        self.files_panel = CheckedFilesPanel(
+            self.files_model, RESULT, self.tr("Bid workbooks"), context.language
+        )
+        self.files_view = self.files_panel.files_view
+        self.problems_model = self.files_panel.problems_model
+        self.detail_label = self.files_panel.detail_label
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = QPushButton(self.tr("&Import"))
@@ -132,7 +111,7 @@ class BidImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(choose_row)
         layout.addWidget(self.summary_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.files_panel, 1)
         layout.addWidget(self.buttons)
 
     # -- choosing files ------------------------------------------------------------------------
@@ -232,47 +211,7 @@ class BidImportDialog(QDialog):
         self.remove_button.setEnabled(bool(plan.checks))
 
     def _refresh(self) -> None:
-        plan = self.plan
-        self.files_model.set_rows(plan.checks if plan is not None else [])
-        self.files_view.fit_columns(420)
-        first = self._first_interesting()
-        if first is not None:
-            self.files_view.setCurrentIndex(self.files_view.proxy.index(first, 0))
-        else:
-            self._show_check(None)
-
-    def _first_interesting(self) -> int | None:
-        proxy = self.files_view.proxy
-        rows = [proxy.index(r, 0).data(RowRole) for r in range(proxy.rowCount())]
-        for position, check in enumerate(rows):
-            if check.rejected or check.warnings:
-                return position
-        return 0 if rows else None
-
-    def _show_file(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_check(current.data(RowRole) if current.isValid() else None)
-
-    def _show_check(self, check: BidCheck | None) -> None:
-        problems = list(check.problems) if check is not None else []
-        self.problems_model.set_rows(problems)
-        self.problems_view.fit_columns(500)
-        self.problems_box.setTitle(
-            self.tr("Problems in %1 (%2)")
-            .replace("%1", check.file if check is not None else "")
-            .replace("%2", str(len(problems)))
-            if check is not None
-            else self.tr("Problems")
-        )
-        lines = []
-        if check is not None and check.refusal:
-            lines.append(check.refusal)
-        if check is not None:
-            lines.extend(f"⚠ {warning}" for warning in check.warnings)
-        self.detail_label.setText("\n".join(lines))
-        self.detail_label.setStyleSheet(
-            f"color: {ERROR_COLOUR};" if check is not None and check.refusal else ""
-        )
-        self.detail_label.setVisible(bool(lines))
+        self.files_panel.show_checks(self.plan.checks if self.plan is not None else [])
 
     def _failed(self, error: Exception) -> None:
         from niro_desk.ui.operation import show_error
