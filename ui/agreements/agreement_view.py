@@ -34,6 +34,7 @@ from niro_desk.ui.agreements.table_models import (
     DocumentModel,
     ParticipantModel,
 )
+from niro_desk.ui.keyed_buttons import button_row, keyed_button
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
@@ -55,18 +56,14 @@ class AgreementView(QWidget):
         self.heading.setObjectName("agreementHeading")
         self.heading.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
-            ("edit", self.tr("Edit…"), self.edit),
-            ("activate", self.tr("Activate…"), self.activate),
-            ("terminate", self.tr("Terminate…"), self.terminate),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+        bar = button_row(
+            self.buttons,
+            (
+                ("edit", self.tr("Edit…"), self.edit),
+                ("activate", self.tr("Activate…"), self.activate),
+                ("terminate", self.tr("Terminate…"), self.terminate),
+            ),
+        )
         #: the printed summary (and the participants' workbook for the supplier)
         self.print_bar = QHBoxLayout()
         self.print_bar.setObjectName("printBar")
@@ -87,12 +84,7 @@ class AgreementView(QWidget):
                 self.export_for_supplier,
             ),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            self.print_bar.addWidget(button)
+            self.print_bar.addWidget(keyed_button(self.buttons, key, text, slot, tip))
         self.print_bar.addStretch(1)
 
         self.facts = QLabel()
@@ -116,19 +108,15 @@ class AgreementView(QWidget):
         self.participant_view.doubleClicked.connect(lambda _i: self.edit_volumes())
         self.participant_totals = QLabel()
         self.participant_totals.setObjectName("participantTotals")
-        participant_bar = QHBoxLayout()
-        for key, text, slot in (
-            ("opt_in", self.tr("Opt in…"), self.opt_in),
-            ("volumes", self.tr("Volumes…"), self.edit_volumes),
-            ("consent", self.tr("Named to supplier: yes/no"), self.toggle_consent),
-            ("opt_out", self.tr("Opt out…"), self.opt_out),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            participant_bar.addWidget(button)
-        participant_bar.addStretch(1)
+        participant_bar = button_row(
+            self.buttons,
+            (
+                ("opt_in", self.tr("Opt in…"), self.opt_in),
+                ("volumes", self.tr("Volumes…"), self.edit_volumes),
+                ("consent", self.tr("Named to supplier: yes/no"), self.toggle_consent),
+                ("opt_out", self.tr("Opt out…"), self.opt_out),
+            ),
+        )
         participant_tab = QWidget()
         participant_layout = QVBoxLayout(participant_tab)
         participant_layout.addWidget(self.participant_view, 1)
@@ -138,18 +126,14 @@ class AgreementView(QWidget):
         self.document_model = DocumentModel(language, self)
         self.document_view = RowTableView(self.document_model, stretch_column=DocumentModel.NAME)
         self.document_view.setObjectName("documents")
-        document_bar = QHBoxLayout()
-        for key, text, slot in (
-            ("attach", self.tr("Add document…"), self.attach),
-            ("save_copy", self.tr("Save a copy…"), self.save_copy),
-            ("remove", self.tr("Remove document"), self.remove_document),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            document_bar.addWidget(button)
-        document_bar.addStretch(1)
+        document_bar = button_row(
+            self.buttons,
+            (
+                ("attach", self.tr("Add document…"), self.attach),
+                ("save_copy", self.tr("Save a copy…"), self.save_copy),
+                ("remove", self.tr("Remove document"), self.remove_document),
+            ),
+        )
         document_note = QLabel(
             self.tr(
                 "Documents are stored in the database with their checksum (so a backup"

@@ -33,6 +33,7 @@ from niro_desk.procurement.evaluation_report import write_evaluation_report
 from niro_desk.procurement.opening_protocol import write_opening_protocol
 from niro_desk.procurement.tender_brief import TenderBrief, tender_brief
 from niro_desk.ui.file_names import suggested_path
+from niro_desk.ui.keyed_buttons import keyed_button
 from niro_desk.ui.members import prompts
 from niro_desk.ui.members.service_action import run_action
 from niro_desk.ui.members.table_view import RowTableView
@@ -91,10 +92,7 @@ class TenderView(QWidget):
             ("award", self.tr("Award…"), self.award),
             ("cancel", self.tr("Cancel tender…"), self.cancel),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
+            button = keyed_button(self.buttons, key, text, slot)
             # three short rows, so the tenders list keeps room for its names in a 1280 pixel
             # window: what goes out and comes in, the decisions, the printouts
             (bar if key in ("publish", "bid", "import") else decisions).addWidget(button)
@@ -105,10 +103,7 @@ class TenderView(QWidget):
             ("workbook", self.tr("Evaluation workbook…"), self.write_evaluation_workbook),
             ("invitations", self.tr("Invitations (Excel)…"), self.write_invitations),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
+            button = keyed_button(self.buttons, key, text, slot)
             if key == "invitations":
                 bar.insertWidget(1, button)  # after "Publish…"
             else:
