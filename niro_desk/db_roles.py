@@ -35,9 +35,10 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from niro_desk.errors import QT_TRANSLATE_NOOP, DatabaseError, NiroDeskError, ValidationError
 from niro_desk.models import AppSetting, OfficeUser, OfficeUserRole, Role
+from niro_desk.permissions import ROLE_PREFIX_SETTING
 
 DEFAULT_PREFIX = "niro_desk"
-PREFIX_SETTING = "db_role_prefix"
+PREFIX_SETTING = ROLE_PREFIX_SETTING  # read by permissions.accounts_enabled
 MAX_NAME_BYTES = 63  # PostgreSQL's NAMEDATALEN - 1
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*")
 _PREFIX = re.compile(r"[a-z_][a-z0-9_]*")
