@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -97,9 +97,6 @@ class CheckedFilesPanel(QSplitter):
         else:
             self.show_check(None)
 
-    def current_check(self) -> CheckedFile | None:
-        return cast("CheckedFile | None", self.files_view.current_row())
-
     def _first_interesting(self) -> int | None:
         proxy = self.files_view.proxy
         rows = [proxy.index(r, 0).data(RowRole) for r in range(proxy.rowCount())]
@@ -116,20 +113,19 @@ class CheckedFilesPanel(QSplitter):
         problems = list(check.problems) if check is not None else []
         self.problems_model.set_rows(problems)
         self.problems_view.fit_columns(500)
-        self.problems_box.setTitle(
-            self.tr("Problems in %1 (%2)")
-            .replace("%1", check.file if check is not None else "")
-            .replace("%2", str(len(problems)))
-            if check is not None
-            else self.tr("Problems")
-        )
-        lines = []
-        if check is not None and check.refusal:
-            lines.append(check.refusal)
-        if check is not None:
-            lines.extend(f"⚠ {warning}" for warning in check.warnings)
+        lines: list[str] = []
+        if check is None:
+            self.problems_box.setTitle(self.tr("Problems"))
+        else:
+            self.problems_box.setTitle(
+                self.tr("Problems in %1 (%2)")
+                .replace("%1", check.file)
+                .replace("%2", str(len(problems)))
+            )
+            lines = ([check.refusal] if check.refusal else []) + [
+                f"⚠ {warning}" for warning in check.warnings
+            ]
         self.detail_label.setText("\n".join(lines))
-        self.detail_label.setStyleSheet(
-            f"color: {ERROR_COLOUR};" if check is not None and check.refusal else ""
-        )
+        refused = check is not None and bool(check.refusal)
+        self.detail_label.setStyleSheet(f"color: {ERROR_COLOUR};" if refused else "")
         self.detail_label.setVisible(bool(lines))
